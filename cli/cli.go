@@ -1,0 +1,106 @@
+// Package cli is bantin's command line: the reader, and the inspect, orgs,
+// search and serve commands. main.go only hands it the process's arguments
+// and streams, so every command can be tested in-process.
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/bantin/bantin/data"
+	"github.com/bantin/bantin/model"
+	"github.com/bantin/bantin/model/corpus"
+)
+
+// Env is what a command may touch of the outside world.
+type Env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// Getenv reads an environment variable (os.Getenv by default).
+	Getenv func(string) string
+}
+
+const usage = `bantin: a terminal reader for Vietnamese trade-union news
+
+Usage:
+  bantin [PATH...]                      read articles (the embedded sample when no path)
+  bantin inspect [--json] [PATH...]     print what was extracted from each article
+  bantin orgs [--json] [PATH...]        list the union bodies with article counts
+  bantin search [--json] [--limit N] QUERY [PATH...]
+                                        print the articles matching QUERY
+  bantin serve [flags] [PATH...]        serve the reader over SSH
+  bantin help                           this text
+
+PATH may be a folder (walked recursively), a raw .txt article or a .jsonl file.
+`
+
+// Main runs bantin with args (without the program name) and returns the exit
+// status. No panic escapes it.
+func Main(args []string, env Env) (status int) {
+	if env.Getenv == nil {
+		env.Getenv = os.Getenv
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(env.Stderr, "bantin: internal error: %v (please report it)\n", r)
+			if env.Getenv("BANTIN_DEBUG") != "" {
+				env.Stderr.Write(debug.Stack())
+			}
+			status = 3
+		}
+	}()
+	cmd := ""
+	if len(args) > 0 {
+		cmd = args[0]
+	}
+	switch cmd {
+	case "inspect":
+		return runInspect(args[1:], env)
+	case "orgs":
+		return runOrgs(args[1:], env)
+	case "search":
+		return runSearch(args[1:], env)
+	case "serve":
+		return runServe(args[1:], env)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(env.Stdout, usage)
+		return 0
+	case "read":
+		return runReader(args[1:], env)
+	}
+	if strings.HasPrefix(cmd, "-") && cmd != "--" {
+		fmt.Fprintf(env.Stderr, "bantin: unknown flag %s\n\n%s", cmd, usage)
+		return 2
+	}
+	if cmd == "--" {
+		args = args[1:]
+	}
+	return runReader(args, env)
+}
+
+// loadCorpus loads paths (or the embedded sample when there are none),
+// printing each warning to stderr. The error is a one-line message fit for
+// the user when nothing could be loaded.
+func loadCorpus(ctx context.Context, paths []string, env Env, opts data.Options) (*corpus.Corpus, error) {
+	var (
+		arts  []model.Article
+		warns []data.Warning
+		err   error
+	)
+	if len(paths) == 0 {
+		arts, warns = data.LoadSample(opts)
+	} else {
+		arts, warns, err = data.Load(ctx, paths, opts)
+	}
+	for _, w := range warns {
+		fmt.Fprintf(env.Stderr, "bantin: warning: %s\n", w)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return corpus.New(arts), nil
+}

@@ -1,0 +1,37 @@
+// Package corpus assembles loaded articles into the immutable Corpus that
+// every reader session shares: articles newest first, the keyword index and
+// the organisation directory.
+package corpus
+
+import (
+	"sort"
+
+	"github.com/bantin/bantin/model"
+)
+
+// Corpus is built once after loading and only read afterwards; it is safe to
+// share between any number of sessions.
+type Corpus struct {
+	// Articles are ordered newest first (unknown dates last); an article's ID
+	// is its index in this slice.
+	Articles []model.Article
+}
+
+// New orders the articles newest first, numbers them and builds the indexes.
+// It takes ownership of the slice.
+func New(articles []model.Article) *Corpus {
+	sort.SliceStable(articles, func(i, j int) bool {
+		ki, kj := articles[i].Date.SortKey(), articles[j].Date.SortKey()
+		if ki != kj {
+			return ki > kj
+		}
+		return articles[i].File < articles[j].File
+	})
+	for i := range articles {
+		articles[i].ID = i
+	}
+	return &Corpus{Articles: articles}
+}
+
+// Len is the number of articles.
+func (c *Corpus) Len() int { return len(c.Articles) }
