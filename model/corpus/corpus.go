@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/bantin/bantin/model"
+	"github.com/bantin/bantin/model/search"
 )
 
 // Corpus is built once after loading and only read afterwards; it is safe to
@@ -15,6 +16,8 @@ type Corpus struct {
 	// Articles are ordered newest first (unknown dates last); an article's ID
 	// is its index in this slice.
 	Articles []model.Article
+	// Index is the keyword index over Articles (IDs are positions).
+	Index *search.Index
 }
 
 // New orders the articles newest first, numbers them and builds the indexes.
@@ -30,7 +33,9 @@ func New(articles []model.Article) *Corpus {
 	for i := range articles {
 		articles[i].ID = i
 	}
-	return &Corpus{Articles: articles}
+	c := &Corpus{Articles: articles}
+	c.Index = search.Build(articles)
+	return c
 }
 
 // Len is the number of articles.
