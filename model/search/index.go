@@ -4,25 +4,33 @@
 //
 // Words are compared folded (model.Fold: lower case, no diacritics, đ→d), so
 // "cong doan", "Công Đoàn" and "CÔNG ĐOÀN" are the same; a query typed with
-// diacritics ranks articles with exactly those diacritics first.
+// diacritics ranks articles with exactly those diacritics first. See
+// docs/search.md for the query language and the figures.
 package search
 
 import (
 	"sort"
-
-	"github.com/bantin/bantin/model"
+	"strings"
+	"sync"
 )
 
 // Order is how results are ranked.
 type Order int
 
 const (
-	// ByRelevance: exact-diacritic matches first, then BM25 with a title
-	// boost, then newest first.
+	// ByRelevance: articles with the typed diacritics first, then BM25 with
+	// a title boost, then newest first.
 	ByRelevance Order = iota
 	// ByDate: newest first.
 	ByDate
 )
+
+func (o Order) String() string {
+	if o == ByDate {
+		return "date"
+	}
+	return "relevance"
+}
 
 // Result is the answer to a search.
 type Result struct {
@@ -30,173 +38,114 @@ type Result struct {
 	Total int
 	// IDs are the ranked matches, at most the limit asked for.
 	IDs []int32
+	// Scores are the relevance scores of IDs (BM25, title boosted), for
+	// display; zero when ordered by date.
+	Scores []float32
 }
 
 // Index is the keyword index of a corpus. It is immutable once built and
 // safe for any number of concurrent searches.
 type Index struct {
-	docs []docText
+	n int
+
+	// Dictionary: folded words, sorted, so a prefix is a contiguous range.
+	terms []string
+	// Postings of word g: docs[postOff[g]:postOff[g+1]] ascending, with
+	// their BM25 impact (quantised tf part) in impact.
+	postOff []uint32
+	docs    []uint32
+	impact  []uint8
+	// Positions of word g: pos[posOff[g]:posOff[g+1]], per posting a varint
+	// count then varint deltas.
+	posOff []uint64
+	pos    []byte
+	idf    []float32
+	// dense holds a bitmap for frequent words (nil for the others).
+	dense [][]uint64
+	dl    []uint32
+	// prefixBM: bitmaps of short prefixes covering many words.
+	prefixBM map[string][]uint64
+
+	// Exact forms (words with diacritics, tone moved last), sorted, with
+	// delta-varint doc lists.
+	exactKeys []string
+	exactOff  []uint64
+	exactDocs []byte
+
+	// Fields.
+	date     []int32 // YYYYMMDD per doc, 0 unknown
+	srcOf    []int32 // source id per doc, -1 none
+	srcNames [][][]string
+	orgs     []orgEntry
+
+	pool sync.Pool // *scratch
 }
 
-// docText is one article, folded (TEMPORARY: linear scan until the inverted
-// index lands).
-type docText struct {
-	fields  [][]string // title, then each paragraph: folded tokens
-	exact   map[string]bool
-	orgs    [][]string
-	sources [][]string
-	date    int32
-}
-
-// Build indexes articles; an article's ID is its position in the slice.
-func Build(articles []model.Article) *Index {
-	ix := &Index{docs: make([]docText, len(articles))}
-	for i := range articles {
-		a := &articles[i]
-		d := &ix.docs[i]
-		d.exact = map[string]bool{}
-		for _, f := range append([]string{a.Title}, a.Body...) {
-			d.fields = append(d.fields, foldTokens(f))
-			for _, w := range phraseWords(f) {
-				if e := exactForm(w); e != "" {
-					d.exact[e] = true
-				}
-			}
-		}
-		for _, o := range a.Organisations {
-			d.orgs = append(d.orgs, orgTokens(o.Name))
-			for _, al := range o.Aliases {
-				d.orgs = append(d.orgs, orgTokens(al))
-			}
-		}
-		d.sources = sourceNames(a)
-		d.date = dateKey(a.Date)
-	}
-	return ix
+type orgEntry struct {
+	names [][]string // expanded folded tokens of the name and every alias
+	docs  []uint32
 }
 
 // Len is the number of indexed articles.
-func (ix *Index) Len() int { return len(ix.docs) }
+func (ix *Index) Len() int { return ix.n }
 
-// Search returns the articles matching q, ranked by order; at most limit IDs
-// (all when limit <= 0).
-func (ix *Index) Search(q Query, order Order, limit int) Result {
-	c := q.compile()
-	type hit struct {
-		id    int32
-		exact int
-		score float64
+// lookup returns the dictionary id of a folded word, or -1.
+func (ix *Index) lookup(w string) int {
+	i := sort.SearchStrings(ix.terms, w)
+	if i < len(ix.terms) && ix.terms[i] == w {
+		return i
 	}
-	var hits []hit
-	for i := range ix.docs {
-		d := &ix.docs[i]
-		ok, score := d.match(c)
-		if !ok {
-			continue
-		}
-		h := hit{id: int32(i), score: score}
-		for _, e := range c.exact {
-			for k := range d.exact {
-				if e.matches(k) {
-					h.exact++
-					break
-				}
-			}
-		}
-		hits = append(hits, h)
-	}
-	if order == ByRelevance {
-		sort.SliceStable(hits, func(i, j int) bool {
-			if hits[i].exact != hits[j].exact {
-				return hits[i].exact > hits[j].exact
-			}
-			return hits[i].score > hits[j].score
-		})
-	}
-	res := Result{Total: len(hits)}
-	if limit <= 0 || limit > len(hits) {
-		limit = len(hits)
-	}
-	res.IDs = make([]int32, limit)
-	for i := range res.IDs {
-		res.IDs[i] = hits[i].id
-	}
-	return res
+	return -1
 }
 
-func (d *docText) match(c *compiled) (bool, float64) {
-	if c.never || !c.dateOK(d.date) {
-		return false, 0
+// prefixRange is the range of dictionary ids of words starting with p.
+func (ix *Index) prefixRange(p string) (int, int) {
+	lo := sort.SearchStrings(ix.terms, p)
+	hi := lo + sort.Search(len(ix.terms)-lo, func(i int) bool {
+		return !strings.HasPrefix(ix.terms[lo+i], p)
+	})
+	return lo, hi
+}
+
+func (ix *Index) df(g int) int { return int(ix.postOff[g+1] - ix.postOff[g]) }
+
+func (ix *Index) postings(g int) []uint32 { return ix.docs[ix.postOff[g]:ix.postOff[g+1]] }
+
+// MemoryBytes is the size of the index's data (postings, positions,
+// dictionaries, bitmaps, fields), for the memory figures.
+func (ix *Index) MemoryBytes() int64 {
+	var b int64
+	for _, t := range ix.terms {
+		b += int64(len(t)) + 16
 	}
-	for _, o := range c.orgs {
-		if !orgMatches(o, d.orgs) {
-			return false, 0
-		}
+	b += int64(len(ix.postOff))*4 + int64(len(ix.docs))*4 + int64(len(ix.impact))
+	b += int64(len(ix.posOff))*8 + int64(len(ix.pos)) + int64(len(ix.idf))*4
+	for _, d := range ix.dense {
+		b += int64(len(d))*8 + 24
 	}
-	if len(c.sources) > 0 && !sourceMatches(c.sources, d.sources) {
-		return false, 0
+	b += int64(len(ix.dl)) * 4
+	for k, v := range ix.prefixBM {
+		b += int64(len(k)) + int64(len(v))*8 + 40
 	}
-	count := func(w string, prefix bool) float64 {
-		n := 0.0
-		for fi, f := range d.fields {
-			for _, t := range f {
-				if t == w || (prefix && len(t) > len(w) && t[:len(w)] == w) {
-					if fi == 0 {
-						n += 3
-					} else {
-						n++
-					}
-				}
+	for _, t := range ix.exactKeys {
+		b += int64(len(t)) + 16
+	}
+	b += int64(len(ix.exactOff))*8 + int64(len(ix.exactDocs))
+	b += int64(len(ix.date))*4 + int64(len(ix.srcOf))*4
+	for _, s := range ix.srcNames {
+		for _, n := range s {
+			for _, t := range n {
+				b += int64(len(t)) + 16
 			}
 		}
-		return n
 	}
-	phrase := func(p []string) bool {
-		for _, f := range d.fields {
-			for i := 0; i+len(p) <= len(f); i++ {
-				ok := true
-				for j := range p {
-					if f[i+j] != p[j] {
-						ok = false
-						break
-					}
-				}
-				if ok {
-					return true
-				}
+	for _, o := range ix.orgs {
+		b += int64(len(o.docs)) * 4
+		for _, n := range o.names {
+			for _, t := range n {
+				b += int64(len(t)) + 16
 			}
 		}
-		return false
 	}
-	score := 0.0
-	for _, w := range c.terms {
-		n := count(w, false)
-		if n == 0 {
-			return false, 0
-		}
-		score += n
-	}
-	if c.prefix != "" {
-		n := count(c.prefix, true)
-		if n == 0 {
-			return false, 0
-		}
-		score += n
-	}
-	for _, p := range c.phrases {
-		if !phrase(p) {
-			return false, 0
-		}
-	}
-	for _, w := range c.excl {
-		if count(w, false) > 0 {
-			return false, 0
-		}
-	}
-	for _, p := range c.exclPhr {
-		if phrase(p) {
-			return false, 0
-		}
-	}
-	return true, score
+	return b
 }

@@ -107,7 +107,11 @@ func (q Query) Empty() bool {
 // gives q again (with Prefix set when it ends on a word).
 func (q Query) String() string {
 	var parts []string
-	parts = append(parts, q.Terms...)
+	terms, typing := q.Terms, ""
+	if q.Prefix && len(terms) > 0 {
+		terms, typing = terms[:len(terms)-1], terms[len(terms)-1]
+	}
+	parts = append(parts, terms...)
 	for _, p := range q.Phrases {
 		parts = append(parts, quote(strings.Join(p, " ")))
 	}
@@ -133,6 +137,10 @@ func (q Query) String() string {
 		if !q.To.IsZero() {
 			parts = append(parts, "to:"+q.To.String())
 		}
+	}
+	if typing != "" {
+		// The word being typed stays last, so it stays a prefix.
+		parts = append(parts, typing)
 	}
 	return strings.Join(parts, " ")
 }

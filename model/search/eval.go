@@ -1,0 +1,585 @@
+package search
+
+import (
+	"container/heap"
+	"encoding/binary"
+	"math/bits"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// prefixScoreBudget: a word still being typed is scored (BM25 of the best
+// word it begins) when the words it begins have at most this many postings
+// per indexed article; beyond that (one or two letters typed) it only
+// filters, and the other words rank.
+const prefixScoreBudget = 3
+
+// scratch is per-search working memory, pooled in the Index.
+type scratch struct {
+	slot  []int32 // doc → 1+index in cand, 0 otherwise; all zero between uses
+	cand  []int32
+	score []float32
+	best  []float32
+	exact []uint32
+	posA  [][]uint32
+}
+
+func (ix *Index) getScratch() *scratch {
+	if s, ok := ix.pool.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{slot: make([]int32, ix.n)}
+}
+
+func (ix *Index) putScratch(s *scratch) { ix.pool.Put(s) }
+
+// reqWord is a word every result must contain: a dictionary word, or the
+// words a prefix begins.
+type reqWord struct {
+	g      int // dictionary id, or -1 for a prefix
+	lo, hi int // prefix range
+	prefix string
+	est    int // upper bound of matching articles
+}
+
+// Search returns the articles matching q, ranked by order; at most limit IDs
+// (all when limit <= 0).
+func (ix *Index) Search(q Query, order Order, limit int) Result {
+	c := q.compile()
+	if c.never {
+		return Result{}
+	}
+	s := ix.getScratch()
+	defer ix.putScratch(s)
+	cand, ok := ix.match(c, s)
+	if !ok {
+		return ix.all(order, limit)
+	}
+	res := Result{Total: len(cand)}
+	if limit <= 0 || limit > len(cand) {
+		limit = len(cand)
+	}
+	if order == ByDate || !c.scored() {
+		res.IDs = slices.Clone(cand[:limit])
+		if order == ByRelevance {
+			res.Scores = make([]float32, limit)
+		}
+		return res
+	}
+	ix.rank(c, s, cand, limit, &res)
+	return res
+}
+
+// scored reports whether the query has words to rank by.
+func (c *compiled) scored() bool {
+	return len(c.terms) > 0 || c.prefix != "" || len(c.phrases) > 0
+}
+
+// all answers a query that constrains nothing.
+func (ix *Index) all(order Order, limit int) Result {
+	if limit <= 0 || limit > ix.n {
+		limit = ix.n
+	}
+	res := Result{Total: ix.n, IDs: make([]int32, limit)}
+	for i := range res.IDs {
+		res.IDs[i] = int32(i)
+	}
+	if order == ByRelevance {
+		res.Scores = make([]float32, limit)
+	}
+	return res
+}
+
+// match computes the sorted list of matching articles; ok is false when the
+// query constrains nothing (every article matches).
+func (ix *Index) match(c *compiled, s *scratch) ([]int32, bool) {
+	var req []reqWord
+	addTerm := func(w string) bool {
+		g := ix.lookup(w)
+		if g < 0 {
+			return false
+		}
+		for _, r := range req {
+			if r.g == g {
+				return true
+			}
+		}
+		req = append(req, reqWord{g: g, est: ix.df(g)})
+		return true
+	}
+	for _, w := range c.terms {
+		if !addTerm(w) {
+			return nil, true
+		}
+	}
+	for _, p := range c.phrases {
+		for _, w := range p {
+			if !addTerm(w) {
+				return nil, true
+			}
+		}
+	}
+	if c.prefix != "" {
+		lo, hi := ix.prefixRange(c.prefix)
+		if lo == hi {
+			return nil, true
+		}
+		est := int(ix.postOff[hi] - ix.postOff[lo])
+		if hi-lo == 1 {
+			req = append(req, reqWord{g: lo, est: est})
+		} else {
+			req = append(req, reqWord{g: -1, lo: lo, hi: hi, prefix: c.prefix, est: min(est, ix.n)})
+		}
+	}
+	filtered := len(req) > 0 || len(c.orgs) > 0 || len(c.sources) > 0 ||
+		c.from != 0 || c.to != 0 || len(c.excl) > 0 || len(c.exclPhr) > 0
+	if !filtered {
+		return nil, false
+	}
+	sort.SliceStable(req, func(i, j int) bool { return req[i].est < req[j].est })
+
+	// Candidates from the rarest word, or every article.
+	cand := s.cand[:0]
+	if len(req) == 0 {
+		for d := 0; d < ix.n; d++ {
+			cand = append(cand, int32(d))
+		}
+	} else if r := req[0]; r.g >= 0 {
+		for _, d := range ix.postings(r.g) {
+			cand = append(cand, int32(d))
+		}
+	} else {
+		bm := ix.prefixBitmap(r)
+		for w, word := range bm {
+			for word != 0 {
+				b := word & -word
+				cand = append(cand, int32(w*64+bits.TrailingZeros64(b)))
+				word ^= b
+			}
+		}
+	}
+	if len(req) > 0 {
+		req = req[1:]
+	}
+	for _, r := range req {
+		if len(cand) == 0 {
+			break
+		}
+		switch {
+		case r.g < 0:
+			cand = filterBitmap(cand, ix.prefixBitmap(r), true)
+		case ix.dense[r.g] != nil:
+			cand = filterBitmap(cand, ix.dense[r.g], true)
+		default:
+			cand = intersect(cand, ix.postings(r.g), true)
+		}
+	}
+	// Fields.
+	if c.from != 0 || c.to != 0 {
+		out := cand[:0]
+		for _, d := range cand {
+			if c.dateOK(ix.date[d]) {
+				out = append(out, d)
+			}
+		}
+		cand = out
+	}
+	if len(c.sources) > 0 && len(cand) > 0 {
+		allowed := ix.allowedSources(c.sources)
+		out := cand[:0]
+		for _, d := range cand {
+			if id := ix.srcOf[d]; id >= 0 && allowed[id] {
+				out = append(out, d)
+			}
+		}
+		cand = out
+	}
+	for _, o := range c.orgs {
+		if len(cand) == 0 {
+			break
+		}
+		cand = filterBitmap(cand, ix.orgBitmap(o, make([]uint64, (ix.n+63)/64)), true)
+	}
+	// Exclusions.
+	for _, w := range c.excl {
+		g := ix.lookup(w)
+		if g < 0 || len(cand) == 0 {
+			continue
+		}
+		if ix.dense[g] != nil {
+			cand = filterBitmap(cand, ix.dense[g], false)
+		} else {
+			cand = intersect(cand, ix.postings(g), false)
+		}
+	}
+	// Phrases last: they read positions.
+	for _, p := range c.phrases {
+		cand = ix.filterPhrase(cand, p, true, s)
+	}
+	for _, p := range c.exclPhr {
+		cand = ix.filterPhrase(cand, p, false, s)
+	}
+	s.cand = cand
+	return cand, true
+}
+
+// prefixBitmap is the set of articles containing a word beginning with r's
+// prefix.
+func (ix *Index) prefixBitmap(r reqWord) []uint64 {
+	if bm, ok := ix.prefixBM[r.prefix]; ok {
+		return bm
+	}
+	bm := make([]uint64, (ix.n+63)/64)
+	for g := r.lo; g < r.hi; g++ {
+		if d := ix.dense[g]; d != nil {
+			for i, w := range d {
+				bm[i] |= w
+			}
+			continue
+		}
+		for _, d := range ix.postings(g) {
+			bm[d>>6] |= 1 << (d & 63)
+		}
+	}
+	return bm
+}
+
+// filterBitmap keeps the candidates in (keep) or not in (!keep) bm.
+func filterBitmap(cand []int32, bm []uint64, keep bool) []int32 {
+	out := cand[:0]
+	for _, d := range cand {
+		if (bm[d>>6]&(1<<(uint(d)&63)) != 0) == keep {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// intersect keeps the candidates present (keep) or absent (!keep) in the
+// sorted docs.
+func intersect(cand []int32, docs []uint32, keep bool) []int32 {
+	out := cand[:0]
+	j := 0
+	gallop := len(cand)*16 < len(docs)
+	for _, d := range cand {
+		u := uint32(d)
+		if gallop {
+			j += sort.Search(len(docs)-j, func(i int) bool { return docs[j+i] >= u })
+		} else {
+			for j < len(docs) && docs[j] < u {
+				j++
+			}
+		}
+		found := j < len(docs) && docs[j] == u
+		if found == keep {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// posCursor walks one word's postings and positions in document order.
+type posCursor struct {
+	docs []uint32
+	pos  []byte
+	i    int
+	off  int
+}
+
+func (ix *Index) cursor(g int) posCursor {
+	return posCursor{docs: ix.postings(g), pos: ix.pos[ix.posOff[g]:ix.posOff[g+1]]}
+}
+
+// seek advances to the posting of doc d, if any.
+func (c *posCursor) seek(d uint32) bool {
+	for c.i < len(c.docs) && c.docs[c.i] < d {
+		cnt, n := binary.Uvarint(c.pos[c.off:])
+		o := c.off + n
+		for k := uint64(0); k < cnt; k++ {
+			for c.pos[o]&0x80 != 0 {
+				o++
+			}
+			o++
+		}
+		c.off = o
+		c.i++
+	}
+	return c.i < len(c.docs) && c.docs[c.i] == d
+}
+
+// positions appends the positions of the current posting to buf.
+func (c *posCursor) positions(buf []uint32) []uint32 {
+	cnt, n := binary.Uvarint(c.pos[c.off:])
+	o := c.off + n
+	p := uint32(0)
+	for k := uint64(0); k < cnt; k++ {
+		v, n := binary.Uvarint(c.pos[o:])
+		o += n
+		p += uint32(v)
+		buf = append(buf, p)
+	}
+	return buf
+}
+
+// filterPhrase keeps the candidates that contain (keep) or lack (!keep) the
+// words of p adjacent and in order.
+func (ix *Index) filterPhrase(cand []int32, p []string, keep bool, s *scratch) []int32 {
+	curs := make([]posCursor, len(p))
+	for j, w := range p {
+		g := ix.lookup(w)
+		if g < 0 {
+			if keep {
+				return cand[:0]
+			}
+			return cand
+		}
+		curs[j] = ix.cursor(g)
+	}
+	for len(s.posA) < len(p) {
+		s.posA = append(s.posA, nil)
+	}
+	out := cand[:0]
+	for _, d := range cand {
+		found := true
+		for j := range curs {
+			if !curs[j].seek(uint32(d)) {
+				found = false
+				break
+			}
+		}
+		if found {
+			for j := range curs {
+				s.posA[j] = curs[j].positions(s.posA[j][:0])
+			}
+			found = adjacent(s.posA[:len(p)])
+		}
+		if found == keep {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// adjacent reports whether some position p is in lists[0], p+1 in lists[1],
+// and so on.
+func adjacent(lists [][]uint32) bool {
+	idx := make([]int, len(lists))
+outer:
+	for _, p := range lists[0] {
+		for j := 1; j < len(lists); j++ {
+			want := p + uint32(j)
+			l := lists[j]
+			for idx[j] < len(l) && l[idx[j]] < want {
+				idx[j]++
+			}
+			if idx[j] >= len(l) {
+				return false
+			}
+			if l[idx[j]] != want {
+				continue outer
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// rank scores the candidates and keeps the best limit of them in res.
+func (ix *Index) rank(c *compiled, s *scratch, cand []int32, limit int, res *Result) {
+	n := len(cand)
+	s.score = resize(s.score, n)
+	s.exact = resizeU(s.exact, n)
+	for i, d := range cand {
+		s.slot[d] = int32(i + 1)
+	}
+	defer func() {
+		for _, d := range cand {
+			s.slot[d] = 0
+		}
+	}()
+	// Whole words and phrase words add their BM25 weight.
+	var words []int
+	add := func(w string) {
+		if g := ix.lookup(w); g >= 0 && !slices.Contains(words, g) {
+			words = append(words, g)
+		}
+	}
+	for _, w := range c.terms {
+		add(w)
+	}
+	for _, p := range c.phrases {
+		for _, w := range p {
+			add(w)
+		}
+	}
+	for _, g := range words {
+		ix.addScores(g, s, cand, false)
+	}
+	// The word being typed adds the weight of the best word it begins.
+	if c.prefix != "" {
+		lo, hi := ix.prefixRange(c.prefix)
+		if int(ix.postOff[hi]-ix.postOff[lo]) <= prefixScoreBudget*ix.n {
+			s.best = resize(s.best, n)
+			for g := lo; g < hi; g++ {
+				ix.addScores(g, s, cand, true)
+			}
+			for i, b := range s.best {
+				s.score[i] += b
+			}
+		} else if g := ix.lookup(c.prefix); g >= 0 {
+			ix.addScores(g, s, cand, false)
+		}
+	}
+	// Words typed with diacritics: count, per article, those present in
+	// exactly that form.
+	for k, e := range c.exact {
+		if k >= 32 {
+			break
+		}
+		bit := uint32(1) << k
+		ix.forExact(e, func(d uint32) {
+			if sl := s.slot[d]; sl != 0 {
+				s.exact[sl-1] |= bit
+			}
+		})
+	}
+	// Top limit: a bounded heap of candidate indexes, worst on top.
+	h := &topK{s: s, cand: cand}
+	for i := range cand {
+		if h.Len() < limit {
+			heap.Push(h, i)
+		} else if h.better(i, h.idx[0]) {
+			h.idx[0] = i
+			heap.Fix(h, 0)
+		}
+	}
+	res.IDs = make([]int32, h.Len())
+	res.Scores = make([]float32, h.Len())
+	for k := h.Len() - 1; k >= 0; k-- {
+		i := heap.Pop(h).(int)
+		res.IDs[k] = cand[i]
+		res.Scores[k] = s.score[i]
+	}
+}
+
+// addScores adds word g's BM25 weight to the candidates containing it (into
+// best, keeping the maximum, when max is set).
+func (ix *Index) addScores(g int, s *scratch, cand []int32, max bool) {
+	off := ix.postOff[g]
+	docs := ix.postings(g)
+	idf := ix.idf[g] * (bm25K1 + 1) / 255
+	if len(cand)*16 < len(docs) {
+		j := 0
+		for i, d := range cand {
+			u := uint32(d)
+			j += sort.Search(len(docs)-j, func(k int) bool { return docs[j+k] >= u })
+			if j < len(docs) && docs[j] == u {
+				v := idf * float32(ix.impact[int(off)+j])
+				if max {
+					s.best[i] = maxf(s.best[i], v)
+				} else {
+					s.score[i] += v
+				}
+			}
+		}
+		return
+	}
+	for k, d := range docs {
+		if sl := s.slot[d]; sl != 0 {
+			v := idf * float32(ix.impact[int(off)+k])
+			if max {
+				s.best[sl-1] = maxf(s.best[sl-1], v)
+			} else {
+				s.score[sl-1] += v
+			}
+		}
+	}
+}
+
+func maxf(a, b float32) float32 {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// forExact calls fn for each article containing a word matching e in its
+// exact form.
+func (ix *Index) forExact(e exactWord, fn func(d uint32)) {
+	var lo, hi int
+	if e.prefix {
+		b, _ := e.base()
+		lo = sort.SearchStrings(ix.exactKeys, b)
+		hi = lo + sort.Search(len(ix.exactKeys)-lo, func(i int) bool {
+			return !strings.HasPrefix(ix.exactKeys[lo+i], b)
+		})
+	} else {
+		lo = sort.SearchStrings(ix.exactKeys, e.form)
+		hi = lo
+		if lo < len(ix.exactKeys) && ix.exactKeys[lo] == e.form {
+			hi = lo + 1
+		}
+	}
+	for k := lo; k < hi; k++ {
+		if !e.matches(ix.exactKeys[k]) {
+			continue
+		}
+		blob := ix.exactDocs[ix.exactOff[k]:ix.exactOff[k+1]]
+		d := uint32(0)
+		for len(blob) > 0 {
+			v, n := binary.Uvarint(blob)
+			blob = blob[n:]
+			d += uint32(v)
+			fn(d)
+		}
+	}
+}
+
+func resize(b []float32, n int) []float32 {
+	if cap(b) < n {
+		return make([]float32, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+func resizeU(b []uint32, n int) []uint32 {
+	if cap(b) < n {
+		return make([]uint32, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+// topK is a min-heap of candidate indexes by rank (the worst kept on top).
+type topK struct {
+	s    *scratch
+	cand []int32
+	idx  []int
+}
+
+// better reports whether candidate i ranks before candidate j: more words
+// with the typed diacritics, then higher score, then newer (smaller ID).
+func (h *topK) better(i, j int) bool {
+	ei, ej := bits.OnesCount32(h.s.exact[i]), bits.OnesCount32(h.s.exact[j])
+	if ei != ej {
+		return ei > ej
+	}
+	if h.s.score[i] != h.s.score[j] {
+		return h.s.score[i] > h.s.score[j]
+	}
+	return h.cand[i] < h.cand[j]
+}
+
+func (h *topK) Len() int           { return len(h.idx) }
+func (h *topK) Less(a, b int) bool { return h.better(h.idx[b], h.idx[a]) }
+func (h *topK) Swap(a, b int)      { h.idx[a], h.idx[b] = h.idx[b], h.idx[a] }
+func (h *topK) Push(x any)         { h.idx = append(h.idx, x.(int)) }
+func (h *topK) Pop() any {
+	x := h.idx[len(h.idx)-1]
+	h.idx = h.idx[:len(h.idx)-1]
+	return x
+}

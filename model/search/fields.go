@@ -1,0 +1,70 @@
+package search
+
+import "github.com/bantin/bantin/model"
+
+// buildFields records each article's date, outlet and organisations for the
+// from:/to:/date:, source: and org: constraints.
+func (ix *Index) buildFields(articles []model.Article) {
+	ix.date = make([]int32, len(articles))
+	ix.srcOf = make([]int32, len(articles))
+	srcID := map[string]int32{}
+	orgID := map[string]int{}
+	orgAliases := []map[string]bool{}
+	for i := range articles {
+		a := &articles[i]
+		ix.date[i] = dateKey(a.Date)
+		key := model.Fold(a.Source) + "\x00" + model.Fold(urlHost(a.URL))
+		id, ok := srcID[key]
+		if !ok {
+			id = int32(len(ix.srcNames))
+			srcID[key] = id
+			ix.srcNames = append(ix.srcNames, sourceNames(a))
+		}
+		if len(ix.srcNames[id]) == 0 {
+			id = -1
+		}
+		ix.srcOf[i] = id
+		for _, o := range a.Organisations {
+			k := model.Fold(o.Name)
+			j, ok := orgID[k]
+			if !ok {
+				j = len(ix.orgs)
+				orgID[k] = j
+				ix.orgs = append(ix.orgs, orgEntry{names: [][]string{orgTokens(o.Name)}})
+				orgAliases = append(orgAliases, map[string]bool{k: true})
+			}
+			e := &ix.orgs[j]
+			if n := len(e.docs); n == 0 || e.docs[n-1] != uint32(i) {
+				e.docs = append(e.docs, uint32(i))
+			}
+			for _, al := range o.Aliases {
+				fa := model.Fold(al)
+				if !orgAliases[j][fa] {
+					orgAliases[j][fa] = true
+					e.names = append(e.names, orgTokens(al))
+				}
+			}
+		}
+	}
+}
+
+// orgBitmap is the set of articles satisfying one org: constraint.
+func (ix *Index) orgBitmap(want []string, bm []uint64) []uint64 {
+	for _, e := range ix.orgs {
+		if orgMatches(want, e.names) {
+			for _, d := range e.docs {
+				bm[d>>6] |= 1 << (d & 63)
+			}
+		}
+	}
+	return bm
+}
+
+// allowedSources marks the source ids matching any source: constraint.
+func (ix *Index) allowedSources(alts [][]string) []bool {
+	ok := make([]bool, len(ix.srcNames))
+	for id, names := range ix.srcNames {
+		ok[id] = sourceMatches(alts, names)
+	}
+	return ok
+}
