@@ -1,0 +1,190 @@
+package ui
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// clean makes untrusted article text safe to put on a terminal: C0 and C1
+// control characters (ESC among them), DEL, bidirectional overrides and
+// isolates, and zero-width characters are removed; tabs and line breaks
+// become spaces. The loader strips these already; the reader does it again
+// in its own render path so that no byte of an article can ever reach the
+// terminal as a control or escape sequence.
+func clean(s string) string {
+	if isClean(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r == utf8.RuneError && size == 1 {
+			continue // invalid UTF-8
+		}
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			b.WriteByte(' ')
+		case unsafeRune(r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// isClean reports whether s needs no cleaning (the common case).
+func isClean(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && size == 1) || unsafeRune(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// unsafeRune reports runes that must never be printed: controls, bidi
+// controls and invisible zero-width characters.
+func unsafeRune(r rune) bool {
+	switch {
+	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
+		return true
+	case r >= 0x200b && r <= 0x200f, // zero-width space/joiners, LRM, RLM
+		r >= 0x202a && r <= 0x202e, // bidi embeddings and overrides
+		r >= 0x2066 && r <= 0x2069, // bidi isolates
+		r == 0x061c, r == 0xfeff, r == 0x2028, r == 0x2029:
+		return true
+	}
+	return false
+}
+
+// keepSGR removes every escape sequence from s except SGR (colour and
+// attribute) sequences, and every other control character except newlines.
+// It is applied to Glamour's output so that nothing but styling, produced by
+// bantin itself, reaches the terminal (no hyperlinks, titles, clipboard
+// writes or cursor movement).
+func keepSGR(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == 0x1b {
+			if i+1 < len(s) && s[i+1] == '[' {
+				j := i + 2
+				for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
+					j++
+				}
+				if j < len(s) && s[j] == 'm' && sgrParams(s[i+2:j]) {
+					b.WriteString(s[i : j+1])
+				}
+				i = j + 1
+				continue
+			}
+			if i+1 < len(s) && (s[i+1] == ']' || s[i+1] == 'P' || s[i+1] == '_' || s[i+1] == '^' || s[i+1] == 'X') {
+				// string sequence: skip to BEL or ST
+				j := i + 2
+				for j < len(s) {
+					if s[j] == 0x07 {
+						j++
+						break
+					}
+					if s[j] == 0x1b && j+1 < len(s) && s[j+1] == '\\' {
+						j += 2
+						break
+					}
+					j++
+				}
+				i = j
+				continue
+			}
+			i += 2
+			continue
+		}
+		if c < 0x20 && c != '\n' || c == 0x7f {
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if (r == utf8.RuneError && size == 1) || unsafeRune(r) {
+				i += size
+				continue
+			}
+			b.WriteString(s[i : i+size])
+			i += size
+			continue
+		}
+		b.WriteByte(c)
+		i++
+	}
+	return b.String()
+}
+
+func sgrParams(p string) bool {
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if (c < '0' || c > '9') && c != ';' && c != ':' {
+			return false
+		}
+	}
+	return true
+}
+
+// Article text goes through Glamour as data, never as markup: every ASCII
+// punctuation character is swapped for a private-use placeholder before
+// rendering and swapped back afterwards. Markdown then sees no markup at all
+// (no emphasis, headings, links, lists, quotes, entities, autolinks), and a
+// `*`, `#` or `[x](y)` shows as typed. (Backslash escapes are not enough:
+// Glamour prints the backslash of some of them, and cannot escape `&`,
+// `~` or autolinked URLs.)
+const puaBase = 0xE000
+
+// protectMarkdown cleans s and hides its punctuation from Markdown.
+func protectMarkdown(s string) string {
+	s = strings.TrimSpace(clean(s))
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/4)
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf && isASCIIPunct(byte(r)):
+			b.WriteRune(puaBase + r)
+		case r >= puaBase && r < puaBase+0x80:
+			b.WriteRune(utf8.RuneError) // a placeholder already: keep it apart
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// unprotectMarkdown turns the placeholders of protectMarkdown back into
+// punctuation.
+func unprotectMarkdown(s string) string {
+	if !strings.ContainsRune(s, puaBase+'.') && strings.IndexFunc(s, func(r rune) bool { return r >= puaBase && r < puaBase+0x80 }) < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r >= puaBase && r < puaBase+0x80 {
+			r -= puaBase
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isASCIIPunct(c byte) bool {
+	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
+}
