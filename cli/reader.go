@@ -87,4 +87,3 @@ func (b *lockedBuffer) Bytes() []byte {
 	defer b.mu.Unlock()
 	return b.buf.Bytes()
 }
-

@@ -304,12 +304,12 @@ func TestMarkdownShowsAsTyped(t *testing.T) {
 func hostile() model.Article {
 	evil := "\x1b]0;pwned\x07\x1b]52;c;ZXZpbA==\x07\x1b[2J\x1b[H\x9b31m\u202eevil\u2066\x1bPq\x1b\\\x07\x08\x00"
 	return model.Article{
-		Title:  "Tiêu đề " + evil,
-		Source: "Báo " + evil,
-		Author: "Tác giả " + evil,
-		URL:    "https://x.vn/" + evil,
-		Date:   model.Date{Year: 2024, Month: 5, Day: 1, Precision: model.PrecisionDay},
-		Body:   []string{"Đoạn một " + evil + " công đoàn", "\x1b]8;;http://evil\x07link\x1b]8;;\x07 https://evil.example/x"},
+		Title:         "Tiêu đề " + evil,
+		Source:        "Báo " + evil,
+		Author:        "Tác giả " + evil,
+		URL:           "https://x.vn/" + evil,
+		Date:          model.Date{Year: 2024, Month: 5, Day: 1, Precision: model.PrecisionDay},
+		Body:          []string{"Đoạn một " + evil + " công đoàn", "\x1b]8;;http://evil\x07link\x1b]8;;\x07 https://evil.example/x"},
 		Organisations: []model.OrgMention{{Name: "Công đoàn " + evil, Kind: model.KindOther, Aliases: []string{"CĐ " + evil}, Mentions: 1, Primary: true}},
 	}
 }
@@ -456,20 +456,20 @@ func synthCorpus() *corpus.Corpus {
 	arts := []model.Article{
 		{
 			File: "a.txt", Title: "Công đoàn Hà Nội họp bàn", Source: "Lao Động Thủ Đô", URL: "https://ldtd.vn/a",
-			Date: model.Date{Year: 2024, Month: 12, Day: 1, Hour: 9, Minute: 30, HasTime: true, Precision: model.PrecisionExact},
-			Body: []string{"Người lao động được bảo vệ. Lao động là vinh quang.", "Hội nghị của lao động thành phố."},
+			Date:          model.Date{Year: 2024, Month: 12, Day: 1, Hour: 9, Minute: 30, HasTime: true, Precision: model.PrecisionExact},
+			Body:          []string{"Người lao động được bảo vệ. Lao động là vinh quang.", "Hội nghị của lao động thành phố."},
 			Organisations: []model.OrgMention{hn, tl},
 		},
 		{
 			File: "b.txt", Title: "Lạng Sơn tổng kết phối hợp", Source: "Báo Lạng Sơn", URL: "https://baolangson.vn/b",
-			Date: model.Date{Year: 2024, Month: 11, Day: 7, Precision: model.PrecisionInferred},
-			Body: []string{"Cuộc họp về phối hợp giữa các bên."},
+			Date:          model.Date{Year: 2024, Month: 11, Day: 7, Precision: model.PrecisionInferred},
+			Body:          []string{"Cuộc họp về phối hợp giữa các bên."},
 			Organisations: []model.OrgMention{ls},
 		},
 		{
 			File: "c.txt", Title: "Giao lưu thể thao", Source: "CAND", URL: "https://cand.vn/c",
-			Date: model.Date{Year: 2021, Month: 4, Day: 15, Precision: model.PrecisionDay},
-			Body: []string{"Công đoàn tổ chức giải bóng đá."},
+			Date:          model.Date{Year: 2021, Month: 4, Day: 15, Precision: model.PrecisionDay},
+			Body:          []string{"Công đoàn tổ chức giải bóng đá."},
 			Organisations: []model.OrgMention{ls},
 		},
 		{
