@@ -1,9 +1,16 @@
 // Package orgs recognises the trade-union bodies named in an article, merges
-// their written forms under one canonical name and relates them (parent
-// bodies, co-occurrence) across a corpus.
+// their written forms under one canonical name and relates them across a
+// corpus (parent bodies, bodies named together).
+//
+// Recognition is by rules over the article's words (heads such as "Công
+// đoàn", "Liên đoàn Lao động", "LĐLĐ", "CĐVC", "Tổng LĐLĐ"; level words;
+// a gazetteer of provinces, districts and sectors; abbreviations introduced
+// in parentheses), not by a list of known bodies. See docs/organisations.md.
 package orgs
 
 import (
+	"bufio"
+	"fmt"
 	"io"
 	"strings"
 
@@ -13,36 +20,183 @@ import (
 // Recognizer finds union bodies in articles. It is immutable after
 // construction and safe for concurrent use.
 type Recognizer struct {
-	aliases map[string]string // folded alias -> canonical name
+	gaz     *gazetteer
+	sectors map[string][]sectorKey
+	civil   *sector
+	// renames maps a canonical name the rules produce to the body it is
+	// now known as (built-in and operator aliases).
+	renames map[string]body
+	// extra holds old names the rules do not parse, by first folded word.
+	extra map[string][]phrase
 }
 
-var defaultRecognizer = mustDefault()
+type phrase struct {
+	words []string
+	b     body
+}
+
+// Tables built once at start-up and only read afterwards.
+var (
+	sharedGazetteer = buildGazetteer()
+	sharedSectors   = buildSectors()
+	defaultRec      = mustDefault()
+)
+
+// builtinAliases are renames every recogniser knows, in the alias file
+// format (see docs/organisations.md).
+const builtinAliases = `
+# Hà Tây was merged into Hà Nội in 2008, its federation into Hà Nội's.
+Liên đoàn Lao động thành phố Hà Nội <- Liên đoàn Lao động tỉnh Hà Tây
+# The confederation's name from 1961 to 1988.
+Tổng Liên đoàn Lao động Việt Nam <- Tổng Công đoàn Việt Nam
+`
 
 func mustDefault() *Recognizer {
 	r, err := NewRecognizer(nil)
 	if err != nil {
-		panic(err)
+		panic(fmt.Sprintf("orgs: built-in tables: %v", err))
 	}
 	return r
 }
 
-// Default returns the recogniser with the built-in tables.
-func Default() *Recognizer { return defaultRecognizer }
+// Default returns the recogniser with the built-in tables. It is built once
+// and shared.
+func Default() *Recognizer { return defaultRec }
 
-// NewRecognizer builds a recogniser; extraAliases (may be nil) adds alias
-// lines of the form "canonical name <- old name; other old name".
+// NewRecognizer builds a recogniser with the built-in tables plus the
+// operator's alias file extraAliases (nil for none). Each line reads
+// "canonical name <- old name; other old name"; blank lines and lines
+// starting with # are ignored.
 func NewRecognizer(extraAliases io.Reader) (*Recognizer, error) {
-	return &Recognizer{aliases: map[string]string{}}, nil
-}
-
-// Extract returns the union bodies the article names (first simple version).
-func (r *Recognizer) Extract(a *model.Article) []model.OrgMention {
-	var out []model.OrgMention
-	text := a.Title + "\n" + strings.Join(a.Body, "\n")
-	for _, name := range []string{"Tổng Liên đoàn Lao động Việt Nam"} {
-		if n := strings.Count(text, name); n > 0 {
-			out = append(out, model.OrgMention{Name: name, Kind: model.KindConfederation, Aliases: []string{name}, Mentions: n})
+	r := &Recognizer{
+		gaz:     sharedGazetteer,
+		sectors: sharedSectors,
+		renames: map[string]body{},
+	}
+	for i := range sectorTable {
+		if sectorTable[i].s.civil {
+			r.civil = &sectorTable[i].s
 		}
 	}
+	if err := r.addAliases(strings.NewReader(builtinAliases), "built-in aliases"); err != nil {
+		return nil, err
+	}
+	if extraAliases != nil {
+		if err := r.addAliases(extraAliases, "alias file"); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+// addAliases reads alias lines.
+func (r *Recognizer) addAliases(rd io.Reader, what string) error {
+	sc := bufio.NewScanner(rd)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		line = model.NFC(line)
+		target, olds, ok := strings.Cut(line, "<-")
+		target = strings.TrimSpace(target)
+		if !ok || target == "" {
+			return fmt.Errorf("%s line %d: want \"canonical name <- old name; …\", got %q", what, n, line)
+		}
+		tb, parsed := r.parseName(target)
+		if !parsed {
+			tb = body{kind: model.KindOther}
+		}
+		tb.name = target
+		tb.unresolved = ""
+		added := 0
+		for _, old := range strings.Split(olds, ";") {
+			old = strings.TrimSpace(old)
+			if old == "" {
+				continue
+			}
+			added++
+			if ob, ok := r.parseName(old); ok {
+				if ob.name != target {
+					r.renames[ob.name] = tb
+				}
+				continue
+			}
+			words := phraseWords(old)
+			if len(words) == 0 {
+				return fmt.Errorf("%s line %d: old name %q has no words", what, n, old)
+			}
+			if r.extra == nil {
+				r.extra = map[string][]phrase{}
+			}
+			r.extra[words[0]] = append(r.extra[words[0]], phrase{words, tb})
+		}
+		if added == 0 {
+			return fmt.Errorf("%s line %d: no old name after <-", what, n)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("reading %s: %w", what, err)
+	}
+	return nil
+}
+
+// phraseWords are the folded tokens of a name.
+func phraseWords(s string) []string {
+	toks, buf := tokenize([]string{s}, nil, nil)
+	folded := string(buf)
+	finishTokens(toks, folded)
+	var out []string
+	for _, t := range toks {
+		out = append(out, t.fold)
+	}
 	return out
+}
+
+// rename applies the alias table to a recognised body.
+func (r *Recognizer) rename(b body) body {
+	if len(r.renames) == 0 {
+		return b
+	}
+	if nb, ok := r.renames[b.name]; ok {
+		return nb
+	}
+	if b.parent != "" {
+		if pb, ok := r.renames[b.parent]; ok {
+			b.parent = pb.name
+		}
+	}
+	return b
+}
+
+// parseName reads a whole name written in full (an alias line's name): it
+// succeeds when the rules read the whole text as one resolved body.
+func (r *Recognizer) parseName(name string) (body, bool) {
+	sc := &scratch{}
+	s := r.scanParas(sc, []string{name}, nil, false)
+	if len(s.hits) != 1 || s.hits[0].b.unresolved != "" {
+		return body{}, false
+	}
+	h := s.hits[0]
+	if h.start != 0 || int(h.end) != len(s.toks) {
+		return body{}, false
+	}
+	return h.b, true
+}
+
+// Canonical returns the canonical name, kind and parent of a body written
+// by a user in any of its forms, with or without accents ("ldld lang son",
+// "Công đoàn ngành Công Thương Hà Nội", "TLĐ").
+func (r *Recognizer) Canonical(name string) (model.OrgMention, bool) {
+	sc := &scratch{}
+	s := r.scanParas(sc, []string{name}, nil, true)
+	for _, h := range s.hits {
+		if h.b.unresolved == "" {
+			return model.OrgMention{Name: h.b.name, Kind: h.b.kind, Parent: h.b.parent}, true
+		}
+	}
+	return model.OrgMention{}, false
 }

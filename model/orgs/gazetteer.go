@@ -1,0 +1,369 @@
+package orgs
+
+import (
+	"strings"
+
+	"github.com/bantin/bantin/model"
+)
+
+// place is a province-level unit or a district-level unit of the gazetteer.
+// Places are built once and only read afterwards.
+type place struct {
+	name  string // display name: "Lạng Sơn", "Hồ Chí Minh", "Sóc Sơn"
+	level string // "tỉnh" or "thành phố" for provinces; "quận", "huyện", "thị xã", "thành phố" for districts
+	// prov is the province of a district (nil for a province, or for a
+	// district that is not in the gazetteer).
+	prov    *place
+	central bool // a centrally-run city (thành phố trực thuộc trung ương)
+	// successor is the province-level unit it belongs to after the 2025
+	// merger (the same name when it kept its name).
+	successor string
+	// personLike: the name is also a person's name (Hồ Chí Minh), so a bare
+	// mention does not count as the article naming the place.
+	personLike bool
+	// sectorName is how the place is written after a sector union's name.
+	sectorName string
+	// district: a district-level unit (quận, huyện, thị xã, provincial city).
+	district bool
+}
+
+func (p *place) districtLevel() bool { return p.district }
+
+// province returns the province-level unit: itself for a province, its
+// province for a district (nil when unknown).
+func (p *place) province() *place {
+	if p.districtLevel() {
+		return p.prov
+	}
+	return p
+}
+
+// provinceRow: name, level, post-2025 successor, extra spellings.
+type provinceRow struct {
+	name, level, successor string
+	spellings              []string
+}
+
+// provinceTable lists the 63 provinces and centrally-run cities in force
+// before the 2025 merger, with the 34 units after it as successors (every
+// post-2025 unit kept the name of one of its members), plus Hà Tây (merged
+// into Hà Nội in 2008) because older articles name it.
+var provinceTable = []provinceRow{
+	{"Hà Nội", "thành phố", "Hà Nội", []string{"HN"}},
+	{"Hồ Chí Minh", "thành phố", "Hồ Chí Minh", []string{"HCM", "TPHCM", "TP.HCM", "TP HCM", "Sài Gòn"}},
+	{"Hải Phòng", "thành phố", "Hải Phòng", nil},
+	{"Đà Nẵng", "thành phố", "Đà Nẵng", nil},
+	{"Cần Thơ", "thành phố", "Cần Thơ", nil},
+	{"Huế", "thành phố", "Huế", []string{"Thừa Thiên Huế", "Thừa Thiên - Huế", "TT-Huế", "TT Huế"}},
+	{"An Giang", "tỉnh", "An Giang", nil},
+	{"Bà Rịa - Vũng Tàu", "tỉnh", "Hồ Chí Minh", []string{"Bà Rịa Vũng Tàu", "BR-VT", "BRVT"}},
+	{"Bắc Giang", "tỉnh", "Bắc Ninh", nil},
+	{"Bắc Kạn", "tỉnh", "Thái Nguyên", []string{"Bắc Cạn"}},
+	{"Bạc Liêu", "tỉnh", "Cà Mau", nil},
+	{"Bắc Ninh", "tỉnh", "Bắc Ninh", nil},
+	{"Bến Tre", "tỉnh", "Vĩnh Long", nil},
+	{"Bình Định", "tỉnh", "Gia Lai", nil},
+	{"Bình Dương", "tỉnh", "Hồ Chí Minh", nil},
+	{"Bình Phước", "tỉnh", "Đồng Nai", nil},
+	{"Bình Thuận", "tỉnh", "Lâm Đồng", nil},
+	{"Cà Mau", "tỉnh", "Cà Mau", nil},
+	{"Cao Bằng", "tỉnh", "Cao Bằng", nil},
+	{"Đắk Lắk", "tỉnh", "Đắk Lắk", []string{"Đắc Lắc", "Đăk Lăk", "Đắk Lăk", "Daklak", "Dak Lak"}},
+	{"Đắk Nông", "tỉnh", "Lâm Đồng", []string{"Đắc Nông", "Đăk Nông", "Daknong", "Dak Nong"}},
+	{"Điện Biên", "tỉnh", "Điện Biên", nil},
+	{"Đồng Nai", "tỉnh", "Đồng Nai", nil},
+	{"Đồng Tháp", "tỉnh", "Đồng Tháp", nil},
+	{"Gia Lai", "tỉnh", "Gia Lai", nil},
+	{"Hà Giang", "tỉnh", "Tuyên Quang", nil},
+	{"Hà Nam", "tỉnh", "Ninh Bình", nil},
+	{"Hà Tĩnh", "tỉnh", "Hà Tĩnh", nil},
+	{"Hải Dương", "tỉnh", "Hải Phòng", nil},
+	{"Hậu Giang", "tỉnh", "Cần Thơ", nil},
+	{"Hòa Bình", "tỉnh", "Phú Thọ", nil},
+	{"Hưng Yên", "tỉnh", "Hưng Yên", nil},
+	{"Khánh Hòa", "tỉnh", "Khánh Hòa", nil},
+	{"Kiên Giang", "tỉnh", "An Giang", nil},
+	{"Kon Tum", "tỉnh", "Quảng Ngãi", []string{"Kontum"}},
+	{"Lai Châu", "tỉnh", "Lai Châu", nil},
+	{"Lâm Đồng", "tỉnh", "Lâm Đồng", nil},
+	{"Lạng Sơn", "tỉnh", "Lạng Sơn", nil},
+	{"Lào Cai", "tỉnh", "Lào Cai", nil},
+	{"Long An", "tỉnh", "Tây Ninh", nil},
+	{"Nam Định", "tỉnh", "Ninh Bình", nil},
+	{"Nghệ An", "tỉnh", "Nghệ An", nil},
+	{"Ninh Bình", "tỉnh", "Ninh Bình", nil},
+	{"Ninh Thuận", "tỉnh", "Khánh Hòa", nil},
+	{"Phú Thọ", "tỉnh", "Phú Thọ", nil},
+	{"Phú Yên", "tỉnh", "Đắk Lắk", nil},
+	{"Quảng Bình", "tỉnh", "Quảng Trị", nil},
+	{"Quảng Nam", "tỉnh", "Đà Nẵng", nil},
+	{"Quảng Ngãi", "tỉnh", "Quảng Ngãi", nil},
+	{"Quảng Ninh", "tỉnh", "Quảng Ninh", nil},
+	{"Quảng Trị", "tỉnh", "Quảng Trị", nil},
+	{"Sóc Trăng", "tỉnh", "Cần Thơ", nil},
+	{"Sơn La", "tỉnh", "Sơn La", nil},
+	{"Tây Ninh", "tỉnh", "Tây Ninh", nil},
+	{"Thái Bình", "tỉnh", "Hưng Yên", nil},
+	{"Thái Nguyên", "tỉnh", "Thái Nguyên", nil},
+	{"Thanh Hóa", "tỉnh", "Thanh Hóa", nil},
+	{"Tiền Giang", "tỉnh", "Đồng Tháp", nil},
+	{"Trà Vinh", "tỉnh", "Vĩnh Long", nil},
+	{"Tuyên Quang", "tỉnh", "Tuyên Quang", nil},
+	{"Vĩnh Long", "tỉnh", "Vĩnh Long", nil},
+	{"Vĩnh Phúc", "tỉnh", "Phú Thọ", nil},
+	{"Yên Bái", "tỉnh", "Lào Cai", nil},
+	{"Hà Tây", "tỉnh", "Hà Nội", nil},
+}
+
+// districtTable: province → level → district names. Hà Nội and TP Hồ Chí
+// Minh are complete (before the 2025 abolition of the district level);
+// Hải Phòng, Đà Nẵng and Cần Thơ are complete; elsewhere the well-known
+// provincial cities and towns whose name differs from their province's.
+var districtTable = []struct {
+	prov   string
+	level  string
+	names  []string
+	spells map[string][]string
+}{
+	{"Hà Nội", "quận", []string{"Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Cầu Giấy", "Đống Đa", "Hai Bà Trưng", "Hoàng Mai", "Thanh Xuân", "Nam Từ Liêm", "Bắc Từ Liêm", "Hà Đông"}, nil},
+	{"Hà Nội", "thị xã", []string{"Sơn Tây"}, nil},
+	{"Hà Nội", "huyện", []string{"Ba Vì", "Chương Mỹ", "Đan Phượng", "Đông Anh", "Gia Lâm", "Hoài Đức", "Mê Linh", "Mỹ Đức", "Phú Xuyên", "Phúc Thọ", "Quốc Oai", "Sóc Sơn", "Thạch Thất", "Thanh Oai", "Thanh Trì", "Thường Tín", "Ứng Hòa"}, nil},
+	{"Hồ Chí Minh", "quận", []string{"Bình Tân", "Bình Thạnh", "Gò Vấp", "Phú Nhuận", "Tân Bình", "Tân Phú"}, nil},
+	{"Hồ Chí Minh", "thành phố", []string{"Thủ Đức"}, nil},
+	{"Hồ Chí Minh", "huyện", []string{"Bình Chánh", "Cần Giờ", "Củ Chi", "Hóc Môn", "Nhà Bè"}, nil},
+	{"Hải Phòng", "quận", []string{"Hồng Bàng", "Ngô Quyền", "Lê Chân", "Hải An", "Kiến An", "Đồ Sơn", "Dương Kinh"}, nil},
+	{"Hải Phòng", "huyện", []string{"An Dương", "An Lão", "Kiến Thụy", "Tiên Lãng", "Vĩnh Bảo", "Cát Hải", "Bạch Long Vĩ"}, nil},
+	{"Hải Phòng", "thành phố", []string{"Thủy Nguyên"}, nil},
+	{"Đà Nẵng", "quận", []string{"Hải Châu", "Thanh Khê", "Sơn Trà", "Ngũ Hành Sơn", "Liên Chiểu", "Cẩm Lệ"}, nil},
+	{"Đà Nẵng", "huyện", []string{"Hòa Vang"}, nil},
+	{"Cần Thơ", "quận", []string{"Ninh Kiều", "Bình Thủy", "Cái Răng", "Ô Môn", "Thốt Nốt"}, nil},
+	{"Cần Thơ", "huyện", []string{"Phong Điền", "Cờ Đỏ", "Thới Lai", "Vĩnh Thạnh"}, nil},
+	{"Đồng Nai", "thành phố", []string{"Biên Hòa", "Long Khánh"}, nil},
+	{"Bình Dương", "thành phố", []string{"Thủ Dầu Một", "Dĩ An", "Thuận An"}, nil},
+	{"Bà Rịa - Vũng Tàu", "thành phố", []string{"Vũng Tàu", "Bà Rịa"}, nil},
+	{"Nghệ An", "thành phố", []string{"Vinh"}, nil},
+	{"Quảng Ninh", "thành phố", []string{"Hạ Long", "Cẩm Phả", "Uông Bí", "Móng Cái"}, nil},
+	{"Khánh Hòa", "thành phố", []string{"Nha Trang", "Cam Ranh"}, nil},
+	{"Lâm Đồng", "thành phố", []string{"Đà Lạt", "Bảo Lộc"}, nil},
+	{"Đắk Lắk", "thành phố", []string{"Buôn Ma Thuột"}, nil},
+	{"Gia Lai", "thành phố", []string{"Pleiku"}, nil},
+	{"Bình Định", "thành phố", []string{"Quy Nhơn"}, nil},
+	{"Phú Thọ", "thành phố", []string{"Việt Trì"}, nil},
+	{"Tiền Giang", "thành phố", []string{"Mỹ Tho"}, nil},
+	{"An Giang", "thành phố", []string{"Long Xuyên", "Châu Đốc"}, nil},
+	{"Kiên Giang", "thành phố", []string{"Rạch Giá", "Phú Quốc"}, nil},
+	{"Bình Thuận", "thành phố", []string{"Phan Thiết"}, nil},
+	{"Phú Yên", "thành phố", []string{"Tuy Hòa"}, nil},
+	{"Quảng Nam", "thành phố", []string{"Hội An", "Tam Kỳ"}, nil},
+	{"Quảng Bình", "thành phố", []string{"Đồng Hới"}, nil},
+	{"Quảng Trị", "thành phố", []string{"Đông Hà"}, nil},
+	{"Thanh Hóa", "thành phố", []string{"Sầm Sơn"}, nil},
+	{"Bắc Ninh", "thành phố", []string{"Từ Sơn"}, nil},
+	{"Vĩnh Phúc", "thành phố", []string{"Vĩnh Yên", "Phúc Yên"}, nil},
+	{"Hải Dương", "thành phố", []string{"Chí Linh"}, nil},
+	{"Thái Nguyên", "thành phố", []string{"Sông Công", "Phổ Yên"}, nil},
+	{"Nghệ An", "thị xã", []string{"Hoàng Mai", "Cửa Lò", "Thái Hòa"}, nil},
+}
+
+// placeKey is one written form of a place as folded words.
+type placeKey struct {
+	words []string
+	p     *place
+}
+
+// gazetteer indexes places by the first folded word of each spelling.
+type gazetteer struct {
+	provinces map[string][]placeKey // first word → keys, longest first
+	districts map[string][]placeKey
+	byName    map[string]*place // folded province name (no spaces) → province
+	all       []*place
+	hanoi     *place
+	hcm       *place
+}
+
+func splitFold(s string) []string {
+	// Dashes and dots separate words but are not words themselves.
+	f := model.Fold(s)
+	return strings.FieldsFunc(f, func(r rune) bool {
+		return r == ' ' || r == '-' || r == '.' || r == '–'
+	})
+}
+
+func addKey(m map[string][]placeKey, words []string, p *place) {
+	if len(words) == 0 {
+		return
+	}
+	ks := m[words[0]]
+	for _, k := range ks {
+		if strings.Join(k.words, " ") == strings.Join(words, " ") && k.p == p {
+			return
+		}
+	}
+	ks = append(ks, placeKey{words, p})
+	// longest first
+	for i := len(ks) - 1; i > 0 && len(ks[i].words) > len(ks[i-1].words); i-- {
+		ks[i], ks[i-1] = ks[i-1], ks[i]
+	}
+	m[words[0]] = ks
+}
+
+func buildGazetteer() *gazetteer {
+	g := &gazetteer{
+		provinces: map[string][]placeKey{},
+		districts: map[string][]placeKey{},
+		byName:    map[string]*place{},
+	}
+	byDisplay := map[string]*place{}
+	for _, row := range provinceTable {
+		p := &place{name: row.name, level: row.level, successor: row.successor, sectorName: row.name}
+		switch row.name {
+		case "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế":
+			p.central = true
+		}
+		if row.name == "Hồ Chí Minh" {
+			p.personLike = true
+			p.sectorName = "Thành phố Hồ Chí Minh"
+		}
+		byDisplay[row.name] = p
+		switch row.name {
+		case "Hà Nội":
+			g.hanoi = p
+		case "Hồ Chí Minh":
+			g.hcm = p
+		}
+		g.all = append(g.all, p)
+		addKey(g.provinces, splitFold(row.name), p)
+		g.byName[strings.Join(splitFold(row.name), "")] = p
+		for _, s := range row.spellings {
+			w := splitFold(s)
+			addKey(g.provinces, w, p)
+			g.byName[strings.Join(w, "")] = p
+		}
+	}
+	for _, row := range districtTable {
+		prov := byDisplay[row.prov]
+		for _, n := range row.names {
+			d := &place{name: n, level: row.level, prov: prov, sectorName: n, district: true}
+			g.all = append(g.all, d)
+			addKey(g.districts, splitFold(n), d)
+		}
+	}
+	return g
+}
+
+// match finds the longest place spelling starting at token i in m,
+// skipping dash tokens between words. It returns all places sharing that
+// longest spelling (a district name may exist at several levels).
+func (g *gazetteer) match(m map[string][]placeKey, toks []token, i int) (ps []*place, next int) {
+	if i >= len(toks) || toks[i].kind != tWord {
+		return nil, i
+	}
+	best := 0
+	for _, k := range m[toks[i].fold] {
+		if len(ps) > 0 && len(k.words) < best {
+			break
+		}
+		j := i
+		ok := true
+		for n, w := range k.words {
+			if n > 0 {
+				for j < len(toks) && toks[j].kind == tPunct && (toks[j].fold == "-" || toks[j].fold == ".") {
+					j++
+				}
+			}
+			if j >= len(toks) || toks[j].kind != tWord || toks[j].fold != w {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			if len(ps) == 0 || len(k.words) == best {
+				best = len(k.words)
+				ps = append(ps, k.p)
+				next = j
+			}
+		}
+	}
+	if len(ps) == 0 {
+		return nil, i
+	}
+	return ps, next
+}
+
+// sector is a branch of the economy or administration with its own union.
+type sector struct {
+	name string // as written in the canonical name: "Công Thương"
+	// national is the canonical name of the national sector union.
+	national string
+	// local: the sector has unions at province (and district) level,
+	// "Công đoàn ngành <name> <place>".
+	local bool
+	// civil: named "Công đoàn Viên chức tỉnh X" (no "ngành", level kept).
+	civil bool
+	// unitHead: after "Công đoàn", the word also starts an enterprise's
+	// name (Ngân hàng …), so only "<name> Việt Nam" is the sector union.
+	unitHead bool
+}
+
+var sectorTable = []struct {
+	s         sector
+	spellings []string
+}{
+	{sector{name: "Công Thương", national: "Công đoàn Công Thương Việt Nam", local: true}, []string{"Công Thương"}},
+	{sector{name: "Giáo dục", national: "Công đoàn Giáo dục Việt Nam", local: true}, []string{"Giáo dục", "Giáo dục và Đào tạo", "GD&ĐT", "GDĐT"}},
+	{sector{name: "Y tế", national: "Công đoàn Y tế Việt Nam", local: true}, []string{"Y tế"}},
+	{sector{name: "Giao thông vận tải", national: "Công đoàn Giao thông vận tải Việt Nam", local: true}, []string{"Giao thông vận tải", "GTVT", "Giao thông"}},
+	{sector{name: "Xây dựng", national: "Công đoàn Xây dựng Việt Nam", local: true}, []string{"Xây dựng"}},
+	{sector{name: "Nông nghiệp và Phát triển nông thôn", national: "Công đoàn Nông nghiệp và Phát triển nông thôn Việt Nam", local: true}, []string{"Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và PTNT", "NN&PTNT", "NN và PTNT", "Nông nghiệp"}},
+	{sector{name: "Nông nghiệp và Môi trường", national: "Công đoàn Nông nghiệp và Môi trường Việt Nam", local: true}, []string{"Nông nghiệp và Môi trường"}},
+	{sector{name: "Tài chính", national: "Công đoàn Tài chính Việt Nam", local: true}, []string{"Tài chính"}},
+	{sector{name: "Viên chức", national: "Công đoàn Viên chức Việt Nam", local: true, civil: true}, []string{"Viên chức"}},
+	{sector{name: "Dầu khí", national: "Công đoàn Dầu khí Việt Nam"}, []string{"Dầu khí"}},
+	{sector{name: "Ngân hàng", national: "Công đoàn Ngân hàng Việt Nam", unitHead: true}, []string{"Ngân hàng"}},
+	{sector{name: "Cao su", national: "Công đoàn Cao su Việt Nam"}, []string{"Cao su"}},
+	{sector{name: "Dệt may", national: "Công đoàn Dệt may Việt Nam"}, []string{"Dệt may"}},
+	{sector{name: "Điện lực", national: "Công đoàn Điện lực Việt Nam"}, []string{"Điện lực"}},
+	{sector{name: "Bưu điện", national: "Công đoàn Bưu điện Việt Nam"}, []string{"Bưu điện"}},
+	{sector{name: "Thông tin và Truyền thông", national: "Công đoàn Thông tin và Truyền thông Việt Nam"}, []string{"Thông tin và Truyền thông", "Thông tin - Truyền thông", "TT&TT"}},
+	{sector{name: "Đường sắt", national: "Công đoàn Đường sắt Việt Nam"}, []string{"Đường sắt"}},
+	{sector{name: "Hàng không", national: "Công đoàn Hàng không Việt Nam"}, []string{"Hàng không"}},
+	{sector{name: "Hàng hải", national: "Công đoàn Hàng hải Việt Nam"}, []string{"Hàng hải"}},
+	{sector{name: "Than - Khoáng sản", national: "Công đoàn Than - Khoáng sản Việt Nam"}, []string{"Than - Khoáng sản", "Than Khoáng sản", "TKV"}},
+	{sector{name: "Quốc phòng", national: "Công đoàn Quốc phòng"}, []string{"Quốc phòng", "Bộ Quốc phòng"}},
+	{sector{name: "Công an nhân dân", national: "Công đoàn Công an nhân dân"}, []string{"Công an nhân dân", "CAND", "Bộ Công an"}},
+}
+
+type sectorKey struct {
+	words []string
+	s     *sector
+}
+
+func buildSectors() map[string][]sectorKey {
+	m := map[string][]sectorKey{}
+	for i := range sectorTable {
+		s := &sectorTable[i].s
+		for _, sp := range sectorTable[i].spellings {
+			w := strings.FieldsFunc(model.Fold(sp), func(r rune) bool { return r == ' ' || r == '-' })
+			// "GD&ĐT" → "gd", "&", "dt": keep '&' as its own word.
+			var ws []string
+			for _, x := range w {
+				parts := strings.Split(x, "&")
+				for k, p := range parts {
+					if k > 0 {
+						ws = append(ws, "&")
+					}
+					if p != "" {
+						ws = append(ws, p)
+					}
+				}
+			}
+			ks := append(m[ws[0]], sectorKey{ws, s})
+			for j := len(ks) - 1; j > 0 && len(ks[j].words) > len(ks[j-1].words); j-- {
+				ks[j], ks[j-1] = ks[j-1], ks[j]
+			}
+			m[ws[0]] = ks
+		}
+	}
+	return m
+}

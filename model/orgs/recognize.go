@@ -1,0 +1,922 @@
+package orgs
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/bantin/bantin/model"
+)
+
+// body is one union body as a rule recognised it.
+type body struct {
+	name       string
+	kind       model.OrgKind
+	parent     string
+	unresolved string
+}
+
+// hit is one mention of a body in the text.
+type hit struct {
+	b          body
+	surface    string
+	para       int32
+	start, end int32 // token span
+}
+
+// scratch holds the reusable buffers of one Extract call.
+type scratch struct {
+	toks  []token
+	buf   []byte
+	paras []string
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
+
+// scan is the state of one article being read.
+type scan struct {
+	r     *Recognizer
+	a     *model.Article
+	paras []string
+	toks  []token
+	abbr  map[string]body
+	hits  []hit
+	ctx   *placeContext
+	// loose: a query typed by a user (Lookup), where capital letters and
+	// accents cannot be relied upon.
+	loose bool
+}
+
+// Extract returns the union bodies the article names, under their canonical
+// names, in order of first mention, primary bodies marked. It reads Title,
+// Body, Source and URL and is safe for concurrent use.
+func (r *Recognizer) Extract(a *model.Article) []model.OrgMention {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.paras = append(sc.paras[:0], a.Title)
+	sc.paras = append(sc.paras, a.Body...)
+	s := r.scanParas(sc, sc.paras, a, false)
+	out := s.mentions()
+	// Drop references into the pooled buffers before they are reused.
+	for i := range sc.paras {
+		sc.paras[i] = ""
+	}
+	return out
+}
+
+func (r *Recognizer) scanParas(sc *scratch, paras []string, a *model.Article, loose bool) *scan {
+	sc.toks, sc.buf = tokenize(paras, sc.toks[:0], sc.buf[:0])
+	finishTokens(sc.toks, string(sc.buf))
+	s := &scan{r: r, a: a, paras: paras, toks: sc.toks, loose: loose}
+	s.run()
+	return s
+}
+
+// raw is the text of tokens i..j-1 as written.
+func (s *scan) raw(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	a, b := s.toks[i], s.toks[j-1]
+	if a.p != b.p {
+		return ""
+	}
+	return collapseSpace(s.paras[a.p][a.s:b.e])
+}
+
+func (s *scan) word(i int) *token {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord {
+		return nil
+	}
+	return &s.toks[i]
+}
+
+func (s *scan) is(i int, fold string) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].fold == fold && s.toks[i].kind != tBreak
+}
+
+// isRaw reports whether token i is written w (case-insensitive, accents
+// significant), or, for a loose query, folds to w.
+func (s *scan) isRaw(i int, w string) bool {
+	t := s.word(i)
+	if t == nil {
+		return false
+	}
+	if s.loose {
+		return t.fold == model.Fold(w)
+	}
+	return strings.EqualFold(s.paras[t.p][t.s:t.e], w)
+}
+
+func (s *scan) capital(i int) bool {
+	t := s.word(i)
+	return t != nil && (t.cap || t.digits || s.loose)
+}
+
+// seq matches folded words from i; it returns the index after them.
+func (s *scan) seq(i int, words ...string) (int, bool) {
+	for _, w := range words {
+		if !s.is(i, w) {
+			return i, false
+		}
+		i++
+	}
+	return i, true
+}
+
+// vietNam matches "Việt Nam" or "VN" at i.
+func (s *scan) vietNam(i int) (int, bool) {
+	if j, ok := s.seq(i, "viet", "nam"); ok {
+		return j, true
+	}
+	if t := s.word(i); t != nil && t.fold == "vn" && (t.upper || s.loose) {
+		return i + 1, true
+	}
+	return i, false
+}
+
+// level reads a level word (tỉnh, thành phố, TP, huyện, quận, thị xã, xã,
+// phường) at i; it returns the canonical level and the index after it.
+func (s *scan) level(i int) (string, int) {
+	t := s.word(i)
+	if t == nil {
+		return "", i
+	}
+	switch t.fold {
+	case "tinh":
+		if s.isRaw(i, "tỉnh") {
+			return "tỉnh", i + 1
+		}
+	case "thanh":
+		if s.isRaw(i, "thành") && s.isRaw(i+1, "phố") {
+			return "thành phố", i + 2
+		}
+	case "tp":
+		if t.upper || t.cap || s.loose {
+			j := i + 1
+			if s.is(j, ".") {
+				j++
+			}
+			return "thành phố", j
+		}
+	case "huyen":
+		if s.isRaw(i, "huyện") {
+			return "huyện", i + 1
+		}
+	case "quan":
+		if s.isRaw(i, "quận") {
+			return "quận", i + 1
+		}
+	case "thi":
+		if s.isRaw(i, "thị") && s.isRaw(i+1, "xã") {
+			return "thị xã", i + 2
+		}
+	case "tx":
+		if t.upper {
+			j := i + 1
+			if s.is(j, ".") {
+				j++
+			}
+			return "thị xã", j
+		}
+	case "xa":
+		if s.isRaw(i, "xã") {
+			return "xã", i + 1
+		}
+	case "phuong":
+		if s.isRaw(i, "phường") {
+			return "phường", i + 1
+		}
+	}
+	return "", i
+}
+
+// pluralAt reports whether token i makes the phrase before it plural or
+// generic.
+func (s *scan) pluralAt(i int) bool {
+	t := s.word(i)
+	if t == nil || s.loose {
+		return false
+	}
+	for _, w := range pluralAfter {
+		if s.isRaw(i, w) {
+			return true
+		}
+	}
+	return s.numberAt(i)
+}
+
+// numberAt reports whether token i is a lower-case number word.
+func (s *scan) numberAt(i int) bool {
+	t := s.word(i)
+	if t == nil {
+		return false
+	}
+	w := s.paras[t.p][t.s:t.e]
+	for _, n := range numberWords {
+		if w == n {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralBeforeAt reports whether the word before token i makes a head at i
+// plural ("các công đoàn", "những Công đoàn ngành", "hai Công đoàn").
+func (s *scan) pluralBeforeAt(i int) bool {
+	if i == 0 || s.word(i-1) == nil || s.loose {
+		return false
+	}
+	for _, w := range pluralBefore {
+		if s.isRaw(i-1, w) {
+			return true
+		}
+	}
+	return s.numberAt(i - 1)
+}
+
+// run reads the whole article, collecting hits.
+func (s *scan) run() {
+	toks := s.toks
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		if t.kind != tWord {
+			i++
+			continue
+		}
+		var (
+			b    body
+			end  int
+			ok   bool
+			abbr string
+		)
+		switch t.fold {
+		case "cong":
+			if s.is(i+1, "doan") {
+				b, end, ok, abbr = s.union(i, i+2)
+			}
+		case "cd":
+			if t.upper {
+				b, end, ok, abbr = s.union(i, i+1)
+			}
+		case "cdvc":
+			if t.upper || s.loose {
+				b, end, ok = s.sectorTail(i, i+1, s.r.civil, false)
+				if !ok && !s.pluralAt(i+1) {
+					b, ok = s.abbr["cdvc"]
+					end = i + 1
+				}
+			}
+		case "cdcs":
+			if t.upper || s.loose {
+				b, end, ok = s.unit(i, i+1, "")
+			}
+		case "lien":
+			if j, m := s.seq(i+1, "doan", "lao", "dong"); m {
+				b, end, ok, abbr = s.federation(i, j, false)
+			}
+		case "ldld":
+			if t.upper || s.loose {
+				b, end, ok, abbr = s.federation(i, i+1, true)
+			}
+		case "tong":
+			b, end, ok = s.confederation(i)
+		case "tld":
+			if t.upper || s.loose {
+				b, end, ok = body{name: confederationName, kind: model.KindConfederation}, i+1, true
+			}
+		}
+		if !ok && t.upper && s.abbr != nil {
+			if ab, found := s.abbr[t.fold]; found && !s.pluralAt(i+1) {
+				b, end, ok = ab, i+1, true
+			}
+		}
+		if !ok && t.cap && s.r.extra != nil {
+			b, end, ok = s.extraPhrase(i)
+		}
+		if !ok {
+			i++
+			continue
+		}
+		if s.pluralBeforeAt(i) {
+			i = end
+			continue
+		}
+		if b.unresolved == "" {
+			b = s.r.rename(b)
+		}
+		s.hits = append(s.hits, hit{b: b, surface: s.raw(i, end), para: toks[i].p, start: int32(i), end: int32(end)})
+		// "Tên (VIẾT TẮT)" introduces an abbreviation for the rest of the article.
+		if abbr == "" && s.is(end, "(") && s.is(end+2, ")") {
+			if w := s.word(end + 1); w != nil && w.upper {
+				abbr = w.fold
+				end += 3
+			}
+		}
+		if abbr != "" && b.unresolved == "" {
+			if s.abbr == nil {
+				s.abbr = map[string]body{}
+			}
+			s.abbr[abbr] = b
+		}
+		i = end
+	}
+}
+
+// parenAbbr reads "( ABBR )" at i.
+func (s *scan) parenAbbr(i int) (string, int) {
+	if s.is(i, "(") && s.is(i+2, ")") {
+		if w := s.word(i + 1); w != nil && w.upper {
+			return w.fold, i + 3
+		}
+	}
+	return "", i
+}
+
+// confederation reads "Tổng Liên đoàn (Lao động (Việt Nam|VN))", "Tổng LĐLĐ
+// (Việt Nam|VN)" and the old name "Tổng Công đoàn Việt Nam" at i.
+func (s *scan) confederation(i int) (body, int, bool) {
+	conf := body{name: confederationName, kind: model.KindConfederation}
+	if !s.isRaw(i, "tổng") {
+		return body{}, i, false
+	}
+	if j, ok := s.seq(i+1, "lien", "doan"); ok {
+		if k, ok := s.seq(j, "lao", "dong"); ok {
+			j = k
+			if k, ok := s.vietNam(j); ok {
+				j = k
+			}
+		}
+		return conf, j, true
+	}
+	if t := s.word(i + 1); t != nil && t.fold == "ldld" && (t.upper || s.loose) {
+		j := i + 2
+		if k, ok := s.vietNam(j); ok {
+			j = k
+		}
+		return conf, j, true
+	}
+	if j, ok := s.seq(i+1, "cong", "doan"); ok {
+		if k, ok := s.vietNam(j); ok {
+			return conf, k, true
+		}
+	}
+	return body{}, i, false
+}
+
+// federation reads what follows "Liên đoàn Lao động" or "LĐLĐ" (j is the
+// index after the head).
+func (s *scan) federation(i, j int, abbrHead bool) (body, int, bool, string) {
+	abbr, j := s.parenAbbr(j)
+	if s.pluralAt(j) {
+		return body{}, j, false, ""
+	}
+	lv, k := s.level(j)
+	if lv == "xã" || lv == "phường" {
+		return body{}, j, false, ""
+	}
+	if lv != "" {
+		if s.pluralAt(k) {
+			return body{}, k, false, ""
+		}
+		if p, end := s.placeAt(k, lv); p != nil {
+			return s.fedBody(p), end, true, abbr
+		}
+		return s.resolveFed(lv), k, true, abbr
+	}
+	if p, end := s.placeAt(j, ""); p != nil {
+		return s.fedBody(p), end, true, abbr
+	}
+	if abbrHead {
+		if b, ok := s.abbr["ldld"]; ok {
+			return b, j, true, ""
+		}
+	}
+	return body{}, j, false, ""
+}
+
+func fedName(p *place) string {
+	return "Liên đoàn Lao động " + p.level + " " + p.name
+}
+
+// fedBody is the federation of a place, with its parent.
+func (s *scan) fedBody(p *place) body {
+	b := body{name: fedName(p), kind: model.KindFederation}
+	if p.district {
+		if p.prov != nil {
+			b.parent = fedName(p.prov)
+		} else if prov, _ := s.resolvePlace("", true); prov != nil {
+			b.parent = fedName(prov)
+		}
+	} else {
+		b.parent = confederationName
+	}
+	return b
+}
+
+// resolveFed is the federation "Liên đoàn Lao động tỉnh" (or thành phố,
+// huyện …) of the place the article names or implies.
+func (s *scan) resolveFed(lv string) body {
+	p, why := s.resolvePlace(lv, false)
+	if p == nil {
+		return body{name: "Liên đoàn Lao động " + lv, kind: model.KindFederation, unresolved: why}
+	}
+	return s.fedBody(p)
+}
+
+// union reads what follows "Công đoàn" or "CĐ" (j is the index after the head).
+func (s *scan) union(i, j int) (body, int, bool, string) {
+	if s.isRaw(j, "cơ") && s.isRaw(j+1, "sở") {
+		b, end, ok := s.unit(i, j+2, "")
+		return b, end, ok, ""
+	}
+	nganh := false
+	if s.isRaw(j, "ngành") {
+		nganh = true
+		j++
+	}
+	if s.pluralAt(j) {
+		return body{}, j, false, ""
+	}
+	if sec, k := s.sectorAt(j, nganh); sec != nil {
+		b, end, ok := s.sectorTail(i, k, sec, nganh)
+		if ok || !sec.unitHead {
+			return b, end, ok, ""
+		}
+	}
+	if nganh {
+		return body{}, j, false, ""
+	}
+	if s.capital(j) {
+		if b, end, ok := s.unit(i, j, ""); ok {
+			return b, end, ok, ""
+		}
+	}
+	if k, ok := s.vietNam(j); ok {
+		if i >= 2 && s.word(i-1) != nil && s.word(i-2) != nil &&
+			genericMovementBefore[s.toks[i-2].fold+" "+s.toks[i-1].fold] {
+			return body{}, k, false, ""
+		}
+		if i >= 1 && s.word(i-1) != nil && genericMovementBefore[s.toks[i-1].fold] {
+			return body{}, k, false, ""
+		}
+		return body{name: confederationName, kind: model.KindConfederation}, k, true, ""
+	}
+	lv, k := s.level(j)
+	switch lv {
+	case "xã", "phường":
+		if s.capital(k) {
+			end := s.nameRun(k, 3)
+			if end > k {
+				return body{name: "Công đoàn " + lv + " " + s.raw(k, end), kind: model.KindGrassroots}, end, true, ""
+			}
+		}
+		return body{}, k, false, ""
+	case "":
+		if s.capital(j) {
+			if p, end := s.placeAt(j, ""); p != nil && !p.district {
+				return s.fedBody(p), end, true, ""
+			}
+		}
+	default:
+		if p, end := s.placeAt(k, lv); p != nil {
+			return s.fedBody(p), end, true, ""
+		}
+		return body{}, k, false, ""
+	}
+	if t := s.word(j); t != nil && t.cap && t.ascii && !t.digits && isBrand(t) {
+		end := j + 1
+		name := "Công đoàn " + s.raw(j, end)
+		if k, ok := s.vietNam(end); ok {
+			end = k
+			name += " Việt Nam"
+		}
+		return body{name: name, kind: model.KindEnterprise}, end, true, ""
+	}
+	return body{}, j, false, ""
+}
+
+// isBrand reports whether a capitalised ASCII word is a company's name
+// rather than a Vietnamese word or a common acronym: a word with several
+// vowel groups (Vietsovpetro, Viettel) or an acronym of three letters or more.
+func isBrand(t *token) bool {
+	f := t.fold
+	if acronymsNotBrands[f] {
+		return false
+	}
+	if t.upper {
+		if len(f) < 3 {
+			return false
+		}
+		roman := true
+		for i := 0; i < len(f); i++ {
+			if !strings.ContainsRune("ivxlcdm", rune(f[i])) {
+				roman = false
+			}
+		}
+		return !roman
+	}
+	return len(f) >= 5 && vowelGroups(f) >= 2
+}
+
+// sectorAt matches a sector's name at i.
+func (s *scan) sectorAt(i int, nganh bool) (*sector, int) {
+	t := s.word(i)
+	if t == nil {
+		return nil, i
+	}
+	for _, k := range s.r.sectors[t.fold] {
+		j := i
+		ok := true
+		for n, w := range k.words {
+			if n > 0 && s.is(j, "-") {
+				j++
+			}
+			if !s.is(j, w) {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			if !s.capital(i) && !nganh {
+				// "công đoàn y tế" in lower case is the sector in general,
+				// unless written as an abbreviation.
+				return nil, i
+			}
+			return k.s, j
+		}
+	}
+	return nil, i
+}
+
+// sectorTail reads what follows a sector's name (j is the index after it).
+func (s *scan) sectorTail(i, j int, sec *sector, nganh bool) (body, int, bool) {
+	if k, ok := s.vietNam(j); ok {
+		return body{name: sec.national, kind: model.KindSectorUnion, parent: confederationName}, k, true
+	}
+	if s.pluralAt(j) {
+		return body{}, j, false
+	}
+	lv, k := s.level(j)
+	if lv == "xã" || lv == "phường" {
+		return body{}, j, false
+	}
+	if lv != "" {
+		if s.pluralAt(k) {
+			return body{}, k, false
+		}
+		if p, end := s.placeAt(k, lv); p != nil {
+			return s.localSector(sec, p, nganh), end, true
+		}
+		if !sec.local && !nganh {
+			return body{}, j, false
+		}
+		p, why := s.resolvePlace(lv, false)
+		if p == nil {
+			return body{name: localSectorName(sec, &place{name: "", level: lv}), kind: model.KindSectorUnion, unresolved: why}, k, true
+		}
+		return s.localSector(sec, p, nganh), k, true
+	}
+	if s.capital(j) {
+		if p, end := s.placeAt(j, ""); p != nil {
+			return s.localSector(sec, p, nganh), end, true
+		}
+	}
+	if sec.unitHead && s.capital(j) {
+		return body{}, j, false
+	}
+	if !sec.local {
+		return body{name: sec.national, kind: model.KindSectorUnion, parent: confederationName}, j, true
+	}
+	return body{}, j, false
+}
+
+func localSectorName(sec *sector, p *place) string {
+	name := strings.TrimSpace(p.name)
+	switch {
+	case sec.civil:
+		return strings.TrimSpace("Công đoàn Viên chức " + p.level + " " + name)
+	case p.district || name == "":
+		return strings.TrimSpace("Công đoàn ngành " + sec.name + " " + p.level + " " + name)
+	}
+	return "Công đoàn ngành " + sec.name + " " + p.sectorName
+}
+
+// localSector is the union of a sector in a province or district.
+func (s *scan) localSector(sec *sector, p *place, nganh bool) body {
+	if !sec.local && !nganh {
+		// "Công đoàn Điện lực Hà Nội": a company's union named after
+		// its sector and place.
+		return body{name: "Công đoàn " + sec.name + " " + p.sectorName, kind: model.KindEnterprise}
+	}
+	return body{name: localSectorName(sec, p), kind: model.KindSectorUnion, parent: s.fedBody(p).name}
+}
+
+// unitHeadAt matches the start of a unit's name ("Công ty", "Trường", …).
+func (s *scan) unitHeadAt(i int) (enterprise bool, display string, next int, ok bool) {
+	if !s.capital(i) {
+		return false, "", i, false
+	}
+	for _, h := range unitHeads {
+		j, m := s.seq(i, h.words...)
+		if !m {
+			continue
+		}
+		if r, need := unitHeadRaw[h.words[0]]; need && len(h.words) == 1 && !s.isRaw(i, r) {
+			continue
+		}
+		return h.enterprise, h.display, j, true
+	}
+	return false, "", i, false
+}
+
+// unit reads a named unit's union: "Công đoàn [cơ sở] <unit name>" (j is
+// the index where the unit's name starts).
+func (s *scan) unit(i, j int, _ string) (body, int, bool) {
+	enterprise, display, k, ok := s.unitHeadAt(j)
+	if !ok {
+		return body{}, j, false
+	}
+	end := k
+	named := false
+	n := 0
+	for end < len(s.toks) && n < 14 {
+		t := &s.toks[end]
+		if t.kind == tBreak {
+			break
+		}
+		if t.kind == tPunct {
+			if (t.fold == "&" || t.fold == "-") && s.word(end+1) != nil && s.capital(end+1) {
+				end++
+				continue
+			}
+			if t.fold == "." && end > 0 && s.toks[end-1].fold == "tp" {
+				end++
+				continue
+			}
+			break
+		}
+		if s.isHead(end) {
+			break
+		}
+		if !t.cap && !t.digits && !legalForms[t.fold] && stopWords[t.fold] {
+			break
+		}
+		if t.fold == "va" {
+			nx := s.word(end + 1)
+			if nx == nil || !nx.cap || roleWords[nx.fold] || s.isHead(end+1) {
+				break
+			}
+		}
+		if t.cap && named && surnames[t.fold] && s.capital(end+1) && s.capital(end+2) &&
+			!s.toks[end+1].digits {
+			break
+		}
+		if (t.cap || t.digits) && !legalForms[t.fold] {
+			named = true
+		}
+		if t.upper && !acronymsNotBrands[t.fold] {
+			named = true
+		}
+		end++
+		n++
+	}
+	// A name ends on a capitalised word, a number or an acronym.
+	for end > k {
+		t := &s.toks[end-1]
+		if t.kind == tWord && (t.cap || t.digits || t.upper) {
+			break
+		}
+		end--
+	}
+	if !named || end <= k {
+		return body{}, j, false
+	}
+	head := s.raw(j, k)
+	if display != "" {
+		head = display
+	}
+	name := "Công đoàn " + head + " " + s.raw(k, end)
+	kind := model.KindGrassroots
+	if enterprise {
+		kind = model.KindEnterprise
+	}
+	return body{name: name, kind: kind}, end, true
+}
+
+// isHead reports whether a new union head starts at i.
+func (s *scan) isHead(i int) bool {
+	t := s.word(i)
+	if t == nil {
+		return false
+	}
+	switch t.fold {
+	case "cong":
+		return s.is(i+1, "doan")
+	case "lien":
+		return s.is(i+1, "doan")
+	case "ldld", "cdcs", "cdvc", "cd", "tld":
+		return t.upper
+	}
+	return false
+}
+
+// nameRun returns the end of a run of at most max capitalised words at i,
+// stopping before a person's name.
+func (s *scan) nameRun(i, max int) int {
+	j := i
+	for j < len(s.toks) && j-i < max {
+		t := s.word(j)
+		if t == nil || !(t.cap || t.digits || s.loose) || s.isHead(j) {
+			break
+		}
+		if j == i && surnames[t.fold] && s.capital(j+1) && s.capital(j+2) {
+			break
+		}
+		if j > i && surnames[t.fold] && s.capital(j+1) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// placeAt reads a place at i after the level word lv ("" when none).
+func (s *scan) placeAt(i int, lv string) (*place, int) {
+	g := s.r.gaz
+	t := s.word(i)
+	if t == nil {
+		return nil, i
+	}
+	if lv == "" && !s.capital(i) {
+		return nil, i
+	}
+	switch lv {
+	case "quận", "huyện", "thị xã":
+		if lv == "quận" && t.digits {
+			if n, err := strconv.Atoi(t.fold); err == nil && n >= 1 && n <= 12 {
+				return &place{name: t.fold, level: lv, prov: g.hcm, district: true, sectorName: t.fold}, i + 1
+			}
+		}
+		if ps, end := g.match(g.districts, s.toks, i); ps != nil {
+			for _, p := range ps {
+				if p.level == lv {
+					return p, end
+				}
+			}
+		}
+		return s.unknownPlace(i, lv)
+	case "thành phố":
+		if ps, end := g.match(g.districts, s.toks, i); ps != nil {
+			for _, p := range ps {
+				if p.level == lv {
+					return p, end
+				}
+			}
+		}
+		if ps, end := g.match(g.provinces, s.toks, i); ps != nil {
+			p := ps[0]
+			if p.central {
+				return p, end
+			}
+			return &place{name: p.name, level: "thành phố", prov: p, district: true, sectorName: p.name}, end
+		}
+		return s.unknownPlace(i, lv)
+	case "tỉnh":
+		if ps, end := g.match(g.provinces, s.toks, i); ps != nil {
+			return ps[0], end
+		}
+		return nil, i
+	case "":
+		if ps, end := g.match(g.provinces, s.toks, i); ps != nil {
+			return ps[0], end
+		}
+		if ps, end := g.match(g.districts, s.toks, i); len(ps) == 1 {
+			return ps[0], end
+		}
+	}
+	return nil, i
+}
+
+// unknownPlace reads a district-level place missing from the gazetteer:
+// up to three capitalised words that are not a person's name.
+func (s *scan) unknownPlace(i int, lv string) (*place, int) {
+	if s.loose || !s.capital(i) {
+		return nil, i
+	}
+	end := s.nameRun(i, 3)
+	if end == i {
+		return nil, i
+	}
+	name := s.raw(i, end)
+	return &place{name: name, level: lv, district: true, sectorName: name}, end
+}
+
+// extraPhrase matches an operator's alias phrase at i.
+func (s *scan) extraPhrase(i int) (body, int, bool) {
+	for _, ph := range s.r.extra[s.toks[i].fold] {
+		if j, ok := s.seq(i, ph.words...); ok {
+			return ph.b, j, true
+		}
+	}
+	return body{}, i, false
+}
+
+// mentions folds the hits into one OrgMention per body.
+func (s *scan) mentions() []model.OrgMention {
+	if len(s.hits) == 0 {
+		return nil
+	}
+	type agg struct {
+		m       model.OrgMention
+		aliases []string
+		counts  []int
+		title   bool
+		lead    bool
+	}
+	var list []*agg
+	idx := map[string]*agg{}
+	firstBody := int32(-1)
+	for _, h := range s.hits {
+		if h.para > 0 && (firstBody < 0 || h.para < firstBody) {
+			firstBody = h.para
+		}
+	}
+	lead := int32(1)
+	if len(s.paras) > 1 {
+		// The lead is the first body paragraph with any text.
+		for p := 1; p < len(s.paras); p++ {
+			if strings.TrimSpace(s.paras[p]) != "" {
+				lead = int32(p)
+				break
+			}
+		}
+	}
+	for _, h := range s.hits {
+		key := h.b.name + "\x00" + h.b.unresolved
+		g := idx[key]
+		if g == nil {
+			g = &agg{m: model.OrgMention{Name: h.b.name, Kind: h.b.kind, Parent: h.b.parent, Unresolved: h.b.unresolved}}
+			idx[key] = g
+			list = append(list, g)
+		}
+		g.m.Mentions++
+		if h.para == 0 {
+			g.title = true
+		}
+		if h.para == lead {
+			g.lead = true
+		}
+		found := false
+		for n, a := range g.aliases {
+			if a == h.surface {
+				g.counts[n]++
+				found = true
+				break
+			}
+		}
+		if !found && h.surface != "" {
+			g.aliases = append(g.aliases, h.surface)
+			g.counts = append(g.counts, 1)
+		}
+	}
+	anyTitle, anyLead := false, false
+	top := 0
+	for _, g := range list {
+		if g.m.Unresolved != "" {
+			continue
+		}
+		anyTitle = anyTitle || g.title
+		anyLead = anyLead || g.lead
+		if g.m.Mentions > top {
+			top = g.m.Mentions
+		}
+	}
+	out := make([]model.OrgMention, 0, len(list))
+	for _, g := range list {
+		if g.m.Unresolved == "" {
+			switch {
+			case anyTitle:
+				g.m.Primary = g.title
+			case anyLead:
+				g.m.Primary = g.lead
+			default:
+				g.m.Primary = g.m.Mentions == top
+			}
+		}
+		// Aliases: most used first, then first seen.
+		order := make([]int, len(g.aliases))
+		for n := range order {
+			order[n] = n
+		}
+		sort.SliceStable(order, func(a, b int) bool { return g.counts[order[a]] > g.counts[order[b]] })
+		g.m.Aliases = make([]string, len(order))
+		for n, o := range order {
+			g.m.Aliases[n] = g.aliases[o]
+		}
+		out = append(out, g.m)
+	}
+	return out
+}

@@ -1,0 +1,144 @@
+package orgs
+
+// Word lists used by the rules. Keys are folded (lower case, no diacritics,
+// đ→d); where a folded key is ambiguous the rule also checks the raw word.
+
+// confederationName is the canonical name of the national confederation.
+const confederationName = "Tổng Liên đoàn Lao động Việt Nam"
+
+// pluralBefore: a head preceded by one of these words names several bodies
+// or bodies in general ("các công đoàn cơ sở", "những công đoàn ngành").
+// Raw (accented, lower-case) forms, compared case-insensitively.
+var pluralBefore = []string{"các", "những", "mỗi", "từng", "nhiều", "mọi"}
+
+// numberWords: written in lower case before or after a head, they count
+// bodies ("hai Công đoàn", "Công đoàn ngành Công Thương hai Thành phố").
+// Compared case-sensitively: "Hai Bà Trưng" and "Ba Đình" are places.
+var numberWords = []string{"hai", "ba", "bốn", "2", "3", "4"}
+
+// pluralAfter: a name followed by one of these is plural or generic
+// ("Công đoàn ngành Công Thương hai Thành phố", "công đoàn các cấp",
+// "LĐLĐ hai Thành phố").
+var pluralAfter = []string{"các", "cấp", "những", "mỗi", "từng", "cả"}
+
+// genericMovementBefore: "Công đoàn Việt Nam" after these words is the
+// union movement or system in general, not the confederation
+// ("tổ chức Công đoàn Việt Nam", "hệ thống Công đoàn Việt Nam").
+var genericMovementBefore = map[string]bool{
+	"to chuc": true, "he thong": true, "phong trao": true, "hoat dong": true,
+	"can bo": true, "doan vien": true, "lich su": true, "truyen thong": true,
+	"giai cap": true, "nganh": true,
+}
+
+// stopWords end a unit's name: function words and the verbs a sentence
+// continues with after its subject. Checked only on lower-case words.
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{
+		"to", "chuc", "va", "da", "dang", "se", "vua", "cua", "tai", "voi", "cho", "trong",
+		"ve", "la", "co", "duoc", "bi", "nham", "de", "theo", "do", "tu", "den", "khi",
+		"thi", "ma", "nay", "cung", "luon", "khong", "cac", "nhung", "trao", "tang",
+		"ky", "phat", "thuc", "tham", "nhan", "huong", "len", "ra", "vao",
+		"nam", "ngay", "thang", "sang", "chieu", "toi", "chu", "pho", "ban",
+		"nguoi", "hoi", "doi", "phoi", "tiep", "ho", "giup", "lam", "cham",
+		"chi", "kiem", "giam", "gui", "dua", "mang", "gop", "nhu", "hay", "hoac",
+		"neu", "vi", "sau", "truoc", "giua", "tren", "duoi", "qua", "lai", "roi",
+		"rat", "deu", "van", "con", "can", "phai", "nen", "muon", "biet", "thay",
+		"noi", "khai", "be", "ket", "trien", "hien", "dam", "tiep", "tuyen", "to",
+	} {
+		m[w] = true
+	}
+	return m
+}()
+
+// legalForms are words of a company's legal form; they do not name it.
+var legalForms = map[string]bool{
+	"co": true, "phan": true, "tnhh": true, "mtv": true, "tmcp": true, "cp": true,
+	"trach": true, "nhiem": true, "huu": true, "han": true, "mot": true, "thanh": true,
+	"vien": true, "hai": true, "lien": true, "doanh": true, "von": true,
+}
+
+// unitHeads start the name of a unit whose union is named after it
+// ("Công đoàn Công ty Cổ phần …", "CĐCS Trường THPT …").
+var unitHeads = []struct {
+	words      []string
+	enterprise bool
+	display    string // replaces the written head in the canonical name, if set
+}{
+	{[]string{"tap", "doan"}, true, "Tập đoàn"},
+	{[]string{"tong", "cong", "ty"}, true, "Tổng công ty"},
+	{[]string{"tong", "cty"}, true, "Tổng công ty"},
+	{[]string{"cong", "ty"}, true, "Công ty"},
+	{[]string{"cty"}, true, "Công ty"},
+	{[]string{"nha", "may"}, true, ""},
+	{[]string{"xi", "nghiep"}, true, ""},
+	{[]string{"khach", "san"}, true, ""},
+	{[]string{"ngan", "hang"}, true, ""},
+	{[]string{"hop", "tac", "xa"}, true, ""},
+	{[]string{"truong"}, false, ""},
+	{[]string{"benh", "vien"}, false, ""},
+	{[]string{"so"}, false, ""},
+	{[]string{"vien"}, false, ""},
+	{[]string{"hoc", "vien"}, false, ""},
+	{[]string{"dai", "hoc"}, false, ""},
+	{[]string{"trung", "tam"}, false, ""},
+	{[]string{"cuc"}, false, ""},
+	{[]string{"tong", "cuc"}, false, ""},
+	{[]string{"van", "phong"}, false, ""},
+	{[]string{"kho", "bac"}, false, ""},
+	{[]string{"bao", "hiem", "xa", "hoi"}, false, ""},
+	{[]string{"bhxh"}, false, ""},
+	{[]string{"uy", "ban"}, false, ""},
+	{[]string{"ubnd"}, false, ""},
+	{[]string{"co", "quan"}, false, ""},
+	{[]string{"ban", "quan", "ly"}, false, ""},
+	{[]string{"bo"}, false, ""},
+	{[]string{"bao"}, false, ""},
+	{[]string{"dai"}, false, ""},
+}
+
+// unitHeadRaw: heads that fold to common words must be written so
+// ("Sở", not "số"; "Bộ", not "bộ"), checked case-insensitively on the raw text.
+var unitHeadRaw = map[string]string{
+	"so": "sở", "bo": "bộ", "bao": "báo", "dai": "đài", "vien": "viện", "cuc": "cục",
+	"truong": "trường",
+}
+
+// surnames: a capitalised surname followed by two more capitalised words
+// is a person's name, which ends a unit's name ("… Công ty X Nguyễn Văn A").
+var surnames = map[string]bool{
+	"nguyen": true, "tran": true, "le": true, "pham": true, "hoang": true, "huynh": true,
+	"phan": true, "vu": true, "vo": true, "dang": true, "bui": true, "do": true,
+	"ho": true, "ngo": true, "duong": true, "ly": true, "dinh": true, "dao": true,
+	"trinh": true, "luong": true, "doan": true, "truong": true, "cao": true, "ta": true,
+	"chu": true, "quach": true, "lam": true, "mai": true, "ha": true, "to": true,
+}
+
+// roleWords are capitalised words that start a new noun phrase, so "và"
+// before them does not continue a name ("Công ty X và Ban Giám đốc").
+var roleWords = map[string]bool{
+	"ban": true, "chu": true, "pho": true, "giam": true, "uy": true, "ubnd": true,
+	"dang": true, "so": true, "bo": true, "hoi": true, "doan": true, "lanh": true,
+	"cong": true, "lien": true, "tong": true, "ldld": true, "cd": true, "cdcs": true,
+	"cdvc": true, "truong": true, "nguoi": true,
+}
+
+// acronymsNotBrands are capitalised ASCII acronyms that are not a company's
+// name after "Công đoàn".
+var acronymsNotBrands = map[string]bool{
+	"vn": true, "tp": true, "hcm": true, "tphcm": true, "kcn": true, "bhxh": true,
+	"ubnd": true, "cbcnv": true, "cnv": true, "mttq": true, "thpt": true, "thcs": true,
+	"gtvt": true, "cand": true, "nld": true, "cnvc": true, "hdnd": true, "bch": true,
+	"cnvcld": true, "atvsld": true, "ld": true, "qd": true, "nq": true, "tw": true,
+	"ct": true, "dt": true, "gd": true, "pv": true, "tv": true, "xh": true,
+}
+
+// outletPlaces: outlets (as their folded name or a folded label of their
+// web address) that belong to one province. Outlets named "Báo <province>"
+// or with an address "bao<province>…" are recognised by rule, not listed.
+var outletPlaces = map[string]string{
+	"lao dong thu do": "Hà Nội", "laodongthudo": "Hà Nội", "ldtd": "Hà Nội",
+	"ha noi moi": "Hà Nội", "hanoimoi": "Hà Nội", "kinh te & do thi": "Hà Nội",
+	"kinhtedothi": "Hà Nội", "nguoi lao dong": "Hồ Chí Minh", "nld": "Hồ Chí Minh",
+	"sai gon giai phong": "Hồ Chí Minh", "sggp": "Hồ Chí Minh", "hnm": "Hà Nội",
+}
