@@ -1,16 +1,35 @@
 // Package data gets articles into bantin: the embedded sample, folders walked
 // recursively, raw .txt files and .jsonl files, parsed into model.Article.
+//
+// Loading never stops at a bad file: empty, binary, oversized, unreadable
+// or undecodable inputs are skipped (or loaded with a repaired text) and
+// reported as Warnings, while every good file still loads. Parsing runs on
+// all cores.
 package data
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+	"unicode/utf16"
+	"unicode/utf8"
+	"unsafe"
+
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/bantin/bantin/model"
+	"github.com/bantin/bantin/model/orgs"
 )
 
 // Warning is a problem with one input that did not stop the others loading.
@@ -25,81 +44,531 @@ func (w Warning) String() string { return w.Path + ": " + w.Msg }
 type Progress struct {
 	FilesDone, FilesTotal int
 	Articles              int
+	// Done is true on the last report of a load.
+	Done bool
 }
+
+// DefaultMaxFileSize is the size above which a file (or a .jsonl line) is
+// skipped unless Options.MaxFileSize says otherwise.
+const DefaultMaxFileSize = 64 << 20
 
 // Options tune a load. The zero value is ready to use.
 type Options struct {
 	// Workers is the number of parsing goroutines (default: GOMAXPROCS).
 	Workers int
-	// MaxFileSize: larger files are skipped with a warning (default 64 MiB).
+	// MaxFileSize: larger .txt files, and longer .jsonl lines, are skipped
+	// with a warning (default DefaultMaxFileSize, 64 MiB).
 	MaxFileSize int64
-	// Progress, if set, is called from the loading goroutine as files finish.
+	// Progress, if set, is called from one goroutine at a time: once when
+	// the files are counted, then about every 50 ms, and a last time with
+	// Done set when parsing ends.
 	Progress func(Progress)
+	// Recognizer finds the union bodies in each article (default
+	// orgs.Default()).
+	Recognizer *orgs.Recognizer
+}
+
+func (o Options) workers() int {
+	if o.Workers > 0 {
+		return o.Workers
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+func (o Options) maxSize() int64 {
+	if o.MaxFileSize > 0 {
+		return o.MaxFileSize
+	}
+	return DefaultMaxFileSize
+}
+
+func (o Options) recognizer() *orgs.Recognizer {
+	if o.Recognizer != nil {
+		return o.Recognizer
+	}
+	return orgs.Default()
 }
 
 // LoadSample parses the embedded sample corpus.
-// TEMPORARY minimal implementation, replaced by the parser work (issue 3).
 func LoadSample(opts Options) ([]model.Article, []Warning) {
-	var arts []model.Article
-	var warns []Warning
 	fsys := SampleFS()
-	entries, _ := fs.ReadDir(fsys, ".")
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, []Warning{{"sample", err.Error()}}
+	}
+	var names []string
+	var raws [][]byte
+	var warns []Warning
 	for _, e := range entries {
 		b, err := fs.ReadFile(fsys, e.Name())
 		if err != nil {
 			warns = append(warns, Warning{e.Name(), err.Error()})
 			continue
 		}
-		arts = append(arts, Parse(e.Name(), b))
+		names = append(names, e.Name())
+		raws = append(raws, b)
 	}
-	return arts, warns
+	return ParseAll(names, raws, opts), warns
 }
 
-// Load reads every path (files or folders). It returns an error only when
-// nothing at all could be loaded.
-// TEMPORARY minimal implementation, replaced by the parser work (issue 3).
+// ParseAll parses raws[i] (named names[i]) on all cores and returns the
+// articles in the same order.
+func ParseAll(names []string, raws [][]byte, opts Options) []model.Article {
+	n := min(len(names), len(raws))
+	out := make([]model.Article, n)
+	rec := opts.recognizer()
+	var done, arts atomic.Int64
+	stop := startProgress(opts.Progress, n, &done, &arts)
+	parallel(n, opts.workers(), func(i int) {
+		out[i], _ = safeParse(names[i], string(raws[i]), hints{}, rec)
+		done.Add(1)
+		arts.Add(1)
+	})
+	stop()
+	return out
+}
+
+// parallel runs f(0..n-1) on w goroutines.
+func parallel(n, w int, f func(i int)) {
+	if w > n {
+		w = n
+	}
+	if w <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for g := 0; g < w; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// startProgress reports progress every 50 ms until the returned stop is
+// called, which makes the final report.
+func startProgress(fn func(Progress), total int, done, arts *atomic.Int64) (stop func()) {
+	if fn == nil {
+		return func() {}
+	}
+	fn(Progress{FilesTotal: total})
+	quit := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(50 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-quit:
+				return
+			case <-t.C:
+				fn(Progress{FilesDone: int(done.Load()), FilesTotal: total, Articles: int(arts.Load())})
+			}
+		}
+	}()
+	return func() {
+		close(quit)
+		<-finished
+		fn(Progress{FilesDone: int(done.Load()), FilesTotal: total, Articles: int(arts.Load()), Done: true})
+	}
+}
+
+// safeParse parses one article; a parser bug becomes a warning on an
+// otherwise empty article rather than a crash.
+func safeParse(name, text string, h hints, rec *orgs.Recognizer) (a model.Article, st cleanStats) {
+	defer func() {
+		if r := recover(); r != nil {
+			st = cleanStats{}
+			a = model.Article{File: name, Date: model.Date{Precision: model.PrecisionUnknown},
+				Warnings: []string{fmt.Sprintf("internal error while parsing: %v", r)}}
+		}
+	}()
+	return parseText(name, text, h, rec)
+}
+
+type fileKind int
+
+const (
+	kindTxt fileKind = iota
+	kindJSONL
+)
+
+type job struct {
+	path string
+	kind fileKind
+	size int64
+}
+
+type fileResult struct {
+	arts  []model.Article
+	warns []Warning
+}
+
+// Load reads every path (files or folders, folders walked recursively,
+// following symbolic links but never twice into the same folder). It
+// returns an error only when nothing at all could be loaded, or when ctx
+// is cancelled; the error is a one-line message fit for the user.
 func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, []Warning, error) {
-	var arts []model.Article
-	var warns []Warning
+	c := collector{seenDirs: map[string]bool{}, seenFiles: map[string]bool{}}
 	for _, p := range paths {
-		err := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				warns = append(warns, Warning{path, err.Error()})
-				return nil
-			}
-			if d.IsDir() || !strings.HasSuffix(path, ".txt") {
-				return nil
-			}
-			b, err := os.ReadFile(path)
-			if err != nil {
-				warns = append(warns, Warning{path, err.Error()})
-				return nil
-			}
-			arts = append(arts, Parse(path, b))
-			return nil
-		})
-		if err != nil {
-			warns = append(warns, Warning{p, err.Error()})
+		c.add(p)
+	}
+	jobs := c.jobs
+	results := make([]fileResult, len(jobs))
+	rec := opts.recognizer()
+	max := opts.maxSize()
+	var done, arts atomic.Int64
+	stop := startProgress(opts.Progress, len(jobs), &done, &arts)
+	parallel(len(jobs), opts.workers(), func(i int) {
+		if ctx.Err() != nil {
+			return
 		}
+		results[i] = loadFile(ctx, jobs[i], max, rec)
+		done.Add(1)
+		arts.Add(int64(len(results[i].arts)))
+	})
+	stop()
+	warns := c.warns
+	if err := ctx.Err(); err != nil {
+		return nil, warns, fmt.Errorf("loading cancelled: %w", err)
 	}
-	if len(arts) == 0 {
-		return nil, warns, fmt.Errorf("no article could be loaded from %s", strings.Join(paths, ", "))
+	var out []model.Article
+	if n := int(arts.Load()); n > 0 {
+		out = make([]model.Article, 0, n)
 	}
-	return arts, warns, nil
+	for _, r := range results {
+		out = append(out, r.arts...)
+		warns = append(warns, r.warns...)
+	}
+	if len(out) == 0 {
+		return nil, warns, nothingLoaded(paths, warns)
+	}
+	return out, warns, nil
 }
 
-// Parse turns one raw scraped article into an Article.
-// TEMPORARY minimal implementation, replaced by the parser work (issue 3).
-func Parse(name string, raw []byte) model.Article {
-	lines := strings.Split(strings.TrimSpace(string(raw)), "\n")
-	a := model.Article{File: name, Date: model.Date{Precision: model.PrecisionUnknown}}
-	if len(lines) > 0 {
-		a.Title = strings.TrimSpace(lines[0])
+func nothingLoaded(paths []string, warns []Warning) error {
+	if len(paths) == 0 {
+		return errors.New("no article could be loaded: no path given")
 	}
-	for _, l := range lines[1:] {
-		if l = strings.TrimSpace(l); l != "" {
-			a.Body = append(a.Body, l)
+	if len(paths) == 1 {
+		for _, w := range warns {
+			if w.Path == paths[0] {
+				return fmt.Errorf("no article could be loaded from %s: %s", paths[0], w.Msg)
+			}
+		}
+		return fmt.Errorf("no article could be loaded from %s: no .txt or .jsonl article found", paths[0])
+	}
+	if len(warns) > 0 {
+		return fmt.Errorf("no article could be loaded from the %d paths given (%d problems, see the warnings above)", len(paths), len(warns))
+	}
+	return fmt.Errorf("no article could be loaded from the %d paths given: no .txt or .jsonl article found", len(paths))
+}
+
+// collector walks the paths into a list of files to load.
+type collector struct {
+	jobs      []job
+	warns     []Warning
+	seenDirs  map[string]bool // real paths of folders entered
+	seenFiles map[string]bool
+}
+
+func (c *collector) warn(path, format string, args ...any) {
+	c.warns = append(c.warns, Warning{path, fmt.Sprintf(format, args...)})
+}
+
+func (c *collector) add(p string) {
+	fi, err := os.Stat(p)
+	if err != nil {
+		c.warn(p, "%s", describeErr(err))
+		return
+	}
+	if fi.IsDir() {
+		c.walk(p)
+		return
+	}
+	real, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		real = p
+	}
+	c.file(p, real, fi, true)
+}
+
+// file queues a regular file by its extension.
+func (c *collector) file(p, real string, fi fs.FileInfo, explicit bool) {
+	if !fi.Mode().IsRegular() {
+		c.warn(p, "skipped: not a regular file")
+		return
+	}
+	var kind fileKind
+	switch strings.ToLower(filepath.Ext(p)) {
+	case ".txt":
+		kind = kindTxt
+	case ".jsonl", ".ndjson":
+		kind = kindJSONL
+	default:
+		c.warn(p, "skipped: not a .txt or .jsonl file")
+		return
+	}
+	if c.seenFiles[real] {
+		if explicit {
+			c.warn(p, "skipped: already loaded")
+		}
+		return
+	}
+	c.seenFiles[real] = true
+	c.jobs = append(c.jobs, job{path: p, kind: kind, size: fi.Size()})
+}
+
+func (c *collector) walk(dir string) {
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		c.warn(dir, "%s", describeErr(err))
+		return
+	}
+	if c.seenDirs[real] {
+		c.warn(dir, "skipped: folder already visited (symbolic link loop or repeated path)")
+		return
+	}
+	c.seenDirs[real] = true
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		c.warn(dir, "%s", describeErr(err))
+		// ReadDir returns what it could read.
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue // hidden files and folders (.git, .DS_Store)
+		}
+		p := filepath.Join(dir, name)
+		typ := e.Type()
+		switch {
+		case typ&fs.ModeSymlink != 0:
+			fi, err := os.Stat(p)
+			if err != nil {
+				c.warn(p, "skipped: broken symbolic link")
+				continue
+			}
+			if fi.IsDir() {
+				c.walk(p)
+				continue
+			}
+			target, err := filepath.EvalSymlinks(p)
+			if err != nil {
+				target = p
+			}
+			c.file(p, target, fi, false)
+		case typ.IsDir():
+			c.walk(p)
+		default:
+			fi, err := e.Info()
+			if err != nil {
+				c.warn(p, "%s", describeErr(err))
+				continue
+			}
+			c.file(p, filepath.Join(real, name), fi, false)
 		}
 	}
-	return a
+}
+
+// describeErr turns a file system error into a short message.
+func describeErr(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or folder"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer) (r fileResult) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = fileResult{warns: []Warning{{j.path, fmt.Sprintf("skipped: internal error: %v", p)}}}
+		}
+	}()
+	if j.kind == kindJSONL {
+		return loadJSONL(ctx, j.path, max, rec)
+	}
+	if j.size > max {
+		return warnOnly(j.path, fmt.Sprintf("skipped: file too large (%s, limit %s)", humanSize(j.size), humanSize(max)))
+	}
+	buf, err := readLimited(j.path, max)
+	if err != nil {
+		return warnOnly(j.path, "skipped: "+err.Error())
+	}
+	text, note, ok := decodeText(buf)
+	if !ok {
+		return warnOnly(j.path, "skipped: "+note)
+	}
+	a, st := safeParse(j.path, text, hints{}, rec)
+	if note != "" {
+		a.Warnings = append(a.Warnings, note)
+		r.warns = append(r.warns, Warning{j.path, note})
+	}
+	r.warns = append(r.warns, cleaningWarnings(j.path, st)...)
+	r.arts = []model.Article{a}
+	return r
+}
+
+// cleaningWarnings reports repaired text: invalid UTF-8 replaced, control
+// characters and escape sequences removed.
+func cleaningWarnings(path string, st cleanStats) []Warning {
+	var w []Warning
+	if st.invalid > 0 {
+		w = append(w, Warning{path, fmt.Sprintf("loaded with %d invalid UTF-8 sequence(s) replaced", st.invalid)})
+	}
+	if st.controls > 0 {
+		w = append(w, Warning{path, fmt.Sprintf("loaded with %d control, escape or invisible character(s) removed", st.controls)})
+	}
+	return w
+}
+
+func warnOnly(path, msg string) fileResult {
+	return fileResult{warns: []Warning{{path, msg}}}
+}
+
+// readLimited reads a whole file, refusing more than max bytes (the file
+// may have grown since it was listed).
+func readLimited(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, errors.New(describeErr(err))
+	}
+	defer f.Close()
+	var size int64
+	if fi, err := f.Stat(); err == nil {
+		size = fi.Size()
+	}
+	buf := make([]byte, 0, min(size, max)+1)
+	buf, err = readAllInto(buf, io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("read error: %s", describeErr(err))
+	}
+	if int64(len(buf)) > max {
+		return nil, fmt.Errorf("file too large (more than %s)", humanSize(max))
+	}
+	return buf, nil
+}
+
+func readAllInto(b []byte, r io.Reader) ([]byte, error) {
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
+}
+
+// decodeText checks a raw file and returns its text. It refuses empty,
+// whitespace-only and binary files; UTF-16 (with a byte order mark) is
+// converted; text that is mostly not UTF-8 is read as Windows-1258 (the
+// legacy Vietnamese code page), otherwise invalid bytes are left for the
+// cleaner to replace. note explains any repair or refusal.
+func decodeText(buf []byte) (text, note string, ok bool) {
+	if len(buf) == 0 {
+		return "", "empty file", false
+	}
+	if len(bytes.TrimSpace(buf)) == 0 {
+		return "", "file holds only whitespace", false
+	}
+	if len(buf) >= 2 && (buf[0] == 0xFF && buf[1] == 0xFE || buf[0] == 0xFE && buf[1] == 0xFF) {
+		return decodeUTF16(buf), "decoded from UTF-16", true
+	}
+	if isBinary(buf) {
+		return "", "binary file, not text", false
+	}
+	if !utf8.Valid(buf) {
+		bad, nonASCII := invalidCount(buf)
+		if bad*2 > nonASCII {
+			s, err := charmap.Windows1258.NewDecoder().Bytes(buf)
+			if err == nil {
+				return string(s), "not UTF-8: decoded as Windows-1258", true
+			}
+		}
+		return unsafe.String(&buf[0], len(buf)), "", true
+	}
+	// The buffer is ours and never written again: share it with the text.
+	return unsafe.String(&buf[0], len(buf)), "", true
+}
+
+// isBinary looks at the first 8 KB: a NUL byte, or many control bytes.
+func isBinary(buf []byte) bool {
+	head := buf[:min(len(buf), 8192)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	ctl := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1B && c != '\f' {
+			ctl++
+		}
+	}
+	return ctl*10 > len(head)
+}
+
+func invalidCount(buf []byte) (bad, nonASCII int) {
+	for i := 0; i < len(buf); {
+		if buf[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(buf[i:])
+		if r == utf8.RuneError && size == 1 {
+			bad++
+		}
+		nonASCII += size
+		i += size
+	}
+	return bad, nonASCII
+}
+
+func decodeUTF16(buf []byte) string {
+	be := buf[0] == 0xFE
+	buf = buf[2:]
+	u := make([]uint16, len(buf)/2)
+	for i := range u {
+		if be {
+			u[i] = uint16(buf[2*i])<<8 | uint16(buf[2*i+1])
+		} else {
+			u[i] = uint16(buf[2*i+1])<<8 | uint16(buf[2*i])
+		}
+	}
+	return string(utf16.Decode(u))
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
 }

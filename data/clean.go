@@ -1,0 +1,248 @@
+package data
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// cleanStats counts what cleaning removed or replaced, for the article's
+// warnings.
+type cleanStats struct {
+	invalid  int // invalid UTF-8 sequences replaced by U+FFFD
+	controls int // control characters, escape sequences and bidi controls removed
+}
+
+// safeNFC reports whether r is in a range where every code point is its own
+// NFC form and cannot combine with a neighbour: ASCII, Latin-1, Latin
+// Extended-A/B, IPA, Latin Extended Additional (every precomposed Vietnamese
+// letter) and common punctuation. Text made only of these is already NFC.
+// TestSafeNFCRanges checks this claim against the normalisation tables.
+func safeNFC(r rune) bool {
+	return r < 0x300 || r >= 0x1E00 && r < 0x1F00 || r >= 0x2010 && r < 0x2060 || r >= 0x20A0 && r < 0x20C0
+}
+
+// needsWork classifies a rune met by the fast scan: 0 keep, 1 the slow path
+// must handle it (remove or replace), 2 keep but NFC must be checked.
+func runeClass(r rune) int {
+	switch {
+	case r < 0x20:
+		if r == '\n' {
+			return 0
+		}
+		return 1
+	case r < 0x7F:
+		return 0
+	case r < 0xA1, r == 0xAD: // DEL, C1 controls, NBSP, soft hyphen
+		return 1
+	case r == utf8.RuneError:
+		return 1
+	case removable(r) || spaceLike(r) || r == 0x2028 || r == 0x2029:
+		return 1
+	case safeNFC(r):
+		return 0
+	}
+	return 2
+}
+
+// removable: zero-width characters, bidi controls, interlinear annotation
+// and tag characters: invisible, and able to reorder or hide what a
+// terminal shows.
+func removable(r rune) bool {
+	switch {
+	case r >= 0x200B && r <= 0x200F, // zero-width space/joiners, LRM, RLM
+		r >= 0x202A && r <= 0x202E, // bidi embeddings and overrides
+		r >= 0x2060 && r <= 0x206F, // word joiner, invisible operators, bidi isolates, deprecated format chars
+		r == 0x061C, r == 0x180E, r == 0xFEFF,
+		r >= 0xFFF9 && r <= 0xFFFB,
+		r >= 0xE0000 && r <= 0xE007F:
+		return true
+	}
+	return false
+}
+
+// isBidi: bidirectional embeddings, overrides, isolates and marks, which
+// can make a terminal show text in another order than stored.
+func isBidi(r rune) bool {
+	return r == 0x200E || r == 0x200F || r == 0x061C || r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069
+}
+
+func spaceLike(r rune) bool {
+	return r == 0xA0 || r >= 0x2000 && r <= 0x200A || r == 0x202F || r == 0x205F || r == 0x3000
+}
+
+// cleanText returns s with every byte a terminal could act on removed, line
+// ends normalised to \n, odd spaces made plain, invalid UTF-8 replaced and
+// the whole NFC-normalised. Clean text (the usual case) is returned as is,
+// without copying.
+func cleanText(s string) (string, cleanStats) {
+	var st cleanStats
+	needNFC := false
+	i := 0
+	for i < len(s) {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if b < 0x20 && b != '\n' || b == 0x7F {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		c := runeClass(r)
+		if c == 1 {
+			break
+		}
+		if c == 2 {
+			needNFC = true
+		}
+		i += size
+	}
+	if i < len(s) {
+		s = slowClean(s, i, &st)
+		needNFC = needNFC || hasNonSafe(s)
+	}
+	if needNFC && !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	return s, st
+}
+
+func hasNonSafe(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && !safeNFC(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// slowClean rebuilds s from byte start on, removing or replacing what
+// runeClass flags.
+func slowClean(s string, start int, st *cleanStats) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:start])
+	i := start
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\r':
+				b.WriteByte('\n')
+				if i+1 < len(s) && s[i+1] == '\n' {
+					i++
+				}
+				i++
+			case c == '\t', c == '\v', c == '\f':
+				b.WriteByte(' ')
+				i++
+			case c == 0x1B:
+				st.controls++
+				i = skipEscape(s, i+1)
+			case c < 0x20 && c != '\n' || c == 0x7F:
+				st.controls++
+				i++
+			default:
+				b.WriteByte(c)
+				i++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			st.invalid++
+			b.WriteRune(utf8.RuneError)
+		case r == 0x9B: // 8-bit CSI
+			st.controls++
+			i = skipCSI(s, i+size)
+			continue
+		case r == 0x90 || r == 0x9D || r == 0x98 || r == 0x9E || r == 0x9F: // 8-bit DCS, OSC, SOS, PM, APC
+			st.controls++
+			i = skipString(s, i+size)
+			continue
+		case r >= 0x80 && r < 0xA0, r == 0xAD:
+			st.controls++
+		case r == 0x2028 || r == 0x2029:
+			b.WriteByte('\n')
+		case spaceLike(r):
+			b.WriteByte(' ')
+		case removable(r):
+			if isBidi(r) {
+				st.controls++ // zero-width characters are common and harmless once gone: not reported
+			}
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// skipEscape skips an escape sequence whose ESC is just before s[i] and
+// returns the index after it.
+func skipEscape(s string, i int) int {
+	if i >= len(s) {
+		return i
+	}
+	switch s[i] {
+	case '[':
+		return skipCSI(s, i+1)
+	case ']', 'P', 'X', '^', '_':
+		return skipString(s, i+1)
+	}
+	// Two-byte sequence (ESC c, ESC 7, ...), possibly with intermediates.
+	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2F {
+		i++
+	}
+	if i < len(s) && s[i] >= 0x30 && s[i] <= 0x7E {
+		i++
+	}
+	return i
+}
+
+// skipCSI skips parameter and intermediate bytes and the final byte.
+func skipCSI(s string, i int) int {
+	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x3F {
+		i++
+	}
+	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2F {
+		i++
+	}
+	if i < len(s) && s[i] >= 0x40 && s[i] <= 0x7E {
+		i++
+	}
+	return i
+}
+
+// skipString skips an OSC/DCS/APC... body up to its terminator (BEL, ESC \,
+// or 8-bit ST), or to the end of the line if it has none.
+func skipString(s string, i int) int {
+	for i < len(s) {
+		switch {
+		case s[i] == 0x07:
+			return i + 1
+		case s[i] == 0x1B:
+			if i+1 < len(s) && s[i+1] == '\\' {
+				return i + 2
+			}
+			return i + 1
+		case s[i] == '\n':
+			return i
+		case s[i] == 0xC2 && i+1 < len(s) && s[i+1] == 0x9C:
+			return i + 2
+		}
+		i++
+	}
+	return i
+}
+
+// CleanString applies the load-time text cleaning to s: it is what every
+// string of a loaded article has been through. Other packages may use it on
+// text that did not come through the loader (for example JSON fields).
+func CleanString(s string) string {
+	s, _ = cleanText(s)
+	return s
+}

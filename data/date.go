@@ -1,0 +1,666 @@
+package data
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/bantin/bantin/model"
+)
+
+// Date lines. A date line is a short line holding a date, perhaps a time,
+// and nothing else but labels ("Ngày phát hành:", "Cập nhật lúc"), a
+// weekday, an AM/PM marker and a time zone. Formats:
+//
+//	9/29/2020 8:00:56 AM          month first when AM/PM is given or the second number is > 12
+//	Chủ nhật, 06.11.2022 | 09:20:19
+//	15/04/2021 21:04
+//	Thứ hai, 06/11/2022 09:20 (GMT+7)
+//	06/11/2022, 06-11-2022, 2022-11-06, 2022/11/06
+//	2022-11-06T09:20:00+07:00     ISO 8601; other offsets are converted to Vietnam time
+//	ngày 6 tháng 11 năm 2022
+//	09:20 06/11/2022, 9h20 ngày 6/11/2022
+
+// dateWords are the words a date line may hold besides the date itself
+// (folded: lower case, no diacritics).
+var dateWords = map[string]bool{
+	"ngay": true, "phat": true, "hanh": true, "dang": true, "cap": true, "nhat": true,
+	"luc": true, "thoi": true, "gian": true, "xuat": true, "ban": true, "gio": true,
+	"cn": true, "gmt": true, "utc": true, "ict": true, "gmt+7": true, "gmt+07": true,
+	"gmt+07:00": true, "utc+7": true, "utc+07:00": true, "+07:00": true, "+0700": true,
+	"posted": true, "published": true, "updated": true, "on": true, "at": true, "date": true,
+	"-": true, "–": true, "—": true, "|": true, "/": true, ":": true,
+	"sang": true, "chieu": true, "toi": true, "trua": true,
+}
+
+var weekdayWords = map[string]int{
+	"chu nhat": 0, "hai": 1, "ba": 2, "tu": 3, "nam": 4, "sau": 5, "bay": 6,
+	"2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6,
+}
+
+// dateFields splits a folded line into date tokens.
+func dateFields(f string) []string {
+	return strings.FieldsFunc(f, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '|' || r == '(' || r == ')' || r == '[' || r == ']'
+	})
+}
+
+type dateParse struct {
+	d          model.Date
+	haveDate   bool
+	ampm       int // 0 none, 1 AM, 2 PM
+	weekday    int // -1 unknown
+	ambiguous  bool
+	a, b       int // the first two numbers of a d/m/y form, for month-first retries
+	convertUTC bool
+	tz         *time.Location
+}
+
+// parseDateLine parses a line that holds a publication date and nothing
+// else. It returns false for any other line.
+func parseDateLine(line string) (model.Date, bool) {
+	if len(line) > 100 || len(line) < 6 {
+		return model.Date{}, false
+	}
+	if !hasDigitRun(line, 1) {
+		return model.Date{}, false
+	}
+	toks := dateFields(model.Fold(line))
+	p := dateParse{weekday: -1}
+	for k := 0; k < len(toks); k++ {
+		t := strings.TrimSuffix(toks[k], ":")
+		if t == "" {
+			continue
+		}
+		switch {
+		case t == "thu" && k+1 < len(toks):
+			wd, ok := weekdayWords[toks[k+1]]
+			if !ok {
+				return model.Date{}, false
+			}
+			p.weekday = wd
+			k++
+		case t == "chu" && k+1 < len(toks) && toks[k+1] == "nhat":
+			p.weekday = 0
+			k++
+		case t == "cn":
+			p.weekday = 0
+		case t == "am" || t == "sa" || t == "a.m.":
+			p.ampm = 1
+		case t == "pm" || t == "ch" || t == "p.m.":
+			p.ampm = 2
+		case t == "ngay" && k+1 < len(toks) && isDigits(toks[k+1]) && k+3 < len(toks) && toks[k+2] == "thang":
+			// ngày 6 tháng 11 năm 2022
+			day, _ := atoi(toks[k+1])
+			month, _ := atoi(toks[k+3])
+			year := 0
+			k += 3
+			if k+2 < len(toks) && toks[k+1] == "nam" && isDigits(toks[k+2]) {
+				year, _ = atoi(toks[k+2])
+				k += 2
+			}
+			if p.haveDate || year == 0 {
+				return model.Date{}, false
+			}
+			p.d.Year, p.d.Month, p.d.Day = year, month, day
+			p.haveDate = true
+		case dateWords[t]:
+		case p.dateToken(t):
+		case p.timeToken(t):
+		default:
+			return model.Date{}, false
+		}
+	}
+	if !p.haveDate {
+		return model.Date{}, false
+	}
+	return p.finish()
+}
+
+func (p *dateParse) finish() (model.Date, bool) {
+	d := p.d
+	if p.ampm != 0 && d.HasTime {
+		if d.Hour > 12 || d.Hour == 0 {
+			return model.Date{}, false
+		}
+		if p.ampm == 1 && d.Hour == 12 {
+			d.Hour = 0
+		} else if p.ampm == 2 && d.Hour < 12 {
+			d.Hour += 12
+		}
+	}
+	if p.ambiguous {
+		// a/b/y: day first (Vietnamese) unless AM/PM marks a US-style
+		// timestamp, the second number cannot be a month, or only month
+		// first agrees with the stated weekday.
+		dayFirst := model.Date{Year: d.Year, Month: p.b, Day: p.a}
+		monthFirst := model.Date{Year: d.Year, Month: p.a, Day: p.b}
+		pick := dayFirst
+		switch {
+		case !validDay(dayFirst) && validDay(monthFirst):
+			pick = monthFirst
+		case p.ampm != 0 && validDay(monthFirst):
+			pick = monthFirst
+		case p.weekday >= 0 && validDay(monthFirst) && weekdayOf(dayFirst) != p.weekday && weekdayOf(monthFirst) == p.weekday:
+			pick = monthFirst
+		}
+		d.Year, d.Month, d.Day = pick.Year, pick.Month, pick.Day
+	}
+	if !validDay(d) || d.HasTime && (d.Hour > 23 || d.Minute > 59 || d.Second > 59) {
+		return model.Date{}, false
+	}
+	if p.tz != nil && d.HasTime {
+		t := time.Date(d.Year, time.Month(d.Month), d.Day, d.Hour, d.Minute, d.Second, 0, p.tz).In(model.Vietnam)
+		d.Year, d.Month, d.Day, d.Hour, d.Minute, d.Second = t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second()
+	}
+	if d.HasTime {
+		d.Precision = model.PrecisionExact
+	} else {
+		d.Precision = model.PrecisionDay
+	}
+	return d, true
+}
+
+// dateToken parses d/m/y, d.m.y, d-m-y, y-m-d, y/m/d and ISO date-times.
+func (p *dateParse) dateToken(t string) bool {
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return false
+	}
+	if i := strings.IndexByte(t, 't'); i == 10 && len(t) > 11 {
+		// 2022-11-06t09:20:00+07:00 (folded to lower case)
+		if !p.dateToken(t[:10]) {
+			return false
+		}
+		return p.isoTime(t[11:])
+	}
+	nums, seps, ok := splitNumbers(t)
+	if !ok || len(nums) != 3 || seps[0] != seps[1] || seps[0] == ':' || p.haveDate {
+		return false
+	}
+	if len(nums[0]) == 4 {
+		y, _ := atoi(nums[0])
+		m, _ := atoi(nums[1])
+		d, _ := atoi(nums[2])
+		p.d.Year, p.d.Month, p.d.Day = y, m, d
+	} else {
+		a, _ := atoi(nums[0])
+		b, _ := atoi(nums[1])
+		y, _ := atoi(nums[2])
+		switch len(nums[2]) {
+		case 2:
+			y += 2000
+		case 4:
+		default:
+			return false
+		}
+		if len(nums[0]) > 2 || len(nums[1]) > 2 {
+			return false
+		}
+		p.d.Year, p.d.Month, p.d.Day = y, b, a
+		p.a, p.b, p.ambiguous = a, b, true
+	}
+	if p.d.Year < 1900 || p.d.Year > 2199 {
+		return false
+	}
+	p.haveDate = true
+	return true
+}
+
+// timeToken parses h:mm, h:mm:ss and the Vietnamese 9h20 / 9g20 forms.
+func (p *dateParse) timeToken(t string) bool {
+	if p.d.HasTime || t == "" || t[0] < '0' || t[0] > '9' {
+		return false
+	}
+	// 9h20, 09g20, 9h
+	if i := strings.IndexAny(t, "hg"); i > 0 && i <= 2 && isDigits(t[:i]) && (i+1 == len(t) || isDigits(t[i+1:]) && len(t)-i-1 == 2) {
+		h, _ := atoi(t[:i])
+		m := 0
+		if i+1 < len(t) {
+			m, _ = atoi(t[i+1:])
+		}
+		p.d.Hour, p.d.Minute, p.d.HasTime = h, m, true
+		return true
+	}
+	// Strip a zone glued to the time: 09:20+07:00, 09:20z.
+	zone := ""
+	if i := strings.IndexAny(t, "+z"); i > 0 {
+		zone, t = t[i:], t[:i]
+	}
+	nums, seps, ok := splitNumbers(t)
+	if !ok || len(nums) < 2 || len(nums) > 3 || seps[0] != ':' || len(nums) == 3 && seps[1] != ':' {
+		return false
+	}
+	if len(nums[0]) > 2 || len(nums[1]) != 2 {
+		return false
+	}
+	h, _ := atoi(nums[0])
+	m, _ := atoi(nums[1])
+	p.d.Hour, p.d.Minute, p.d.HasTime = h, m, true
+	if len(nums) == 3 {
+		if len(nums[2]) != 2 {
+			return false
+		}
+		p.d.Second, _ = atoi(nums[2])
+		p.d.HasSeconds = true
+	}
+	if zone != "" {
+		return p.zone(zone)
+	}
+	return true
+}
+
+// isoTime parses the time part of an ISO date-time: 09:20:00, 09:20:00.123,
+// with an optional Z or ±hh:mm offset.
+func (p *dateParse) isoTime(t string) bool {
+	zone := ""
+	if i := strings.IndexAny(t, "+-z"); i > 0 {
+		zone, t = t[i:], t[:i]
+	}
+	if i := strings.IndexByte(t, '.'); i > 0 && isDigits(t[i+1:]) {
+		t = t[:i]
+	}
+	if !p.timeToken(t) {
+		return false
+	}
+	if zone != "" {
+		return p.zone(zone)
+	}
+	return true
+}
+
+// zone records a time zone offset (z, +07:00, +0700, -05:00).
+func (p *dateParse) zone(z string) bool {
+	if z == "z" {
+		p.tz = time.UTC
+		return true
+	}
+	if len(z) < 3 || z[0] != '+' && z[0] != '-' {
+		return false
+	}
+	digits := strings.ReplaceAll(z[1:], ":", "")
+	if !isDigits(digits) || len(digits) != 2 && len(digits) != 4 {
+		return false
+	}
+	h, _ := atoi(digits[:2])
+	m := 0
+	if len(digits) == 4 {
+		m, _ = atoi(digits[2:])
+	}
+	off := (h*60 + m) * 60
+	if z[0] == '-' {
+		off = -off
+	}
+	if off != 7*3600 {
+		p.tz = time.FixedZone("", off)
+	}
+	return true
+}
+
+// splitNumbers splits "06.11.2022" into ["06" "11" "2022"] and [". ."].
+func splitNumbers(t string) (nums []string, seps []byte, ok bool) {
+	start := 0
+	for i := 0; i <= len(t); i++ {
+		if i < len(t) && t[i] >= '0' && t[i] <= '9' {
+			continue
+		}
+		if i == start {
+			return nil, nil, false
+		}
+		nums = append(nums, t[start:i])
+		if i < len(t) {
+			c := t[i]
+			if c != '/' && c != '.' && c != '-' && c != ':' {
+				return nil, nil, false
+			}
+			seps = append(seps, c)
+		}
+		start = i + 1
+		if len(nums) > 3 {
+			return nil, nil, false
+		}
+	}
+	return nums, seps, len(nums) >= 2 && len(seps) == len(nums)-1
+}
+
+func isDigits(s string) bool {
+	if s == "" || len(s) > 9 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// atoi parses up to 9 digits.
+func atoi(s string) (int, bool) {
+	if !isDigits(s) {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+func hasDigitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+func validDay(d model.Date) bool {
+	if d.Year < 1900 || d.Month < 1 || d.Month > 12 || d.Day < 1 {
+		return false
+	}
+	return d.Day <= daysIn(d.Year, d.Month)
+}
+
+func daysIn(year, month int) int {
+	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+func weekdayOf(d model.Date) int {
+	return int(time.Date(d.Year, time.Month(d.Month), d.Day, 12, 0, 0, 0, time.UTC).Weekday())
+}
+
+// leadDate is a date stated at the start of an article's lead:
+// "Chiều 7/11, …", "Chiều nay (8/9), …", "Sáng thứ Hai (8/9), …",
+// "Ngày 12/6/2021, …", "HÀ NỘI - Sáng 7/11, …", "(LĐTĐ) Ngày 4/11, …".
+type leadDate struct {
+	day, month, year int
+	weekday          int // -1 when not stated
+	yesterday        bool
+}
+
+// dayPartWords may open a lead before its date (folded).
+var dayPartWords = map[string]bool{
+	"sang": true, "chieu": true, "toi": true, "trua": true, "dem": true, "ngay": true,
+	"hom": true, "rang": true, "som": true, "muon": true, "khuya": true, "nay": true, "qua": true,
+	"vao": true, "cuoi": true, "dau": true, "thu": true, "chu": true, "nhat": true,
+	"hai": true, "ba": true, "tu": true, "nam": true, "sau": true, "bay": true,
+}
+
+// parseLeadDate finds a date at the very start of a lead paragraph.
+func parseLeadDate(p string) (leadDate, bool) {
+	ld := leadDate{weekday: -1}
+	if len(p) > 160 {
+		p = p[:160]
+	}
+	p = skipLeadMarker(p)
+	p = skipDateline(p)
+	f := model.Fold(p)
+	toks := strings.Fields(f)
+	words := 0
+	for k, t := range toks {
+		if k > 6 {
+			return ld, false
+		}
+		core := strings.Trim(t, "(),:")
+		if core == "" {
+			continue
+		}
+		if core[0] >= '0' && core[0] <= '9' {
+			nums, seps, ok := splitNumbers(core)
+			if !ok || len(nums) < 2 || len(nums) > 3 || seps[0] != '/' && seps[0] != '-' && seps[0] != '.' {
+				return ld, false
+			}
+			if len(seps) == 2 && seps[1] != seps[0] {
+				return ld, false
+			}
+			if words == 0 && !strings.HasPrefix(t, "(") {
+				return ld, false // "7/11, …" alone at the start is not a lead date form
+			}
+			ld.day, _ = atoi(nums[0])
+			ld.month, _ = atoi(nums[1])
+			if len(nums) == 3 {
+				if len(nums[2]) != 4 {
+					return ld, false
+				}
+				ld.year, _ = atoi(nums[2])
+			}
+			// The date must close the opening phrase: "7/11," or "(8/9),".
+			rest := strings.TrimLeft(t[strings.Index(t, core)+len(core):], ")")
+			if !strings.HasPrefix(rest, ",") && !(rest == "" && k+1 < len(toks) && (toks[k+1] == "," || strings.HasPrefix(toks[k+1], "tai") || strings.HasPrefix(toks[k+1], "("))) {
+				return ld, false
+			}
+			if ld.day < 1 || ld.day > 31 || ld.month < 1 || ld.month > 12 {
+				return ld, false
+			}
+			return ld, true
+		}
+		if !dayPartWords[core] {
+			return ld, false
+		}
+		words++
+		switch core {
+		case "qua":
+			ld.yesterday = true
+		case "thu":
+			if k+1 < len(toks) {
+				if wd, ok := weekdayWords[strings.Trim(toks[k+1], "(),")]; ok {
+					ld.weekday = wd
+				}
+			}
+		case "chu":
+			ld.weekday = 0
+		}
+	}
+	return ld, false
+}
+
+// skipLeadMarker drops an outlet marker "(LĐTĐ)" or "(NLĐO) -" from the
+// start of a lead.
+func skipLeadMarker(p string) string {
+	if m, rest, ok := splitLeadMarker(p); ok && m != "" {
+		return rest
+	}
+	return p
+}
+
+// splitLeadMarker splits "(LĐTĐ) Nhằm …" into "LĐTĐ" and "Nhằm …". A
+// marker is a short parenthesised name at the very start of the lead: one
+// word (LĐTĐ, NLĐO, Chinhphu.vn) or a known outlet (Dân trí).
+func splitLeadMarker(p string) (marker, rest string, ok bool) {
+	if !strings.HasPrefix(p, "(") {
+		return "", p, false
+	}
+	end := strings.IndexByte(p, ')')
+	if end < 2 || end > 40 {
+		return "", p, false
+	}
+	m := strings.TrimSpace(p[1:end])
+	if m == "" {
+		return "", p, false
+	}
+	r, _ := utf8.DecodeRuneInString(m)
+	if !isUpper(r) {
+		return "", p, false
+	}
+	if strings.ContainsRune(m, ' ') {
+		if _, known := outletByMarker[model.Fold(m)]; !known {
+			return "", p, false
+		}
+	} else if hasDigitRun(m, 1) && !strings.Contains(m, ".") {
+		return "", p, false
+	}
+	rest = strings.TrimLeft(p[end+1:], " ")
+	for _, dash := range []string{"- ", "– ", "— ", "-", "–", "—"} {
+		if strings.HasPrefix(rest, dash) {
+			rest = strings.TrimLeft(rest[len(dash):], " ")
+			break
+		}
+	}
+	if rest == "" {
+		return "", p, false
+	}
+	return m, rest, true
+}
+
+// skipDateline drops a place dateline in capitals, "HÀ NỘI - ", from the
+// start of a lead.
+func skipDateline(p string) string {
+	for _, dash := range []string{" - ", " – ", " — "} {
+		i := strings.Index(p, dash)
+		if i <= 0 || i > 40 {
+			continue
+		}
+		head := p[:i]
+		upper := true
+		letters := 0
+		for _, r := range head {
+			if isLower(r) {
+				upper = false
+				break
+			}
+			if isUpper(r) {
+				letters++
+			}
+		}
+		if upper && letters >= 2 {
+			return p[i+len(dash):]
+		}
+	}
+	return p
+}
+
+// yearScore scores the years an article's own text names, to infer the
+// year of a date stated without one. "năm 2024" counts most; each end of a
+// term such as "giai đoạn 2018 - 2023" counts; a year inside a full date
+// counts a little, and a full date with the same day and month counts most.
+type yearScore struct {
+	year, score, first int
+}
+
+func inferYear(texts []string, ld leadDate) (int, bool) {
+	var scores []yearScore
+	add := func(y, s, pos int) {
+		for i := range scores {
+			if scores[i].year == y {
+				scores[i].score += s
+				return
+			}
+		}
+		scores = append(scores, yearScore{y, s, pos})
+	}
+	pos := 0
+	for _, t := range texts {
+		for i := 0; i+4 <= len(t); i++ {
+			c := t[i]
+			if c < '1' || c > '2' {
+				continue
+			}
+			if i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
+				continue
+			}
+			if i+4 < len(t) && t[i+4] >= '0' && t[i+4] <= '9' {
+				continue
+			}
+			y, ok := atoi(t[i : i+4])
+			if !ok || y < 1945 || y > 2099 {
+				continue
+			}
+			pos++
+			before := t[:i]
+			after := t[i+4:]
+			switch {
+			case strings.HasSuffix(before, "/") || strings.HasSuffix(before, "."):
+				// Part of a full date d/m/yyyy.
+				d, m, ok := dayMonthBefore(before)
+				if ok && d == ld.day && m == ld.month {
+					add(y, 10, pos)
+				} else {
+					add(y, 1, pos)
+				}
+			case isRangeSep(after) || isRangeEnd(before):
+				add(y, 2, pos)
+			case strings.HasSuffix(before, "năm ") || strings.HasSuffix(before, "Năm "):
+				add(y, 3, pos)
+			default:
+				add(y, 1, pos)
+			}
+			i += 3
+		}
+	}
+	if len(scores) == 0 {
+		return 0, false
+	}
+	// Best score first; ties go to the year named first.
+	best := -1
+	for i, s := range scores {
+		d := model.Date{Year: s.year, Month: ld.month, Day: ld.day}
+		if !validDay(d) {
+			continue
+		}
+		if ld.weekday >= 0 && weekdayOf(d) != ld.weekday {
+			continue
+		}
+		if best < 0 || s.score > scores[best].score || s.score == scores[best].score && s.first < scores[best].first {
+			best = i
+		}
+	}
+	if best < 0 {
+		return 0, false
+	}
+	return scores[best].year, true
+}
+
+// isRangeSep reports whether s starts with " - 2023", "-2023", " – 2023".
+func isRangeSep(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	for _, d := range []string{"-", "–", "—"} {
+		if rest, ok := strings.CutPrefix(s, d); ok {
+			rest = strings.TrimLeft(rest, " ")
+			return len(rest) >= 4 && isDigits(rest[:4]) && (len(rest) == 4 || rest[4] < '0' || rest[4] > '9')
+		}
+	}
+	return false
+}
+
+// isRangeEnd reports whether before ends with "2018 - ", "2018-", "2018 – ".
+func isRangeEnd(before string) bool {
+	b := strings.TrimRight(before, " ")
+	for _, d := range []string{"-", "–", "—"} {
+		if rest, ok := strings.CutSuffix(b, d); ok {
+			rest = strings.TrimRight(rest, " ")
+			return len(rest) >= 4 && isDigits(rest[len(rest)-4:]) && (len(rest) == 4 || rest[len(rest)-5] < '0' || rest[len(rest)-5] > '9')
+		}
+	}
+	return false
+}
+
+// dayMonthBefore reads "12/6/" at the end of before.
+func dayMonthBefore(before string) (int, int, bool) {
+	sep := before[len(before)-1]
+	b := before[:len(before)-1]
+	i := len(b)
+	for i > 0 && b[i-1] >= '0' && b[i-1] <= '9' {
+		i--
+	}
+	m, ok := atoi(b[i:])
+	if !ok || i == 0 || b[i-1] != sep {
+		return 0, 0, false
+	}
+	b = b[:i-1]
+	j := len(b)
+	for j > 0 && b[j-1] >= '0' && b[j-1] <= '9' {
+		j--
+	}
+	d, ok := atoi(b[j:])
+	if !ok {
+		return 0, 0, false
+	}
+	return d, m, true
+}

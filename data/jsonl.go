@@ -1,0 +1,201 @@
+package data
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/bantin/bantin/model"
+	"github.com/bantin/bantin/model/orgs"
+)
+
+// JSONL field names accepted for each article field, first match wins.
+// Values are strings; author and body may also be arrays of strings, and a
+// date may be a Unix time in seconds. A line with a "raw" field (the whole
+// article in the scraped text format) is parsed like a .txt file, the other
+// fields overriding what is found in it.
+var (
+	jsonTitle  = []string{"title", "headline", "tieu_de"}
+	jsonDate   = []string{"date", "published", "published_at", "publishedAt", "publish_date", "pubDate", "datePublished", "date_published", "time", "created_at"}
+	jsonURL    = []string{"url", "link", "href", "canonical_url", "source_url"}
+	jsonSource = []string{"source", "outlet", "site", "publisher", "site_name"}
+	jsonAuthor = []string{"author", "authors", "byline"}
+	jsonBody   = []string{"content", "body", "text", "article", "noi_dung"}
+	jsonRaw    = []string{"raw"}
+)
+
+// loadJSONL reads one article per line. Bad lines are reported with their
+// line number and skipped; blank lines are ignored.
+func loadJSONL(ctx context.Context, path string, max int64, rec *orgs.Recognizer) fileResult {
+	var r fileResult
+	f, err := os.Open(path)
+	if err != nil {
+		return warnOnly(path, "skipped: "+describeErr(err))
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 1<<16)
+	lineNo := 0
+	bad := 0
+	for {
+		if ctx.Err() != nil {
+			return r
+		}
+		line, tooLong, err := readLine(br, max)
+		if len(line) == 0 && err != nil {
+			if !errors.Is(err, io.EOF) {
+				r.warns = append(r.warns, Warning{path, "read error: " + describeErr(err)})
+			}
+			break
+		}
+		lineNo++
+		name := path + ":" + strconv.Itoa(lineNo)
+		switch {
+		case tooLong:
+			r.warns = append(r.warns, Warning{name, fmt.Sprintf("skipped: line longer than %s", humanSize(max))})
+			continue
+		case len(bytes.TrimSpace(line)) == 0:
+			continue
+		}
+		a, st, msg := parseJSONLine(name, line, rec)
+		if msg != "" {
+			bad++
+			if bad <= 20 {
+				r.warns = append(r.warns, Warning{name, "skipped: " + msg})
+			}
+			continue
+		}
+		r.arts = append(r.arts, a)
+		r.warns = append(r.warns, cleaningWarnings(name, st)...)
+	}
+	if bad > 20 {
+		r.warns = append(r.warns, Warning{path, fmt.Sprintf("%d more bad lines skipped", bad-20)})
+	}
+	if lineNo == 0 {
+		r.warns = append(r.warns, Warning{path, "empty file"})
+	}
+	return r
+}
+
+// readLine reads one line (without its newline). A line longer than max is
+// consumed and reported as tooLong.
+func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if int64(len(line)+len(chunk)) > max+1 {
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if tooLong {
+			return nil, true, err
+		}
+		return bytes.TrimRight(line, "\r\n"), false, err
+	}
+}
+
+// parseJSONLine parses one JSONL article, or says why it cannot.
+func parseJSONLine(name string, line []byte, rec *orgs.Recognizer) (model.Article, cleanStats, string) {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(line, &m); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return model.Article{}, cleanStats{}, fmt.Sprintf("not valid JSON (at byte %d)", se.Offset)
+		}
+		return model.Article{}, cleanStats{}, "not a JSON object"
+	}
+	h := hints{
+		title:  oneLine(jsonString(m, jsonTitle, " ")),
+		date:   jsonDateString(m),
+		source: oneLine(jsonString(m, jsonSource, " ")),
+		author: oneLine(jsonString(m, jsonAuthor, " - ")),
+		url:    oneLine(jsonString(m, jsonURL, " ")),
+	}
+	raw := jsonString(m, jsonRaw, "\n")
+	body := jsonString(m, jsonBody, "\n")
+	text := raw
+	if text == "" {
+		text = body
+	}
+	if strings.TrimSpace(text) == "" && h.title == "" {
+		return model.Article{}, cleanStats{}, "no title and no text (accepted fields: title, content/body/text, raw)"
+	}
+	// Hints go through the same cleaning as the text.
+	h.title, h.source, h.author, h.url = CleanString(h.title), CleanString(h.source), CleanString(h.author), CleanString(h.url)
+	if h.url != "" {
+		if _, ok := bareURL(h.url); !ok {
+			h.url = ""
+		}
+	}
+	a, st := safeParse(name, text, h, rec)
+	return a, st, ""
+}
+
+// jsonString returns the first of keys present as a string, joining an
+// array of strings with sep.
+func jsonString(m map[string]json.RawMessage, keys []string, sep string) string {
+	for _, k := range keys {
+		v, ok := m[k]
+		if !ok {
+			continue
+		}
+		var s string
+		if json.Unmarshal(v, &s) == nil {
+			if s != "" {
+				return s
+			}
+			continue
+		}
+		var list []string
+		if json.Unmarshal(v, &list) == nil && len(list) > 0 {
+			return strings.Join(list, sep)
+		}
+		var obj struct{ Name string }
+		if json.Unmarshal(v, &obj) == nil && obj.Name != "" {
+			return obj.Name
+		}
+	}
+	return ""
+}
+
+// jsonDateString returns the date field as text; a Unix time (seconds or
+// milliseconds) is turned into an ISO date-time.
+func jsonDateString(m map[string]json.RawMessage) string {
+	for _, k := range jsonDate {
+		v, ok := m[k]
+		if !ok {
+			continue
+		}
+		var s string
+		if json.Unmarshal(v, &s) == nil {
+			if s != "" {
+				return oneLine(s)
+			}
+			continue
+		}
+		var n float64
+		if json.Unmarshal(v, &n) == nil && n > 0 {
+			if n > 1e11 {
+				n /= 1000
+			}
+			return time.Unix(int64(n), 0).In(model.Vietnam).Format(time.RFC3339)
+		}
+	}
+	return ""
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

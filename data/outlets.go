@@ -1,0 +1,140 @@
+package data
+
+import "strings"
+
+// outletByDomain names the outlet behind a site's domain (without "www."
+// or "m."). An unknown domain is shown as the bare domain. Built once,
+// only read.
+var outletByDomain = map[string]string{
+	"cand.com.vn":         "CAND",
+	"cand.vn":             "CAND",
+	"baolangson.vn":       "Báo Lạng Sơn",
+	"laodongthudo.vn":     "Lao Động Thủ Đô",
+	"laodong.vn":          "Lao Động",
+	"nld.com.vn":          "Người Lao Động",
+	"vnexpress.net":       "VnExpress",
+	"tuoitre.vn":          "Tuổi Trẻ",
+	"thanhnien.vn":        "Thanh Niên",
+	"dantri.com.vn":       "Dân Trí",
+	"vietnamnet.vn":       "VietNamNet",
+	"congdoan.vn":         "Công đoàn Việt Nam",
+	"congdoanvn.org.vn":   "Công đoàn Việt Nam",
+	"baohaiphong.vn":      "Báo Hải Phòng",
+	"baohaiphong.com.vn":  "Báo Hải Phòng",
+	"baoquangninh.vn":     "Báo Quảng Ninh",
+	"baoquangninh.com.vn": "Báo Quảng Ninh",
+	"baobacninh.vn":       "Báo Bắc Ninh",
+	"baonghean.vn":        "Báo Nghệ An",
+	"baothanhhoa.vn":      "Báo Thanh Hóa",
+	"baodanang.vn":        "Báo Đà Nẵng",
+	"baodongnai.com.vn":   "Báo Đồng Nai",
+	"baobinhduong.vn":     "Báo Bình Dương",
+	"baocantho.com.vn":    "Báo Cần Thơ",
+	"hanoimoi.vn":         "Hà Nội Mới",
+	"hanoimoi.com.vn":     "Hà Nội Mới",
+	"sggp.org.vn":         "Sài Gòn Giải Phóng",
+	"plo.vn":              "Pháp Luật TP.HCM",
+	"nhandan.vn":          "Nhân Dân",
+	"qdnd.vn":             "Quân đội nhân dân",
+	"baochinhphu.vn":      "Báo Chính phủ",
+	"chinhphu.vn":         "Báo Chính phủ",
+	"vietnamplus.vn":      "VietnamPlus",
+	"baotintuc.vn":        "Báo Tin tức",
+	"vov.vn":              "VOV",
+	"vtv.vn":              "VTV",
+	"vtc.vn":              "VTC News",
+	"znews.vn":            "Znews",
+	"zingnews.vn":         "Znews",
+	"tienphong.vn":        "Tiền Phong",
+	"anninhthudo.vn":      "An ninh Thủ đô",
+	"kinhtedothi.vn":      "Kinh tế & Đô thị",
+	"giaoducthoidai.vn":   "Giáo dục và Thời đại",
+	"suckhoedoisong.vn":   "Sức khỏe & Đời sống",
+	"dangcongsan.vn":      "Báo điện tử Đảng Cộng sản Việt Nam",
+	"baomoi.com":          "Báo Mới",
+	"congthuong.vn":       "Báo Công Thương",
+	"nguoilaodong.vn":     "Người Lao Động",
+}
+
+// outletByMarker names the outlet behind a lead marker such as "(LĐTĐ)",
+// keyed by the marker's folded text. An unknown marker is shown as written.
+var outletByMarker = map[string]string{
+	"ldtd":           "Lao Động Thủ Đô",
+	"nldo":           "Người Lao Động",
+	"nld":            "Người Lao Động",
+	"ld":             "Lao Động",
+	"cand":           "CAND",
+	"antd":           "An ninh Thủ đô",
+	"hnm":            "Hà Nội Mới",
+	"hnmo":           "Hà Nội Mới",
+	"plo":            "Pháp Luật TP.HCM",
+	"sggp":           "Sài Gòn Giải Phóng",
+	"dan tri":        "Dân Trí",
+	"vov":            "VOV",
+	"vtv":            "VTV",
+	"ttxvn":          "TTXVN",
+	"vnexpress":      "VnExpress",
+	"tuoi tre":       "Tuổi Trẻ",
+	"tno":            "Thanh Niên",
+	"gdvn":           "Giáo dục Việt Nam",
+	"gd&td":          "Giáo dục và Thời đại",
+	"dcsvn":          "Báo điện tử Đảng Cộng sản Việt Nam",
+	"chinhphu.vn":    "Báo Chính phủ",
+	"baochinhphu.vn": "Báo Chính phủ",
+	"vietnamplus":    "VietnamPlus",
+	"qdnd":           "Quân đội nhân dân",
+	"tbtcvn":         "Tài chính",
+	"kinhtedothi":    "Kinh tế & Đô thị",
+	"ktdt":           "Kinh tế & Đô thị",
+	"congdoan.vn":    "Công đoàn Việt Nam",
+}
+
+// hostOf returns the lower-case host of an http(s) URL without "www." or
+// "m.", or "".
+func hostOf(url string) string {
+	rest, ok := cutPrefixFold(url, "https://")
+	if !ok {
+		rest, ok = cutPrefixFold(url, "http://")
+	}
+	if !ok {
+		return ""
+	}
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		rest = rest[:i]
+	}
+	if i := strings.LastIndexByte(rest, '@'); i >= 0 {
+		rest = rest[i+1:]
+	}
+	if i := strings.IndexByte(rest, ':'); i >= 0 {
+		rest = rest[:i]
+	}
+	return bareDomain(rest)
+}
+
+func bareDomain(host string) string {
+	host = strings.ToLower(strings.TrimSuffix(host, "."))
+	for _, p := range []string{"www.", "m.", "amp."} {
+		host = strings.TrimPrefix(host, p)
+	}
+	return host
+}
+
+// outletForDomain names the outlet of a domain: the table's name, else the
+// bare domain itself.
+func outletForDomain(domain string) string {
+	d := bareDomain(domain)
+	if d == "" {
+		return ""
+	}
+	if name, ok := outletByDomain[d]; ok {
+		return name
+	}
+	return d
+}
+
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
+}

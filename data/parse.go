@@ -1,0 +1,578 @@
+package data
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/bantin/bantin/model"
+	"github.com/bantin/bantin/model/orgs"
+)
+
+// hints are fields a structured source (a .jsonl line) states outright;
+// they win over what the text says.
+type hints struct {
+	title, date, source, author, url string
+}
+
+// Parse turns one raw scraped article into an Article. It never fails: what
+// it cannot find stays empty (an unknown date), with a warning. rec finds
+// the union bodies; nil means orgs.Default().
+func Parse(name string, raw []byte, rec *orgs.Recognizer) model.Article {
+	a, _ := parseText(name, string(raw), hints{}, rec)
+	return a
+}
+
+// parseText is Parse on text the caller no longer modifies. It also says
+// what cleaning the text needed.
+func parseText(name, text string, h hints, rec *orgs.Recognizer) (model.Article, cleanStats) {
+	text, st := cleanText(text)
+	a := model.Article{File: name}
+	p := parser{a: &a, h: h}
+	p.run(splitLines(text))
+	if st.invalid > 0 {
+		a.Warnings = append(a.Warnings, fmt.Sprintf("%d invalid UTF-8 sequence(s) replaced with U+FFFD", st.invalid))
+	}
+	if st.controls > 0 {
+		a.Warnings = append(a.Warnings, fmt.Sprintf("%d control, escape or invisible character(s) removed", st.controls))
+	}
+	if rec == nil {
+		rec = orgs.Default()
+	}
+	a.Organisations = rec.Extract(&a)
+	return a, st
+}
+
+type parser struct {
+	a *model.Article
+	h hints
+
+	// Evidence for the outlet, strongest first.
+	srcStated, srcTheo, srcMarker, srcDomain string
+}
+
+func (p *parser) run(lines []string) {
+	a := p.a
+	haveDate := false
+	// Header: junk lines, date lines and view counters around the title.
+	i := 0
+	titleSeen := p.h.title != ""
+	for i < len(lines) && i < 10 {
+		l := lines[i]
+		if d, ok := parseDateLine(l); ok {
+			if !haveDate {
+				a.Date, haveDate = d, true
+			}
+			i++
+			continue
+		}
+		if isJunkHeader(l) || titleSeen && l == p.h.title {
+			i++
+			continue
+		}
+		if !titleSeen {
+			a.Title, titleSeen = l, true
+			i++
+			continue
+		}
+		break
+	}
+	if p.h.title != "" {
+		a.Title = p.h.title
+	}
+	body := lines[i:]
+
+	// Cut the related-links / tags / comments block and everything after.
+	for k, l := range body {
+		if len(l) < 200 && isCutLine(l) {
+			if k == 0 {
+				continue
+			}
+			body = body[:k]
+			break
+		}
+	}
+
+	// Footer: source, URL, author lines at the end.
+	drop := p.footer(body, &haveDate)
+
+	// Body paragraphs, without chrome, duplicates and teasers.
+	out := make([]string, 0, len(body))
+	for k, l := range body {
+		if drop[k] {
+			continue
+		}
+		if len(l) < 200 && (isChromeLine(l) || isInlineRelated(l) || k == 0 && isCutLine(l)) {
+			continue
+		}
+		if l == a.Title || len(out) > 0 && l == out[len(out)-1] {
+			continue // title repeated as a caption; caption repeated twice
+		}
+		if len(out) < 3 && isTeaser(l) {
+			continue
+		}
+		if len(out) == 0 {
+			if m, rest, ok := splitLeadMarker(l); ok {
+				p.srcMarker = markerOutlet(m)
+				l = rest
+			}
+		}
+		out = append(out, l)
+	}
+	a.Body = out
+
+	if !haveDate {
+		haveDate = p.leadDate()
+	}
+	if !haveDate {
+		a.Date = model.Date{Precision: model.PrecisionUnknown}
+		a.Warnings = append(a.Warnings, "no publication date found")
+	}
+	if p.h.date != "" {
+		if d, ok := parseDateLine(p.h.date); ok {
+			a.Date = d
+		} else if d, ok := parseDateLine(strings.ReplaceAll(p.h.date, "T", " ")); ok {
+			a.Date = d
+		} else {
+			a.Warnings = append(a.Warnings, fmt.Sprintf("date %q not understood", truncate(p.h.date, 40)))
+		}
+	}
+
+	if p.h.url != "" {
+		a.URL = p.h.url
+	}
+	if a.URL != "" && p.srcDomain == "" {
+		p.srcDomain = outletForDomain(hostOf(a.URL))
+	}
+	for _, s := range []string{p.h.source, p.srcStated, p.srcTheo, p.srcMarker, p.srcDomain} {
+		if s != "" {
+			a.Source = s
+			break
+		}
+	}
+	if p.h.author != "" {
+		a.Author = p.h.author
+	}
+	if a.Title == "" {
+		a.Warnings = append(a.Warnings, "no title found")
+	}
+	if len(a.Body) == 0 {
+		a.Warnings = append(a.Warnings, "no body text")
+	}
+}
+
+// leadDate reads a date from the start of the lead ("Chiều 7/11, …"),
+// inferring a missing year from the article's own text.
+func (p *parser) leadDate() bool {
+	a := p.a
+	for k := 0; k < len(a.Body) && k < 2; k++ {
+		ld, ok := parseLeadDate(a.Body[k])
+		if !ok {
+			continue
+		}
+		d := model.Date{Year: ld.year, Month: ld.month, Day: ld.day, Precision: model.PrecisionDay}
+		if ld.year == 0 {
+			texts := make([]string, 0, len(a.Body)+1)
+			texts = append(texts, a.Title)
+			texts = append(texts, a.Body...)
+			y, ok := inferYear(texts, ld)
+			if !ok {
+				a.Warnings = append(a.Warnings, fmt.Sprintf("lead date %d/%d has no year and the text names none", ld.day, ld.month))
+				return false
+			}
+			d.Year, d.Precision = y, model.PrecisionInferred
+		}
+		if !validDay(d) {
+			continue
+		}
+		if ld.yesterday {
+			t := time.Date(d.Year, time.Month(d.Month), d.Day+1, 0, 0, 0, 0, time.UTC)
+			d.Year, d.Month, d.Day = t.Year(), int(t.Month()), t.Day()
+		}
+		a.Date = d
+		return true
+	}
+	return false
+}
+
+// footer recognises the closing lines, from the last one up: source and URL
+// lines, "Theo X", "NAME/domain", bylines, and an empty "Nguồn :". It
+// returns the indexes of body lines it consumed.
+func (p *parser) footer(body []string, haveDate *bool) map[int]bool {
+	a := p.a
+	drop := map[int]bool{}
+	seen := 0
+	for k := len(body) - 1; k >= 0 && seen < 8; k-- {
+		l := body[k]
+		seen++
+		if len(l) > 400 {
+			break
+		}
+		if isChromeLine(l) {
+			drop[k] = true
+			continue
+		}
+		if src, url, ok := sourceLine(l); ok {
+			if src != "" && p.srcStated == "" {
+				p.srcStated = src
+			}
+			if url != "" && a.URL == "" {
+				a.URL = url
+			}
+			drop[k] = true
+			continue
+		}
+		if u, ok := bareURL(l); ok {
+			if a.URL == "" {
+				a.URL = u
+			}
+			drop[k] = true
+			continue
+		}
+		if src, ok := theoLine(l); ok {
+			if p.srcTheo == "" {
+				p.srcTheo = src
+			}
+			drop[k] = true
+			continue
+		}
+		if !*haveDate {
+			if d, ok := parseDateLine(l); ok {
+				a.Date, *haveDate = d, true
+				drop[k] = true
+				continue
+			}
+		}
+		if isPhotoCredit(l) {
+			continue
+		}
+		if a.Author == "" {
+			if name, domain, ok := authorDomainLine(l); ok {
+				a.Author = name
+				p.srcDomain = outletForDomain(domain)
+				drop[k] = true
+				break
+			}
+			if name, src, ok := authorLine(l, a.Title); ok {
+				a.Author = name
+				if src != "" && p.srcTheo == "" {
+					p.srcTheo = src
+				}
+				drop[k] = true
+				break
+			}
+		}
+		break
+	}
+	return drop
+}
+
+// sourceLine parses "Nguồn CAND: https://…", "Nguồn: https://…",
+// "Nguồn: Báo Lao Động".
+func sourceLine(l string) (src, url string, ok bool) {
+	if len(l) > 600 {
+		return "", "", false
+	}
+	rest, ok := cutPrefixFold(l, "Nguồn")
+	if !ok {
+		return "", "", false
+	}
+	colon := strings.IndexByte(rest, ':')
+	if colon < 0 {
+		return "", "", false
+	}
+	name := strings.TrimSpace(rest[:colon])
+	val := strings.TrimSpace(rest[colon+1:])
+	if utf8.RuneCountInString(name) > 40 || rest != "" && rest[0] != ' ' && rest[0] != ':' {
+		return "", "", false
+	}
+	if u, isURL := bareURL(val); isURL {
+		url = u
+		if name == "" {
+			return outletForDomain(hostOf(u)), u, true
+		}
+		return name, u, true
+	}
+	if name != "" {
+		// "Nguồn tin: …" and the like: not a source line.
+		return "", "", false
+	}
+	if val == "" || utf8.RuneCountInString(val) > 60 {
+		return "", "", val == ""
+	}
+	if strings.ContainsRune(val, '.') && !strings.ContainsRune(val, ' ') {
+		return outletForDomain(val), "", true
+	}
+	return capitalise(strings.TrimSuffix(val, ".")), "", true
+}
+
+// bareURL reports a line that is one http(s) URL.
+func bareURL(l string) (string, bool) {
+	if !(strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")) || strings.ContainsAny(l, " \t") {
+		return "", false
+	}
+	if hostOf(l) == "" {
+		return "", false
+	}
+	return l, true
+}
+
+// theoLine parses a closing "Theo Người Lao Động" or "(Theo TTXVN)".
+func theoLine(l string) (string, bool) {
+	s := l
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		s = s[1 : len(s)-1]
+	}
+	rest, ok := cutPrefixFold(s, "Theo ")
+	if !ok || len(rest) > 80 || strings.ContainsAny(rest, ",;:!?") {
+		return "", false
+	}
+	rest = strings.TrimSuffix(strings.TrimSpace(rest), ".")
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 7 {
+		return "", false
+	}
+	r := firstRune(rest)
+	f := model.Fold(rest)
+	if !isUpper(r) && !strings.HasPrefix(f, "bao ") && !strings.HasPrefix(f, "tap chi ") && !strings.HasPrefix(f, "dai ") && !strings.HasPrefix(f, "cong ") {
+		return "", false
+	}
+	if !strings.ContainsRune(rest, ' ') && strings.ContainsRune(rest, '.') {
+		return outletForDomain(rest), true
+	}
+	return capitalise(rest), true
+}
+
+// isPhotoCredit reports a stand-alone "Ảnh: …" credit line.
+func isPhotoCredit(l string) bool {
+	return len(l) < 120 && (strings.HasPrefix(l, "Ảnh: ") || strings.HasPrefix(l, "Ảnh minh họa") || strings.HasPrefix(l, "Ảnh minh hoạ"))
+}
+
+// authorDomainLine parses "NGỌC HIẾU/baolangson.vn".
+func authorDomainLine(l string) (name, domain string, ok bool) {
+	i := strings.LastIndexByte(l, '/')
+	if i <= 0 || i == len(l)-1 {
+		return "", "", false
+	}
+	domain = strings.TrimSpace(l[i+1:])
+	if !strings.ContainsRune(domain, '.') || strings.ContainsAny(domain, " /:") || letterCount(domain, 2) < 2 {
+		return "", "", false
+	}
+	name = strings.TrimSpace(l[:i])
+	if !isNameList(name) {
+		return "", "", false
+	}
+	return titleCase(name), domain, true
+}
+
+// authorLabels introduce a byline.
+var authorLabels = []string{"Tác giả:", "Bài và ảnh:", "Bài, ảnh:", "Bài và ảnh :", "Bài:", "Tin, ảnh:", "Tin và ảnh:", "Nhóm PV:", "Phóng viên:", "PV:"}
+
+// authorLine recognises a closing byline: "Minh Khuê", "Phú Lữ - Trần
+// Quyết", "P.Ngân", "NGỌC HIẾU", "Tác giả: …", "Minh Khuê (Theo TTXVN)".
+// It returns the name, and an outlet if the byline names one.
+func authorLine(l, title string) (name, src string, ok bool) {
+	if l == title || len(l) > 120 {
+		return "", "", false
+	}
+	for _, lab := range authorLabels {
+		if rest, ok := cutPrefixFold(l, lab); ok {
+			rest = strings.TrimSpace(rest)
+			if rest != "" && utf8.RuneCountInString(rest) <= 80 {
+				return titleCase(rest), "", true
+			}
+			return "", "", false
+		}
+	}
+	s := l
+	if strings.HasSuffix(s, ")") {
+		if open := strings.LastIndexByte(s, '('); open > 0 {
+			inner := strings.TrimSpace(s[open+1 : len(s)-1])
+			f := model.Fold(inner)
+			switch {
+			case f == "th" || f == "t/h" || f == "tong hop" || f == "ctv":
+			case strings.HasPrefix(f, "theo "):
+				src, _ = theoLine(inner)
+			default:
+				return "", "", false
+			}
+			s = strings.TrimSpace(s[:open])
+		}
+	}
+	if !isNameList(s) {
+		return "", "", false
+	}
+	return titleCase(s), src, true
+}
+
+// isNameList reports one or more personal names separated by " - ", ",",
+// " và ": every word capitalised, no digits, short.
+func isNameList(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > 60 || hasDigitRun(s, 1) {
+		return false
+	}
+	if strings.ContainsAny(s, ":;!?\"“”()[]") || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ",") {
+		return false
+	}
+	words := 0
+	for _, part := range splitNames(s) {
+		ws := strings.Fields(part)
+		if len(ws) == 0 || len(ws) > 5 {
+			return false
+		}
+		for _, w := range ws {
+			if !isNameWord(w) {
+				return false
+			}
+		}
+		words += len(ws)
+	}
+	return words > 0 && words <= 10
+}
+
+func splitNames(s string) []string {
+	r := strings.NewReplacer(" - ", "\x00", " – ", "\x00", ", ", "\x00", " và ", "\x00", " & ", "\x00")
+	return strings.Split(r.Replace(s), "\x00")
+}
+
+// isNameWord: "Khuê", "NGỌC", "P.Ngân", "Th.S".
+func isNameWord(w string) bool {
+	for _, part := range strings.Split(w, ".") {
+		if part == "" {
+			continue
+		}
+		first := true
+		for _, r := range part {
+			if !isLetter(r) {
+				return false
+			}
+			if first && !isUpper(r) {
+				return false
+			}
+			first = false
+		}
+	}
+	return isUpper(firstRune(w))
+}
+
+// markerOutlet names the outlet of a lead marker.
+func markerOutlet(m string) string {
+	if name, ok := outletByMarker[model.Fold(m)]; ok {
+		return name
+	}
+	if strings.ContainsRune(m, '.') {
+		return outletForDomain(m)
+	}
+	return m
+}
+
+// Teasers. Some sites put a line of related headlines, glued together
+// without punctuation, right under the lead: "Nhiều mô hình hiệu quả trong
+// thực hiện Chỉ thị 05-CT/TW Chú trọng nhiều hoạt động hướng về người lao
+// động". A teaser is long, has no sentence punctuation at its end or
+// inside, and has a glue point: a word that ends one headline (lower case,
+// or a code like 05-CT/TW) followed by a capitalised word that starts the
+// next one, followed by a lower-case word. Vietnamese capitalises only
+// proper names mid-sentence, so capitalised words that usually open a name
+// (Công đoàn, Liên đoàn, Bộ, Sở, …) or follow a word that introduces one
+// (ngành, tỉnh, đồng chí, của, tại, …) are not glue points.
+
+// nameOpeners are capitalised words (folded) that usually start a proper
+// name in running text.
+var nameOpeners = map[string]bool{
+	"cong": true, "lien": true, "tong": true, "bo": true, "so": true, "ban": true, "hoi": true,
+	"uy": true, "dang": true, "nha": true, "quoc": true, "chinh": true, "chi": true, "nghi": true,
+	"luat": true, "thanh": true, "tinh": true, "quan": true, "huyen": true, "xa": true, "phuong": true,
+	"pho": true, "chu": false, "bi": true, "giam": true, "truong": true, "cuc": true, "vien": true,
+	"benh": true, "tap": true, "ngan": true, "quy": true, "doan": true, "mat": true, "van": true,
+	"trung": true, "khu": true, "cang": true, "hop": true, "dai": true, "ky": true, "le": true,
+	"ngay": true, "thang": true, "giai": true, "chuong": true, "de": true, "ke": true,
+	"thong": true, "phap": true, "hien": true, "bao": true, "luc": true, "canh": true, "hoc": true,
+	"phong": true, "thi": true, "to": true, "doi": true, "nhom": true, "mien": true, "tay": true,
+	"dong": true, "nam": true, "bac": true, "viet": true, "ha": true, "ho": true, "sai": true,
+	"thu": true, "nghe": true, "dau": true, "dien": true, "y": true, "giao": true, "xay": true,
+	"du": true, "det": true, "than": true, "cao": true, "nong": true, "lao": true, "quyet": true,
+}
+
+// nameIntroducers are lower-case words (folded) after which a capitalised
+// word is a name, not the start of a new headline.
+var nameIntroducers = map[string]bool{
+	"cua": true, "va": true, "voi": true, "cho": true, "tai": true, "o": true, "tu": true,
+	"den": true, "ve": true, "trong": true, "theo": true, "thuoc": true, "giua": true, "la": true,
+	"cac": true, "nhung": true, "nganh": true, "doan": true, "tinh": true, "huyen": true, "quan": true,
+	"xa": true, "phuong": true, "thi": true, "tran": true, "thanh": true, "pho": true, "chi": true,
+	"ong": true, "ba": true, "anh": true, "chu": true, "co": true, "bac": true, "tich": true,
+	"truong": true, "thu": true, "doc": true, "vien": true, "si": true, "tuong": true, "ta": true,
+	"ban": true, "hoi": true, "nghi": true, "cuoc": true, "phong": true, "trao": true,
+	"tang": true, "gap": true, "tham": true, "don": true, "hop": true, "ky": true, "nhan": true,
+	"hieu": true, "danh": true, "mang": true, "dai": true, "benh": true, "tap": true,
+}
+
+func isTeaser(l string) bool {
+	if len(l) < 60 || len(l) > 600 {
+		return false
+	}
+	switch lastRune(l) {
+	case '.', '!', '?', '…', ':', ';', ',', '"', '”', '’', ')', '»':
+		return false
+	}
+	if strings.Contains(l, ". ") || strings.Contains(l, "; ") {
+		return false
+	}
+	words := strings.Fields(l)
+	if len(words) < 10 {
+		return false
+	}
+	for k := 1; k+1 < len(words); k++ {
+		prev, cur, next := words[k-1], words[k], words[k+1]
+		if strings.ContainsAny(lastString(prev), ",.:;!?(“\"-–") {
+			continue
+		}
+		pr := firstRune(prev)
+		if isUpper(pr) && !strings.ContainsAny(prev, "/-") {
+			continue // a capitalised previous word: inside a name
+		}
+		if !isCapitalised(cur) || !isLower(firstRune(next)) {
+			continue
+		}
+		if nameIntroducers[model.Fold(prev)] || nameOpeners[model.Fold(cur)] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func lastString(w string) string {
+	r, size := utf8.DecodeLastRuneInString(w)
+	if r == utf8.RuneError {
+		return ""
+	}
+	return w[len(w)-size:]
+}
+
+// isCapitalised: first letter upper case, the rest lower case, 2+ letters.
+func isCapitalised(w string) bool {
+	n := 0
+	for i, r := range w {
+		if !isLetter(r) {
+			return false
+		}
+		if i == 0 && !isUpper(r) || i > 0 && !isLower(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}

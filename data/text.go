@@ -1,0 +1,236 @@
+package data
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bantin/bantin/model"
+)
+
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
+
+func isLower(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z'
+	}
+	return unicode.IsLower(r)
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// splitLines splits text into trimmed, non-empty lines with runs of spaces
+// collapsed to one.
+func splitLines(text string) []string {
+	n := strings.Count(text, "\n") + 1
+	lines := make([]string, 0, n)
+	for len(text) > 0 {
+		var l string
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			l, text = text[:i], text[i+1:]
+		} else {
+			l, text = text, ""
+		}
+		l = strings.Trim(l, " ")
+		if l == "" {
+			continue
+		}
+		if strings.Contains(l, "  ") {
+			l = strings.Join(strings.Fields(l), " ")
+		}
+		lines = append(lines, l)
+	}
+	return lines
+}
+
+// letterCount counts letters in s, stopping at max.
+func letterCount(s string, max int) int {
+	n := 0
+	for _, r := range s {
+		if isLetter(r) {
+			n++
+			if n >= max {
+				return n
+			}
+		}
+	}
+	return n
+}
+
+// foldShort folds a line for matching against boilerplate phrases: lower
+// case, no diacritics, leading bullets and trailing colons removed. Long
+// lines return "" (boilerplate lines are short).
+func foldShort(l string, max int) string {
+	if len(l) > max {
+		return ""
+	}
+	f := model.Fold(l)
+	f = strings.TrimLeft(f, "•·-–—>»*+ ")
+	f = strings.TrimRight(f, ":.… ")
+	return f
+}
+
+// cutHeadings start a site's related-links, tags or footer block: the
+// line and everything after it are boilerplate.
+var cutHeadings = map[string]bool{
+	"co the ban quan tam": true, "ban co the quan tam": true, "co the ban muon xem": true,
+	"nen xem": true, "tin khac": true, "cac tin khac": true, "xem them": true, "doc them": true,
+	"phien ban di dong": true, "tin lien quan": true, "bai lien quan": true, "bai viet lien quan": true,
+	"tin bai lien quan": true, "tin tuc lien quan": true, "tin cung chuyen muc": true, "cung chuyen muc": true,
+	"tin moi": true, "tin moi nhat": true, "tin doc nhieu": true, "doc nhieu": true, "doc nhieu nhat": true,
+	"xem nhieu": true, "xem nhieu nhat": true, "tin noi bat": true, "bai doc nhieu": true, "tin cung loai": true,
+	"cac bai viet khac": true, "tin da dua": true, "tu khoa": true, "tags": true, "tag": true, "chu de": true,
+	"binh luan": true, "y kien ban doc": true, "gui binh luan": true, "ve dau trang": true,
+}
+
+// dropLines are site chrome that can stand anywhere: share buttons and the
+// like (folded, whole line).
+var dropLines = map[string]bool{
+	"chia se": true, "in bai": true, "in bai viet": true, "ban in": true, "facebook": true, "zalo": true,
+	"twitter": true, "email": true, "gui bai": true, "luu bai": true, "copy link": true, "sao chep lien ket": true,
+	"theo doi": true, "nghe bai viet": true, "nghe doc bai": true, "trang chu": true, "quay lai": true,
+	"a- a a+": true, "a a a": true, "co chu": true, "nguon": true, "tac gia": true, "anh": true,
+}
+
+// isCutLine reports whether l starts a boilerplate block: a related-links
+// heading, a tags line ("• Từ khóa", "Từ khóa: a, b"), a comments block.
+func isCutLine(l string) bool {
+	f := foldShort(l, 60)
+	if f == "" {
+		f = foldShort(l[:min(len(l), 60)], 60)
+		if !strings.HasPrefix(f, "tu khoa") && !strings.HasPrefix(f, "tags") {
+			return false
+		}
+	}
+	if cutHeadings[f] {
+		return true
+	}
+	for _, p := range []string{"tu khoa:", "tags:", "tag:", "the:"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isInlineRelated reports a "Xem thêm: <headline>" or "Đọc thêm: …" link
+// line inside the body.
+func isInlineRelated(l string) bool {
+	if len(l) > 300 {
+		return false
+	}
+	f := foldShort(l[:min(len(l), 20)], 20)
+	for _, p := range []string{"xem them:", "doc them:", "tin lien quan:", "xem them >>", ">> xem them"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isChromeLine reports site chrome that never belongs to the article: view
+// counters ("381 lượt xem", "Lượt xem: 381"), comment counters, share
+// buttons, an empty "Nguồn :" line.
+func isChromeLine(l string) bool {
+	f := foldShort(l, 48)
+	if f == "" {
+		return false
+	}
+	if dropLines[f] {
+		return true
+	}
+	return isCounter(f)
+}
+
+func isCounter(f string) bool {
+	digits := false
+	rest := f
+	for _, w := range strings.Fields(f) {
+		if isDigits(strings.ReplaceAll(strings.ReplaceAll(w, ".", ""), ",", "")) {
+			digits = true
+			rest = strings.Replace(rest, w, "", 1)
+		}
+	}
+	if !digits {
+		return false
+	}
+	rest = strings.Join(strings.Fields(strings.NewReplacer(":", " ", "(", " ", ")", " ").Replace(rest)), " ")
+	switch rest {
+	case "luot xem", "luot doc", "luot thich", "luot chia se", "binh luan", "views", "view", "luot nghe",
+		"da xem", "lan xem", "nguoi xem", "xem":
+		return true
+	}
+	return false
+}
+
+// isJunkHeader reports a header line that cannot be a headline: a lone
+// letter ("M"), a line without words, a breadcrumb trail.
+func isJunkHeader(l string) bool {
+	if letterCount(l, 3) < 3 {
+		return true
+	}
+	if len(l) < 120 && (strings.Contains(l, " > ") || strings.Contains(l, " » ") || strings.Contains(l, " / ") && !strings.Contains(l, ":")) {
+		return true
+	}
+	return isChromeLine(l) || isCutLine(l)
+}
+
+// titleCase turns an all-capitals byline into a name: "NGỌC HIẾU" → "Ngọc
+// Hiếu", "P.NGÂN" → "P.Ngân". Mixed-case input is returned as is.
+func titleCase(s string) string {
+	hasLower := false
+	for _, r := range s {
+		if isLower(r) {
+			hasLower = true
+			break
+		}
+	}
+	if hasLower {
+		return s
+	}
+	var b strings.Builder
+	start := true
+	for _, r := range s {
+		if isLetter(r) {
+			if start {
+				b.WriteRune(unicode.ToUpper(r))
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
+			start = false
+			continue
+		}
+		b.WriteRune(r)
+		start = true
+	}
+	return b.String()
+}
+
+// capitalise upper-cases the first letter: "báo Lao Động" → "Báo Lao Động".
+func capitalise(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 || !isLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}
