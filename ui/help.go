@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
@@ -97,7 +99,11 @@ func (h *helpModel) view(m *Model) []string {
 	rows := max(1, m.height-4)
 	h.offset = min(h.offset, max(0, len(all)-rows))
 	end := min(len(all), h.offset+rows)
-	out := []string{m.header("Help", "every key"), ""}
+	note := "every key"
+	if len(all) > rows {
+		note = fmt.Sprintf("lines %d–%d of %d, j/k scroll", h.offset+1, end, len(all))
+	}
+	out := []string{m.header("Help", note), ""}
 	out = append(out, all[h.offset:end]...)
 	for len(out) < m.height-1 {
 		out = append(out, "")

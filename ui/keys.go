@@ -77,7 +77,7 @@ func (k keyMap) fullHelp() []helpGroup {
 }
 
 func (k keyMap) listHelp() []key.Binding {
-	return []key.Binding{k.Down, k.Open, k.Filter, k.Orgs, k.Dates, k.Sort, k.Back, k.Help, k.Quit}
+	return []key.Binding{k.Open, k.Filter, k.Orgs, k.Dates, k.Help, k.Quit, k.Sort, k.Back}
 }
 
 func (k keyMap) filterHelp() []key.Binding {
@@ -85,7 +85,7 @@ func (k keyMap) filterHelp() []key.Binding {
 }
 
 func (k keyMap) detailHelp() []key.Binding {
-	return []key.Binding{k.Down, k.PageDown, k.Top, k.NextArticle, k.PrevArticle, k.Find, k.NextMatch, k.Copy, k.Back, k.Help}
+	return []key.Binding{k.Back, k.NextArticle, k.PrevArticle, k.Find, k.NextMatch, k.Copy, k.Help, k.PageDown, k.Top}
 }
 
 func (k keyMap) findHelp() []key.Binding {
@@ -93,11 +93,11 @@ func (k keyMap) findHelp() []key.Binding {
 }
 
 func (k keyMap) orgsHelp() []key.Binding {
-	return []key.Binding{k.Down, k.Choose, k.OrgSort, k.NarrowOrgs, k.Back, k.Help}
+	return []key.Binding{k.Choose, k.NarrowOrgs, k.OrgSort, k.Back, k.Help}
 }
 
 func (k keyMap) datesHelp() []key.Binding {
-	return []key.Binding{k.Down, k.Choose, k.Back, k.Help}
+	return []key.Binding{k.Choose, k.Back, k.Help, k.Down}
 }
 
 func (k keyMap) helpHelp() []key.Binding {

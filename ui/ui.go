@@ -106,7 +106,8 @@ type Model struct {
 	added      []constraintKind
 	order      sortOrder
 
-	ids []int32 // the articles shown, in order
+	ids    []int32 // the articles shown, in order
+	allIDs []int32 // every article, newest first (read only)
 
 	list   listModel
 	filter filterModel
@@ -139,7 +140,7 @@ func newModel(opts Options) *Model {
 	if opts.Getenv == nil {
 		opts.Getenv = func(string) string { return "" }
 	}
-	m := &Model{opts: opts, keys: newKeyMap(), dark: true, width: 80, height: 24}
+	m := &Model{opts: opts, keys: newKeyMap(), dark: true, width: 80, height: 24, order: byRelevance}
 	if opts.DarkBackground != nil {
 		m.dark = *opts.DarkBackground
 	}
@@ -328,10 +329,13 @@ func (m *Model) refresh(keep int32) {
 		}
 		ids = res
 	} else {
-		ids = make([]int32, len(m.c.Articles))
-		for i := range ids {
-			ids[i] = int32(i)
+		if len(m.allIDs) != len(m.c.Articles) {
+			m.allIDs = make([]int32, len(m.c.Articles))
+			for i := range m.allIDs {
+				m.allIDs[i] = int32(i)
+			}
 		}
+		ids = m.allIDs
 	}
 	if m.orgMember != nil || m.per.active() {
 		out := ids[:0:0]

@@ -419,14 +419,26 @@ func TestLoadingProgressAndFailure(t *testing.T) {
 func TestSortToggle(t *testing.T) {
 	c := synthCorpus()
 	tt := newTester(t, c, 100, 30, Options{})
+	before := func(a, b string) {
+		t.Helper()
+		s := tt.screen()
+		i, j := strings.Index(s, a), strings.Index(s, b)
+		must(t, i >= 0 && j >= 0 && i < j, "%q is not listed before %q:\n%s", a, b, s)
+	}
 	tt.press("/")
-	tt.typeText("cong doan")
+	tt.typeText("phoi hop")
 	tt.press("enter")
+	// relevance: the article with the words in its title comes first
+	tt.wantScreen("2 of 4 articles", "by relevance")
+	before("Lạng Sơn tổng kết phối hợp", "Công đoàn Hà Nội họp bàn")
+	tt.press("s")
+	tt.wantScreen("sorted by date")
+	before("Công đoàn Hà Nội họp bàn", "Lạng Sơn tổng kết phối hợp")
+	tt.press("j")
 	tt.wantScreen("by date")
 	tt.press("s")
 	tt.wantScreen("sorted by relevance")
-	tt.press("j")
-	tt.wantScreen("by relevance")
+	before("Lạng Sơn tổng kết phối hợp", "Công đoàn Hà Nội họp bàn")
 }
 
 func TestPreviewOnWideTerminals(t *testing.T) {
@@ -457,7 +469,7 @@ func synthCorpus() *corpus.Corpus {
 		{
 			File: "a.txt", Title: "Công đoàn Hà Nội họp bàn", Source: "Lao Động Thủ Đô", URL: "https://ldtd.vn/a",
 			Date:          model.Date{Year: 2024, Month: 12, Day: 1, Hour: 9, Minute: 30, HasTime: true, Precision: model.PrecisionExact},
-			Body:          []string{"Người lao động được bảo vệ. Lao động là vinh quang.", "Hội nghị của lao động thành phố."},
+			Body:          []string{"Người lao động được bảo vệ. Lao động là vinh quang.", "Hội nghị của lao động thành phố về phối hợp."},
 			Organisations: []model.OrgMention{hn, tl},
 		},
 		{

@@ -1,0 +1,90 @@
+package ui
+
+import (
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/bantin/bantin/data"
+	"github.com/bantin/bantin/data/gen"
+	"github.com/bantin/bantin/model/corpus"
+)
+
+var (
+	benchOnce   sync.Once
+	benchCorpus *corpus.Corpus
+)
+
+// bigCorpus is 100,000 generated articles, parsed and indexed as bantin
+// does when loading a folder.
+func bigCorpus(b *testing.B) *corpus.Corpus {
+	benchOnce.Do(func() {
+		names, raws := gen.Corpus(100_000, 1)
+		benchCorpus = corpus.New(data.ParseAll(names, raws, data.Options{}))
+	})
+	return benchCorpus
+}
+
+// BenchmarkFilterKeystroke measures one keystroke in the filter view with
+// 100,000 articles: Update (the list narrows: index search, constraints,
+// selection) plus View (the frame drawn). The query is typed one character
+// at a time, as a reader would.
+func BenchmarkFilterKeystroke(b *testing.B) {
+	c := bigCorpus(b)
+	dark := true
+	m := New(c, Options{DarkBackground: &dark})
+	m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+	const query = "cong doan nganh cong thuong ha noi"
+	keys := make([]tea.KeyPressMsg, 0, len(query))
+	for _, r := range query {
+		if r == ' ' {
+			keys = append(keys, tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
+		} else {
+			keys = append(keys, tea.KeyPressMsg{Code: r, Text: string(r)})
+		}
+	}
+	reset := func() {
+		m.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
+		m.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+	}
+	reset()
+	times := make([]time.Duration, 0, b.N)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k := i % len(keys)
+		if k == 0 && i > 0 {
+			b.StopTimer()
+			reset()
+			b.StartTimer()
+		}
+		start := time.Now()
+		m.Update(keys[k])
+		_ = m.View()
+		times = append(times, time.Since(start))
+	}
+	b.StopTimer()
+	slices.Sort(times)
+	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(times[len(times)*99/100].Microseconds())/1000, "p99-ms")
+	b.ReportMetric(float64(times[len(times)-1].Microseconds())/1000, "max-ms")
+}
+
+// BenchmarkListScroll measures moving the selection in the unfiltered
+// list of 100,000 articles (with the preview pane).
+func BenchmarkListScroll(b *testing.B) {
+	c := bigCorpus(b)
+	dark := true
+	m := New(c, Options{DarkBackground: &dark})
+	m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+	down := tea.KeyPressMsg{Code: 'j', Text: "j"}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m.Update(down)
+		_ = m.View()
+	}
+}
