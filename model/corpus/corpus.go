@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/bantin/bantin/model"
+	"github.com/bantin/bantin/model/orgs"
 	"github.com/bantin/bantin/model/search"
 )
 
@@ -18,6 +19,8 @@ type Corpus struct {
 	Articles []model.Article
 	// Index is the keyword index over Articles (IDs are positions).
 	Index *search.Index
+	// Orgs is the directory of union bodies named in Articles.
+	Orgs *orgs.Directory
 }
 
 // New orders the articles newest first, numbers them and builds the indexes.
@@ -35,6 +38,7 @@ func New(articles []model.Article) *Corpus {
 	}
 	c := &Corpus{Articles: articles}
 	c.Index = search.Build(articles)
+	c.Orgs = orgs.NewDirectory(articles)
 	return c
 }
 

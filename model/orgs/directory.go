@@ -1,0 +1,312 @@
+package orgs
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/bantin/bantin/model"
+)
+
+// maxCoOccurs is how many co-occurring bodies an Org keeps.
+const maxCoOccurs = 10
+
+// Org is one union body across a corpus, under its canonical name.
+type Org struct {
+	Name string        `json:"name"`
+	Kind model.OrgKind `json:"kind"`
+	// Aliases are the written forms seen, most used first.
+	Aliases []AliasCount `json:"aliases"`
+	// Mentions counts every time the body is named, in all articles.
+	Mentions int `json:"mentions"`
+	// Articles are the IDs of the articles naming it, ascending.
+	Articles []int `json:"articles"`
+	// Primary counts the articles mainly about it.
+	Primary int `json:"primary"`
+	// Parent is the canonical name of the body above it, where the name
+	// implies it (it may not itself be named in the corpus).
+	Parent string `json:"parent,omitempty"`
+	// Children are the bodies of the corpus whose parent it is, by name.
+	Children []string `json:"children,omitempty"`
+	// CoOccurs are the bodies most often named in the same articles.
+	CoOccurs []CoOccur `json:"cooccurs"`
+}
+
+// AliasCount is one written form of a body and how often it was used.
+type AliasCount struct {
+	Alias    string `json:"alias"`
+	Mentions int    `json:"mentions"`
+}
+
+// CoOccur is a body named in Articles of the same articles as another.
+type CoOccur struct {
+	Name     string `json:"name"`
+	Articles int    `json:"articles"`
+}
+
+// Directory holds every body of a corpus. It is built once and only read
+// afterwards, so sessions may share it.
+type Directory struct {
+	orgs       []*Org
+	byKey      map[string]*Org // folded canonical name
+	byAlias    map[string]*Org // folded alias, owned by the body using it most
+	rec        *Recognizer
+	unresolved int
+}
+
+// NewDirectory builds the directory of the articles' organisations, as
+// recognised at load time (Article.Organisations). Article IDs must be set.
+func NewDirectory(articles []model.Article) *Directory {
+	return NewDirectoryWith(articles, Default())
+}
+
+// NewDirectoryWith is NewDirectory with the recogniser used to read names
+// typed by users in Lookup (use the one the articles were loaded with).
+func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
+	if rec == nil {
+		rec = Default()
+	}
+	d := &Directory{byKey: map[string]*Org{}, byAlias: map[string]*Org{}, rec: rec}
+	type acc struct {
+		org     *Org
+		names   map[string]int
+		parents map[string]int
+		aliases map[string]int
+		idx     int32
+		last    int // 1 + index of the last article counted
+	}
+	var accs []*acc
+	keyOf := map[string]*acc{}
+	pairs := map[uint64]int32{}
+	var ids []int32
+	for ai := range articles {
+		a := &articles[ai]
+		ids = ids[:0]
+		for _, m := range a.Organisations {
+			if m.Unresolved != "" {
+				d.unresolved++
+				continue
+			}
+			if m.Name == "" {
+				continue
+			}
+			key := model.Fold(m.Name)
+			c := keyOf[key]
+			if c == nil {
+				c = &acc{
+					org:     &Org{Name: m.Name, Kind: m.Kind},
+					names:   map[string]int{},
+					parents: map[string]int{},
+					aliases: map[string]int{},
+					idx:     int32(len(accs)),
+				}
+				keyOf[key] = c
+				accs = append(accs, c)
+			}
+			o := c.org
+			if c.last != ai+1 {
+				c.last = ai + 1
+				o.Articles = append(o.Articles, a.ID)
+				ids = append(ids, c.idx)
+				if m.Primary {
+					o.Primary++
+				}
+			}
+			o.Mentions += m.Mentions
+			c.names[m.Name] += m.Mentions
+			if m.Parent != "" {
+				c.parents[m.Parent]++
+			}
+			for _, al := range m.Aliases {
+				c.aliases[al]++
+			}
+		}
+		for x := 0; x < len(ids); x++ {
+			for y := x + 1; y < len(ids); y++ {
+				i, j := ids[x], ids[y]
+				if i == j {
+					continue
+				}
+				if i > j {
+					i, j = j, i
+				}
+				pairs[uint64(i)<<32|uint64(j)]++
+			}
+		}
+	}
+	for _, c := range accs {
+		o := c.org
+		o.Name = mostUsed(c.names)
+		o.Parent = mostUsed(c.parents)
+		sort.Ints(o.Articles)
+		for al, n := range c.aliases {
+			o.Aliases = append(o.Aliases, AliasCount{al, n})
+		}
+		sort.Slice(o.Aliases, func(i, j int) bool {
+			if o.Aliases[i].Mentions != o.Aliases[j].Mentions {
+				return o.Aliases[i].Mentions > o.Aliases[j].Mentions
+			}
+			return o.Aliases[i].Alias < o.Aliases[j].Alias
+		})
+		d.orgs = append(d.orgs, o)
+		d.byKey[model.Fold(o.Name)] = o
+	}
+	// Co-occurrence lists.
+	co := make([][]CoOccur, len(accs))
+	for k, n := range pairs {
+		i, j := int(k>>32), int(k&0xffffffff)
+		co[i] = append(co[i], CoOccur{accs[j].org.Name, int(n)})
+		co[j] = append(co[j], CoOccur{accs[i].org.Name, int(n)})
+	}
+	for i, c := range accs {
+		l := co[i]
+		sort.Slice(l, func(a, b int) bool {
+			if l[a].Articles != l[b].Articles {
+				return l[a].Articles > l[b].Articles
+			}
+			return l[a].Name < l[b].Name
+		})
+		if len(l) > maxCoOccurs {
+			l = l[:maxCoOccurs:maxCoOccurs]
+		}
+		c.org.CoOccurs = l
+	}
+	// Hierarchy.
+	for _, o := range d.orgs {
+		if o.Parent == "" {
+			continue
+		}
+		if p := d.byKey[model.Fold(o.Parent)]; p != nil && p != o {
+			p.Children = append(p.Children, o.Name)
+		}
+	}
+	for _, o := range d.orgs {
+		sort.Strings(o.Children)
+	}
+	// Aliases: each folded alias belongs to the body that used it most
+	// (context-dependent forms such as "LĐLĐ tỉnh" are shared).
+	best := map[string]int{}
+	for _, o := range d.orgs {
+		for _, al := range o.Aliases {
+			k := model.Fold(al.Alias)
+			if _, taken := d.byKey[k]; taken {
+				continue
+			}
+			if al.Mentions > best[k] {
+				best[k] = al.Mentions
+				d.byAlias[k] = o
+			}
+		}
+	}
+	sort.SliceStable(d.orgs, func(i, j int) bool {
+		a, b := d.orgs[i], d.orgs[j]
+		if len(a.Articles) != len(b.Articles) {
+			return len(a.Articles) > len(b.Articles)
+		}
+		return a.Name < b.Name
+	})
+	return d
+}
+
+func mostUsed(m map[string]int) string {
+	best, bn := "", -1
+	for s, n := range m {
+		if n > bn || n == bn && s < best {
+			best, bn = s, n
+		}
+	}
+	return best
+}
+
+// Orgs are all the bodies, most articles first (then by name). The slice
+// and the Orgs are shared: do not modify them.
+func (d *Directory) Orgs() []*Org {
+	if d == nil {
+		return nil
+	}
+	return d.orgs
+}
+
+// Len is the number of bodies.
+func (d *Directory) Len() int {
+	if d == nil {
+		return 0
+	}
+	return len(d.orgs)
+}
+
+// Unresolved counts the mentions whose place could not be resolved
+// ("LĐLĐ tỉnh" in an article naming no province); they are not bodies.
+func (d *Directory) Unresolved() int {
+	if d == nil {
+		return 0
+	}
+	return d.unresolved
+}
+
+// Lookup finds a body by its canonical name or any alias seen, ignoring
+// case and diacritics, or by any form the recogniser reads as that body
+// ("ldld lang son", "Tổng LĐLĐ VN", "cong doan nganh cong thuong ha noi").
+func (d *Directory) Lookup(nameOrAlias string) (*Org, bool) {
+	if d == nil {
+		return nil, false
+	}
+	k := strings.Join(strings.Fields(model.Fold(nameOrAlias)), " ")
+	if k == "" {
+		return nil, false
+	}
+	if o := d.byKey[k]; o != nil {
+		return o, true
+	}
+	if o := d.byAlias[k]; o != nil {
+		return o, true
+	}
+	if m, ok := d.rec.Canonical(nameOrAlias); ok {
+		if o := d.byKey[model.Fold(m.Name)]; o != nil {
+			return o, true
+		}
+	}
+	return nil, false
+}
+
+// Match returns the bodies whose name or an alias contains every word of
+// q (folded, each word a prefix of a word), most articles first.
+func (d *Directory) Match(q string) []*Org {
+	if d == nil {
+		return nil
+	}
+	words := strings.Fields(model.Fold(q))
+	if len(words) == 0 {
+		return d.orgs
+	}
+	var out []*Org
+	for _, o := range d.orgs {
+		if matchWords(model.Fold(o.Name), words) {
+			out = append(out, o)
+			continue
+		}
+		for _, al := range o.Aliases {
+			if matchWords(model.Fold(al.Alias), words) {
+				out = append(out, o)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func matchWords(s string, words []string) bool {
+	fs := strings.Fields(s)
+	for _, w := range words {
+		found := false
+		for _, f := range fs {
+			if strings.HasPrefix(f, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
