@@ -1,0 +1,195 @@
+package servetest
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"strings"
+	"sync"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// NewKey makes a fresh ed25519 client key.
+func NewKey() (gossh.Signer, error) {
+	_, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		return nil, fmt.Errorf("generate key: %w", err)
+	}
+	return gossh.NewSignerFromKey(priv)
+}
+
+// Dial logs in to addr as user "reader". key nil logs in without a key;
+// hostFP, when not empty, must match the server's host key fingerprint.
+func Dial(addr, hostFP string, key gossh.Signer) (*gossh.Client, error) {
+	cfg := &gossh.ClientConfig{
+		User: "reader",
+		HostKeyCallback: func(_ string, _ net.Addr, k gossh.PublicKey) error {
+			if hostFP != "" && gossh.FingerprintSHA256(k) != hostFP {
+				return errors.New("host key mismatch")
+			}
+			return nil
+		},
+		Timeout: 10 * time.Second,
+	}
+	if key != nil {
+		cfg.Auth = []gossh.AuthMethod{gossh.PublicKeys(key)}
+	}
+	return gossh.Dial("tcp", addr, cfg)
+}
+
+// Terminal is the client side of an interactive session: what the server
+// sends is replayed on a Screen.
+type Terminal struct {
+	Session *gossh.Session
+	Screen  *Screen
+	stdin   io.WriteCloser
+
+	mu     sync.Mutex
+	raw    bytes.Buffer // everything received, for diagnostics
+	notify chan struct{}
+	ended  chan error
+	err    error
+	done   bool
+}
+
+// OpenTerminal opens a session with a PTY of w×h (TERM=xterm-256color)
+// and the given environment, and starts the shell (the reader).
+func OpenTerminal(c *gossh.Client, w, h int, env map[string]string) (*Terminal, error) {
+	sess, err := c.NewSession()
+	if err != nil {
+		return nil, fmt.Errorf("new session: %w", err)
+	}
+	for k, v := range env {
+		if err := sess.Setenv(k, v); err != nil {
+			sess.Close()
+			return nil, fmt.Errorf("setenv %s: %w", k, err)
+		}
+	}
+	if err := sess.RequestPty("xterm-256color", h, w, gossh.TerminalModes{}); err != nil {
+		sess.Close()
+		return nil, fmt.Errorf("pty: %w", err)
+	}
+	t := &Terminal{Session: sess, Screen: NewScreen(w, h), notify: make(chan struct{}, 1), ended: make(chan error, 1)}
+	if t.stdin, err = sess.StdinPipe(); err != nil {
+		sess.Close()
+		return nil, fmt.Errorf("stdin: %w", err)
+	}
+	sess.Stdout = writerFunc(t.write)
+	sess.Stderr = writerFunc(t.write)
+	if err := sess.Shell(); err != nil {
+		sess.Close()
+		return nil, fmt.Errorf("shell: %w", err)
+	}
+	go func() {
+		err := sess.Wait()
+		t.mu.Lock()
+		t.err, t.done = err, true
+		t.mu.Unlock()
+		t.ended <- err
+		t.poke()
+	}()
+	return t, nil
+}
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+func (t *Terminal) write(p []byte) (int, error) {
+	t.mu.Lock()
+	t.raw.Write(p)
+	t.mu.Unlock()
+	t.Screen.Write(p)
+	t.poke()
+	return len(p), nil
+}
+
+func (t *Terminal) poke() {
+	select {
+	case t.notify <- struct{}{}:
+	default:
+	}
+}
+
+// Raw is every byte received so far.
+func (t *Terminal) Raw() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.raw.String()
+}
+
+// Send types s (bytes as a terminal would send them).
+func (t *Terminal) Send(s string) error {
+	_, err := io.WriteString(t.stdin, s)
+	return err
+}
+
+// Resize tells the server the terminal is now w×h.
+func (t *Terminal) Resize(w, h int) error {
+	t.Screen.Resize(w, h)
+	return t.Session.WindowChange(h, w)
+}
+
+// WaitFor waits until the screen shows every string in want, or the
+// timeout passes; the error shows the screen.
+func (t *Terminal) WaitFor(timeout time.Duration, want ...string) error {
+	return t.WaitUntil(timeout, func(screen string) bool {
+		for _, w := range want {
+			if !strings.Contains(screen, w) {
+				return false
+			}
+		}
+		return true
+	}, fmt.Sprintf("%q", want))
+}
+
+// WaitUntil waits until ok(screen) holds, or the timeout passes.
+func (t *Terminal) WaitUntil(timeout time.Duration, ok func(screen string) bool, what string) error {
+	deadline := time.NewTimer(timeout)
+	defer deadline.Stop()
+	for {
+		screen := t.Screen.String()
+		if ok(screen) {
+			return nil
+		}
+		select {
+		case <-t.notify:
+		case <-deadline.C:
+			return fmt.Errorf("screen never showed %s; screen:\n%s", what, screen)
+		}
+	}
+}
+
+// Wait waits for the session to end and returns its exit status.
+func (t *Terminal) Wait(timeout time.Duration) (int, error) {
+	select {
+	case err := <-t.ended:
+		t.ended <- err
+		var ee *gossh.ExitError
+		if errors.As(err, &ee) {
+			return ee.ExitStatus(), nil
+		}
+		if err != nil {
+			return -1, fmt.Errorf("session ended without status: %w", err)
+		}
+		return 0, nil
+	case <-time.After(timeout):
+		return -1, fmt.Errorf("session did not end; screen:\n%s", t.Screen.String())
+	}
+}
+
+// Ended reports whether the session has ended.
+func (t *Terminal) Ended() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.done
+}
+
+// Close ends the session from the client side.
+func (t *Terminal) Close() error { return t.Session.Close() }
