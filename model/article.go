@@ -96,6 +96,8 @@ type OrgMention struct {
 	Kind OrgKind `json:"kind"`
 	// Aliases are the written forms seen in this article.
 	Aliases []string `json:"aliases"`
+	// AliasMentions counts how often each alias was used, parallel to Aliases.
+	AliasMentions []int `json:"alias_mentions,omitempty"`
 	// Mentions counts how often the body is named in title and body.
 	Mentions int `json:"mentions"`
 	// Primary marks the bodies the article is mainly about.

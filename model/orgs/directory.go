@@ -116,8 +116,12 @@ func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
 			if m.Parent != "" {
 				c.parents[m.Parent]++
 			}
-			for _, al := range m.Aliases {
-				c.aliases[al]++
+			for n, al := range m.Aliases {
+				k := 1
+				if n < len(m.AliasMentions) {
+					k = m.AliasMentions[n]
+				}
+				c.aliases[al] += k
 			}
 		}
 		for x := 0; x < len(ids); x++ {

@@ -913,8 +913,10 @@ func (s *scan) mentions() []model.OrgMention {
 		}
 		sort.SliceStable(order, func(a, b int) bool { return g.counts[order[a]] > g.counts[order[b]] })
 		g.m.Aliases = make([]string, len(order))
+		g.m.AliasMentions = make([]int, len(order))
 		for n, o := range order {
 			g.m.Aliases[n] = g.aliases[o]
+			g.m.AliasMentions[n] = g.counts[o]
 		}
 		out = append(out, g.m)
 	}
