@@ -89,6 +89,16 @@ func cleanText(s string) (string, cleanStats) {
 			i++
 			continue
 		}
+		// Fast paths for the bulk of Vietnamese text: U+00C0–U+02FF (two
+		// bytes, lead C3–CB) and U+1E00–U+1EFF (E1 B8–BB), all safe.
+		if b >= 0xC3 && b <= 0xCB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2
+			continue
+		}
+		if b == 0xE1 && i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		c := runeClass(r)
 		if c == 1 {

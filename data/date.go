@@ -536,25 +536,28 @@ func skipDateline(p string) string {
 	return p
 }
 
-// yearScore scores the years an article's own text names, to infer the
-// year of a date stated without one. "năm 2024" counts most; each end of a
-// term such as "giai đoạn 2018 - 2023" counts; a year inside a full date
-// counts a little, and a full date with the same day and month counts most.
-type yearScore struct {
-	year, score, first int
-}
-
+// inferYear infers the year of a date stated without one ("Chiều 7/11")
+// from the years the article's own text names (title and body, boilerplate
+// already removed):
+//
+//   - a full date with the same day and month ("ngày 7/11/2024") settles it;
+//   - otherwise the candidates are the years named on their own ("năm
+//     2024" counts 3, "đến năm 2030" and a bare "(1993)" count 1); only when
+//     there are none, the ends of terms ("giai đoạn 2018 - 2023") and the
+//     years of other full dates are candidates;
+//   - each candidate also scores 1 for every term it falls within, 1 more
+//     for every term it starts or ends, and 1 for every other full date in
+//     that year;
+//   - the best score wins, ties going to the year named first; a weekday
+//     stated with the date ("thứ Hai (8/9)") rules out years where it does
+//     not fall on that day.
 func inferYear(texts []string, ld leadDate) (int, bool) {
-	var scores []yearScore
-	add := func(y, s, pos int) {
-		for i := range scores {
-			if scores[i].year == y {
-				scores[i].score += s
-				return
-			}
-		}
-		scores = append(scores, yearScore{y, s, pos})
-	}
+	type cand struct{ year, score, first int }
+	var cands []cand
+	explicit := map[int]int{}
+	dated := map[int]int{}
+	var terms [][2]int
+	order := map[int]int{}
 	pos := 0
 	for _, t := range texts {
 		for i := 0; i+4 <= len(t); i++ {
@@ -562,10 +565,7 @@ func inferYear(texts []string, ld leadDate) (int, bool) {
 			if c < '1' || c > '2' {
 				continue
 			}
-			if i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
-				continue
-			}
-			if i+4 < len(t) && t[i+4] >= '0' && t[i+4] <= '9' {
+			if i > 0 && t[i-1] >= '0' && t[i-1] <= '9' || i+4 < len(t) && t[i+4] >= '0' && t[i+4] <= '9' {
 				continue
 			}
 			y, ok := atoi(t[i : i+4])
@@ -573,48 +573,93 @@ func inferYear(texts []string, ld leadDate) (int, bool) {
 				continue
 			}
 			pos++
-			before := t[:i]
-			after := t[i+4:]
+			if _, seen := order[y]; !seen {
+				order[y] = pos
+			}
+			before, after := t[:i], t[i+4:]
 			switch {
 			case strings.HasSuffix(before, "/") || strings.HasSuffix(before, "."):
-				// Part of a full date d/m/yyyy.
 				d, m, ok := dayMonthBefore(before)
 				if ok && d == ld.day && m == ld.month {
-					add(y, 10, pos)
+					explicit[y] += 100
 				} else {
-					add(y, 1, pos)
+					dated[y]++
 				}
-			case isRangeSep(after) || isRangeEnd(before):
-				add(y, 2, pos)
-			case strings.HasSuffix(before, "năm ") || strings.HasSuffix(before, "Năm "):
-				add(y, 3, pos)
+			case isRangeEnd(before):
+				// counted with its start
+			case isRangeSep(after):
+				if y2, ok := rangeEnd(after); ok && y2 >= y {
+					terms = append(terms, [2]int{y, y2})
+				}
+			case hasSuffixFold(before, "đến năm ") || hasSuffixFold(before, "tới năm "):
+				explicit[y]++
+			case hasSuffixFold(before, "năm "):
+				explicit[y] += 3
 			default:
-				add(y, 1, pos)
+				explicit[y]++
 			}
 			i += 3
 		}
 	}
-	if len(scores) == 0 {
-		return 0, false
+	if len(explicit) > 0 {
+		for y := range explicit {
+			cands = append(cands, cand{year: y})
+		}
+	} else {
+		seen := map[int]bool{}
+		for _, r := range terms {
+			for _, y := range r {
+				if !seen[y] {
+					seen[y] = true
+					cands = append(cands, cand{year: y})
+				}
+			}
+		}
+		for y := range dated {
+			if !seen[y] {
+				seen[y] = true
+				cands = append(cands, cand{year: y})
+			}
+		}
 	}
-	// Best score first; ties go to the year named first.
 	best := -1
-	for i, s := range scores {
-		d := model.Date{Year: s.year, Month: ld.month, Day: ld.day}
-		if !validDay(d) {
+	for i := range cands {
+		c := &cands[i]
+		c.first = order[c.year]
+		c.score = explicit[c.year] + dated[c.year]
+		for _, r := range terms {
+			if c.year >= r[0] && c.year <= r[1] {
+				c.score++
+			}
+			if c.year == r[0] || c.year == r[1] {
+				c.score++
+			}
+		}
+		d := model.Date{Year: c.year, Month: ld.month, Day: ld.day}
+		if !validDay(d) || ld.weekday >= 0 && weekdayOf(d) != ld.weekday {
 			continue
 		}
-		if ld.weekday >= 0 && weekdayOf(d) != ld.weekday {
-			continue
-		}
-		if best < 0 || s.score > scores[best].score || s.score == scores[best].score && s.first < scores[best].first {
+		if best < 0 || c.score > cands[best].score || c.score == cands[best].score && c.first < cands[best].first {
 			best = i
 		}
 	}
 	if best < 0 {
 		return 0, false
 	}
-	return scores[best].year, true
+	return cands[best].year, true
+}
+
+// rangeEnd reads the year after " - " in s (which isRangeSep accepted).
+func rangeEnd(s string) (int, bool) {
+	s = strings.TrimLeft(s, " -–—")
+	if len(s) < 4 {
+		return 0, false
+	}
+	return atoi(s[:4])
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // isRangeSep reports whether s starts with " - 2023", "-2023", " – 2023".

@@ -431,9 +431,12 @@ func isNameList(s string) bool {
 	return words > 0 && words <= 10
 }
 
+// nameSeparators turns the separators between names into NULs. A Replacer
+// is safe for concurrent use; built once, only read.
+var nameSeparators = strings.NewReplacer(" - ", "\x00", " – ", "\x00", ", ", "\x00", " và ", "\x00", " & ", "\x00")
+
 func splitNames(s string) []string {
-	r := strings.NewReplacer(" - ", "\x00", " – ", "\x00", ", ", "\x00", " và ", "\x00", " & ", "\x00")
-	return strings.Split(r.Replace(s), "\x00")
+	return strings.Split(nameSeparators.Replace(s), "\x00")
 }
 
 // isNameWord: "Khuê", "NGỌC", "P.Ngân", "Th.S".

@@ -162,6 +162,8 @@ func isChromeLine(l string) bool {
 	return isCounter(f)
 }
 
+var counterPunct = strings.NewReplacer(":", " ", "(", " ", ")", " ")
+
 func isCounter(f string) bool {
 	digits := false
 	rest := f
@@ -174,7 +176,7 @@ func isCounter(f string) bool {
 	if !digits {
 		return false
 	}
-	rest = strings.Join(strings.Fields(strings.NewReplacer(":", " ", "(", " ", ")", " ").Replace(rest)), " ")
+	rest = strings.Join(strings.Fields(counterPunct.Replace(rest)), " ")
 	switch rest {
 	case "luot xem", "luot doc", "luot thich", "luot chia se", "binh luan", "views", "view", "luot nghe",
 		"da xem", "lan xem", "nguoi xem", "xem":

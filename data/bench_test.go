@@ -1,0 +1,95 @@
+package data_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/bantin/bantin/data"
+	"github.com/bantin/bantin/data/gen"
+)
+
+// Benchmarks of loading generated corpora. They report MB/s (raw bytes
+// read), articles/s and ns per article. Run with
+//
+//	go test -run '^$' -bench 'Load|ParseAll' -count 5 ./data/
+//
+// BenchmarkLoad100k writes ~600 MB to a temporary folder first.
+
+
+func corpusDir(b *testing.B, n int) (string, int64) {
+	b.Helper()
+	root := filepath.Join(os.TempDir(), "bantin-bench")
+	dir := filepath.Join(root, "gen-"+itoa(n))
+	if _, err := os.Stat(filepath.Join(dir, "done")); err != nil {
+		os.RemoveAll(dir)
+		if err := gen.WriteDir(dir, n, 1); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "done"), nil, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var size int64
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if fi, err := d.Info(); err == nil {
+				size += fi.Size()
+			}
+		}
+		return nil
+	})
+	return dir, size
+}
+
+func itoa(n int) string {
+	if n >= 1000 && n%1000 == 0 {
+		return itoa(n/1000) + "k"
+	}
+	s := ""
+	for {
+		s = string(rune('0'+n%10)) + s
+		n /= 10
+		if n == 0 {
+			return s
+		}
+	}
+}
+
+func benchLoad(b *testing.B, n int) {
+	dir, size := corpusDir(b, n)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		arts, _, err := data.Load(context.Background(), []string{dir}, data.Options{})
+		if err != nil || len(arts) != n {
+			b.Fatalf("loaded %d articles, err %v", len(arts), err)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+func BenchmarkLoad10k(b *testing.B)  { benchLoad(b, 10000) }
+func BenchmarkLoad100k(b *testing.B) { benchLoad(b, 100000) }
+
+// BenchmarkParseAll10k parses 10k generated articles held in memory (no
+// file system), to separate parsing from reading.
+func BenchmarkParseAll10k(b *testing.B) {
+	names, raws := gen.Corpus(10000, 1)
+	var size int64
+	for _, r := range raws {
+		size += int64(len(r))
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		arts := data.ParseAll(names, raws, data.Options{})
+		if len(arts) != len(names) {
+			b.Fatal("lost articles")
+		}
+	}
+	b.ReportMetric(float64(len(names))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
