@@ -17,7 +17,6 @@ import (
 //
 // BenchmarkLoad100k writes ~600 MB to a temporary folder first.
 
-
 func corpusDir(b *testing.B, n int) (string, int64) {
 	b.Helper()
 	root := filepath.Join(os.TempDir(), "bantin-bench")
