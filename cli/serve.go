@@ -1,9 +1,308 @@
 package cli
 
-import "fmt"
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
 
-// runServe is a placeholder until its issue lands.
+	tea "charm.land/bubbletea/v2"
+	"charm.land/log/v2"
+
+	"github.com/bantin/bantin/data"
+	"github.com/bantin/bantin/model"
+	"github.com/bantin/bantin/model/corpus"
+	"github.com/bantin/bantin/model/search"
+	"github.com/bantin/bantin/serve"
+	"github.com/bantin/bantin/ui"
+)
+
+const serveUsage = `Usage: bantin serve [flags] [PATH...]
+
+Serve the reader over SSH: readers run "ssh -p 23234 HOST" and are in the
+reader; "ssh -p 23234 HOST help" lists the plain-text commands.
+
+Flags:
+  --listen ADDR            address to listen on (default localhost:23234;
+                           binding all interfaces, e.g. :23234, is your choice)
+  --host-key PATH          the server's private key; an ed25519 key is created
+                           there on first start (default %s)
+  --authorized-keys PATH   admit only these public keys (OpenSSH format);
+                           without it the reader is public
+  --max-sessions N         concurrent sessions (default 100)
+  --idle-timeout DURATION  close sessions idle that long (default 30m)
+`
+
+// runServe is `bantin serve`: it stops on SIGINT or SIGTERM.
 func runServe(args []string, env Env) int {
-	fmt.Fprintln(env.Stderr, "bantin: serve is not built yet")
-	return 2
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop() // a second signal kills the process the usual way
+	}()
+	return serveMain(ctx, args, env, nil)
+}
+
+// serveOptions are what `bantin serve` parsed from its arguments.
+type serveOptions struct {
+	cfg   serve.Config
+	paths []string
+}
+
+// parseServeArgs reads the flags; flags and paths may be interleaved.
+func parseServeArgs(args []string, env Env) (serveOptions, int) {
+	var o serveOptions
+	defaultKey, keyErr := serve.DefaultHostKeyPath(env.Getenv)
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&o.cfg.Listen, "listen", serve.DefaultListen, "")
+	fs.StringVar(&o.cfg.HostKeyPath, "host-key", defaultKey, "")
+	fs.StringVar(&o.cfg.AuthorizedKeysPath, "authorized-keys", "", "")
+	fs.IntVar(&o.cfg.MaxSessions, "max-sessions", serve.DefaultMaxSessions, "")
+	fs.DurationVar(&o.cfg.IdleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "")
+	usage := func() { fmt.Fprintf(env.Stderr, serveUsage, defaultKey) }
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fmt.Fprintf(env.Stdout, serveUsage, defaultKey)
+				return o, 0
+			}
+			fmt.Fprintf(env.Stderr, "bantin serve: %v\n\n", err)
+			usage()
+			return o, 2
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		if args[0] == "--" {
+			o.paths = append(o.paths, args[1:]...)
+			break
+		}
+		o.paths = append(o.paths, args[0])
+		args = args[1:]
+	}
+	switch {
+	case o.cfg.MaxSessions < 1:
+		fmt.Fprintf(env.Stderr, "bantin serve: --max-sessions must be at least 1, got %d\n", o.cfg.MaxSessions)
+		return o, 2
+	case o.cfg.IdleTimeout <= 0:
+		fmt.Fprintf(env.Stderr, "bantin serve: --idle-timeout must be positive, got %s\n", o.cfg.IdleTimeout)
+		return o, 2
+	case o.cfg.HostKeyPath == "":
+		fmt.Fprintf(env.Stderr, "bantin serve: no place for the host key, give --host-key PATH (%v)\n", keyErr)
+		return o, 2
+	}
+	return o, -1
+}
+
+// serveMain runs the server until ctx ends. ready, if not nil, receives
+// the server once it listens (tests use it to learn the address).
+func serveMain(ctx context.Context, args []string, env Env, ready func(*serve.Server)) int {
+	o, status := parseServeArgs(args, env)
+	if status >= 0 {
+		return status
+	}
+	logger := log.NewWithOptions(env.Stderr, log.Options{
+		ReportTimestamp: true,
+		TimeFormat:      time.RFC3339,
+		Prefix:          "bantin serve",
+	})
+
+	start := time.Now()
+	c, err := loadCorpus(ctx, o.paths, env, data.Options{})
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "bantin serve: %v\n", err)
+		return 1
+	}
+	if ctx.Err() != nil {
+		return 0
+	}
+	logger.Info("corpus loaded", "articles", c.Len(), "took", time.Since(start).Round(time.Millisecond))
+
+	o.cfg.Logger = logger
+	o.cfg.NewModel = func(info serve.SessionInfo) tea.Model { return newSessionModel(c, info) }
+	o.cfg.Commands = serveCommands(c)
+	srv, err := serve.New(o.cfg)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "bantin serve: %v\n", err)
+		return 1
+	}
+	if _, err := srv.Listen(); err != nil {
+		fmt.Fprintf(env.Stderr, "bantin serve: %v\n", err)
+		return 1
+	}
+	if ready != nil {
+		ready(srv)
+	}
+	if err := srv.Serve(ctx); err != nil {
+		fmt.Fprintf(env.Stderr, "bantin serve: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// newSessionModel is the reader of one SSH session: the shared corpus,
+// and the client's environment (NO_COLOR, TERM), never the server's.
+func newSessionModel(c *corpus.Corpus, info serve.SessionInfo) tea.Model {
+	env := info.Environ
+	return ui.New(c, ui.Options{
+		Getenv: func(key string) string {
+			v := ""
+			for _, kv := range env {
+				if k, val, ok := strings.Cut(kv, "="); ok && k == key {
+					v = val // the last one wins, as in a shell
+				}
+			}
+			return v
+		},
+		Source: "bantin over SSH",
+	})
+}
+
+// serveCommands are the plain-text answers of `ssh HOST COMMAND`.
+func serveCommands(c *corpus.Corpus) []serve.Command {
+	return []serve.Command{
+		{
+			Name: "list", Args: "[--limit N]", Summary: "the articles, newest first",
+			Run: func(ctx context.Context, stdout, stderr io.Writer, args []string) int {
+				limit, rest, err := limitFlag(args, 0)
+				if err != nil || len(rest) > 0 {
+					fmt.Fprintln(stderr, "bantin: usage: list [--limit N]")
+					return 2
+				}
+				ids := make([]int32, 0, c.Len())
+				for i := range c.Articles {
+					if limit > 0 && i >= limit {
+						break
+					}
+					ids = append(ids, int32(i))
+				}
+				return writeArticleList(ctx, stdout, c, ids, c.Len())
+			},
+		},
+		{
+			Name: "search", Args: "[--limit N] QUERY", Summary: "the articles matching QUERY (as bantin search)",
+			Run: func(ctx context.Context, stdout, stderr io.Writer, args []string) int {
+				limit, rest, err := limitFlag(args, 20)
+				if err != nil || len(rest) == 0 {
+					fmt.Fprintln(stderr, "bantin: usage: search [--limit N] QUERY")
+					return 2
+				}
+				query := strings.Join(rest, " ")
+				q, err := search.Parse(query)
+				if err != nil {
+					fmt.Fprintf(stderr, "bantin: bad query: %v\n", err)
+					return 2
+				}
+				res := c.Index.Search(q, search.ByRelevance, limit)
+				if res.Total == 0 {
+					fmt.Fprintln(stderr, "bantin: no article matches")
+					return 1
+				}
+				return writeArticleList(ctx, stdout, c, res.IDs, res.Total)
+			},
+		},
+		{
+			Name: "show", Args: "N", Summary: "article N (the number list and search print)",
+			Run: func(ctx context.Context, stdout, stderr io.Writer, args []string) int {
+				if len(args) != 1 {
+					fmt.Fprintln(stderr, "bantin: usage: show N")
+					return 2
+				}
+				n, err := strconv.Atoi(strings.TrimPrefix(args[0], "#"))
+				if err != nil || n < 1 || n > c.Len() {
+					fmt.Fprintf(stderr, "bantin: no article %q: give a number from 1 to %d\n", args[0], c.Len())
+					return 1
+				}
+				writeArticle(stdout, &c.Articles[n-1])
+				return 0
+			},
+		},
+	}
+}
+
+// limitFlag takes a leading --limit N off args.
+func limitFlag(args []string, def int) (limit int, rest []string, err error) {
+	limit = def
+	for len(args) > 0 {
+		a := args[0]
+		switch {
+		case a == "--limit" || a == "-limit" || a == "-n":
+			if len(args) < 2 {
+				return 0, nil, errors.New("--limit needs a number")
+			}
+			limit, err = strconv.Atoi(args[1])
+			args = args[2:]
+		case strings.HasPrefix(a, "--limit="):
+			limit, err = strconv.Atoi(strings.TrimPrefix(a, "--limit="))
+			args = args[1:]
+		default:
+			return limit, args, nil
+		}
+		if err != nil || limit < 0 {
+			return 0, nil, fmt.Errorf("bad --limit")
+		}
+	}
+	return limit, args, nil
+}
+
+// writeArticleList prints one line per article: its number, date, outlet
+// and title. TEMPORARY until cli.WriteSearch (issue 6) lands.
+func writeArticleList(ctx context.Context, w io.Writer, c *corpus.Corpus, ids []int32, total int) int {
+	for _, id := range ids {
+		if ctx.Err() != nil {
+			return 1
+		}
+		a := &c.Articles[id]
+		date := a.Date.DayString()
+		if date == "" {
+			date = "?"
+		}
+		if _, err := fmt.Fprintf(w, "%6d  %-10s  %-20s  %s\n", id+1, date, a.Source, a.Title); err != nil {
+			return 1
+		}
+	}
+	fmt.Fprintf(w, "%d of %d articles\n", len(ids), total)
+	return 0
+}
+
+// writeArticle prints one article as plain text.
+func writeArticle(w io.Writer, a *model.Article) {
+	fmt.Fprintf(w, "%s\n\n", a.Title)
+	date := a.Date.DayString()
+	if t := a.Date.TimeString(); t != "" {
+		date += " " + t
+	}
+	if a.Date.Precision == model.PrecisionInferred {
+		date += " (year inferred)"
+	}
+	if date == "" {
+		date = "unknown"
+	}
+	fmt.Fprintf(w, "Date:    %s\n", date)
+	for _, f := range [][2]string{{"Outlet:  ", a.Source}, {"Author:  ", a.Author}, {"URL:     ", a.URL}} {
+		if f[1] != "" {
+			fmt.Fprintf(w, "%s%s\n", f[0], f[1])
+		}
+	}
+	if len(a.Organisations) > 0 {
+		names := make([]string, len(a.Organisations))
+		for i, o := range a.Organisations {
+			names[i] = o.Name
+		}
+		fmt.Fprintf(w, "Bodies:  %s\n", strings.Join(names, "; "))
+	}
+	fmt.Fprintln(w)
+	for _, p := range a.Body {
+		fmt.Fprintf(w, "%s\n\n", p)
+	}
 }

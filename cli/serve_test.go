@@ -1,0 +1,262 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/bantin/bantin/serve"
+	"github.com/bantin/bantin/serve/servetest"
+)
+
+type serveLogBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *serveLogBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *serveLogBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// servedSample runs `bantin serve` on the embedded sample, on a port of
+// the loopback interface chosen by the system, until the test ends.
+func servedSample(t *testing.T, extra ...string) (addr, hostFP string, logs *serveLogBuffer, stop func() int) {
+	t.Helper()
+	dir := t.TempDir()
+	logs = &serveLogBuffer{}
+	env := Env{Stdout: &bytes.Buffer{}, Stderr: logs, Getenv: func(string) string { return "" }}
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan *serve.Server, 1)
+	status := make(chan int, 1)
+	args := append([]string{"--listen", "127.0.0.1:0", "--host-key", filepath.Join(dir, "key")}, extra...)
+	go func() {
+		status <- serveMain(ctx, args, env, func(s *serve.Server) { ready <- s })
+	}()
+	var srv *serve.Server
+	select {
+	case srv = <-ready:
+	case st := <-status:
+		t.Fatalf("serve exited with %d before listening:\n%s", st, logs)
+	case <-time.After(30 * time.Second):
+		t.Fatal("serve did not start")
+	}
+	a, _ := srv.Listen()
+	var once sync.Once
+	result := -1
+	stop = func() int {
+		once.Do(func() {
+			cancel()
+			select {
+			case result = <-status:
+			case <-time.After(15 * time.Second):
+				t.Error("serve did not stop within 15 s")
+			}
+		})
+		return result
+	}
+	t.Cleanup(func() { stop() })
+	return a.String(), srv.HostKeyFingerprint(), logs, stop
+}
+
+func TestServeReaderOverSSH(t *testing.T) {
+	addr, fp, logs, stop := servedSample(t)
+	c, err := servetest.Dial(addr, fp, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	term, err := servetest.OpenTerminal(c, 100, 30, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer term.Close()
+	step := func(keys string, want ...string) {
+		t.Helper()
+		if keys != "" {
+			if err := term.Send(keys); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := term.WaitFor(15*time.Second, want...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	step("", "5 of 5 articles")
+	step("/lang son", "1 of 5 articles", "Lạng Sơn")
+	step("\r", "“lang son”")
+	step("\r", "article 1 of 1")
+
+	// The session follows its own terminal's size.
+	if err := term.Resize(60, 20); err != nil {
+		t.Fatal(err)
+	}
+	if err := term.WaitUntil(15*time.Second, func(s string) bool {
+		return strings.Contains(s, "article 1 of 1") && strings.Count(s, "\n") == 19
+	}, "the article at 60x20"); err != nil {
+		t.Fatal(err)
+	}
+	step("\x1b", "1 of 5 articles")
+	step("q")
+	st, err := term.Wait(10 * time.Second)
+	if err != nil || st != 0 {
+		t.Fatalf("quit: status %d, %v", st, err)
+	}
+	if st := stop(); st != 0 {
+		t.Errorf("serve exit status %d after shutdown, want 0", st)
+	}
+	l := logs.String()
+	for _, want := range []string{"corpus loaded", "articles=5", "public reader", "listening", "connect", "disconnect", "duration="} {
+		if !strings.Contains(l, want) {
+			t.Errorf("log lacks %q:\n%s", want, l)
+		}
+	}
+	if strings.Contains(l, "Lạng Sơn") {
+		t.Errorf("the log shows article text:\n%s", l)
+	}
+}
+
+func TestServeCommandsOverSSH(t *testing.T) {
+	addr, fp, _, _ := servedSample(t)
+	c, err := servetest.Dial(addr, fp, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	run := func(cmd string) (string, string, int) {
+		t.Helper()
+		sess, err := c.NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer sess.Close()
+		var o, e bytes.Buffer
+		sess.Stdout, sess.Stderr = &o, &e
+		status := 0
+		if err := sess.Run(cmd); err != nil {
+			var ee *gossh.ExitError
+			if !errors.As(err, &ee) {
+				t.Fatalf("%s: %v", cmd, err)
+			}
+			status = ee.ExitStatus()
+		}
+		return o.String(), e.String(), status
+	}
+
+	out, _, st := run("search 'lang son'")
+	if st != 0 || !strings.Contains(out, "Lạng Sơn") {
+		t.Errorf("search: status %d\n%s", st, out)
+	}
+	if local, _, lst := serveRunLocal(t, "search", "lang son"); lst == 0 && local != out {
+		t.Errorf("search over SSH differs from bantin search:\nssh:\n%s\nlocal:\n%s", out, local)
+	}
+	out, _, st = run("list")
+	if st != 0 || strings.Count(out, "\n") < 5 {
+		t.Errorf("list: status %d\n%s", st, out)
+	}
+	out, _, st = run("show 1")
+	if st != 0 || !strings.Contains(out, "Date:") || len(out) < 500 {
+		t.Errorf("show 1: status %d\n%s", st, out)
+	}
+	_, errOut, st := run("show 99")
+	if st != 1 || !strings.Contains(errOut, "from 1 to 5") {
+		t.Errorf("show 99: status %d, %q", st, errOut)
+	}
+	out, _, st = run("help")
+	for _, want := range []string{"list", "search", "show N", "help"} {
+		if st != 0 || !strings.Contains(out, want) {
+			t.Errorf("help lacks %q (status %d):\n%s", want, st, out)
+		}
+	}
+	_, errOut, st = run("cat /etc/passwd")
+	if st != 1 || !strings.Contains(errOut, "unknown command") {
+		t.Errorf("unknown command: status %d, %q", st, errOut)
+	}
+	for _, s := range []string{out, errOut} {
+		if strings.ContainsRune(s, 0x1b) {
+			t.Errorf("escape sequence in plain output: %q", s)
+		}
+	}
+}
+
+func serveRunLocal(t *testing.T, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
+	var o, e bytes.Buffer
+	status = Main(args, Env{Stdout: &o, Stderr: &e, Getenv: func(string) string { return "" }})
+	return o.String(), e.String(), status
+}
+
+func TestServeAuthorizedKeys(t *testing.T) {
+	alice, err := servetest.NewKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mallory, _ := servetest.NewKey()
+	keys := filepath.Join(t.TempDir(), "authorized_keys")
+	if err := os.WriteFile(keys, gossh.MarshalAuthorizedKey(alice.PublicKey()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	addr, fp, logs, _ := servedSample(t, "--authorized-keys", keys)
+	if _, err := servetest.Dial(addr, fp, mallory); err == nil {
+		t.Error("an unknown key got in")
+	}
+	if _, err := servetest.Dial(addr, fp, nil); err == nil {
+		t.Error("a client without a key got in")
+	}
+	c, err := servetest.Dial(addr, fp, alice)
+	if err != nil {
+		t.Fatalf("alice refused: %v", err)
+	}
+	c.Close()
+	if !strings.Contains(logs.String(), "restricted to authorized keys") {
+		t.Errorf("log does not say access is restricted:\n%s", logs)
+	}
+}
+
+func TestServeFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--max-sessions", "0"}, "--max-sessions must be at least 1"},
+		{[]string{"--idle-timeout", "-1s"}, "--idle-timeout must be positive"},
+		{[]string{"--idle-timeout", "soon"}, "invalid value"},
+		{[]string{"--bogus"}, "flag provided but not defined"},
+	} {
+		var o, e bytes.Buffer
+		st := serveMain(context.Background(), tc.args, Env{Stdout: &o, Stderr: &e, Getenv: func(string) string { return "" }}, nil)
+		if st != 2 || !strings.Contains(e.String(), tc.want) {
+			t.Errorf("%v: status %d, stderr %q", tc.args, st, e.String())
+		}
+	}
+	// Paths and flags may be interleaved; a missing path is a clear error.
+	var e bytes.Buffer
+	st := serveMain(context.Background(), []string{"/no/such/dir", "--listen", "127.0.0.1:0", "--host-key", filepath.Join(t.TempDir(), "k")},
+		Env{Stdout: &bytes.Buffer{}, Stderr: &e, Getenv: func(string) string { return "" }}, nil)
+	if st != 1 || !strings.Contains(e.String(), "/no/such/dir") || strings.Count(strings.TrimSpace(e.String()), "\n") > 3 {
+		t.Errorf("missing path: status %d, stderr %q", st, e.String())
+	}
+	// A port in use is a clear error too.
+	addr, _, _, _ := servedSample(t)
+	e.Reset()
+	st = serveMain(context.Background(), []string{"--listen", addr, "--host-key", filepath.Join(t.TempDir(), "k")},
+		Env{Stdout: &bytes.Buffer{}, Stderr: &e, Getenv: func(string) string { return "" }}, nil)
+	if st != 1 || !strings.Contains(e.String(), "address already in use") {
+		t.Errorf("port in use: status %d, stderr %q", st, e.String())
+	}
+}
