@@ -67,14 +67,10 @@ type datesModel struct {
 func (d *datesModel) open(m *Model) {
 	// base: the articles matching every constraint but the period
 	saved := m.per
-	savedIDs, savedCur, savedOff := m.ids, m.list.cursor, m.list.offset
-	if saved.active() {
-		m.per = period{}
-		m.refresh(-1)
+	base, _, err := m.matches(byDate, true, false, 0)
+	if err != nil {
+		base = nil
 	}
-	base := m.ids
-	m.per = saved
-	m.ids, m.list.cursor, m.list.offset = savedIDs, savedCur, savedOff
 
 	type ym struct{ y, m int }
 	years := map[int]*dateRow{}

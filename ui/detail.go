@@ -88,13 +88,14 @@ func (d *detailModel) textWidth(m *Model) int {
 
 // show switches to the article at list position pos.
 func (d *detailModel) show(m *Model, pos int) tea.Cmd {
+	m.ensure(pos + 2)
 	if pos < 0 || pos >= len(m.ids) {
 		return nil
 	}
 	changed := d.id != m.ids[pos] || !d.ready
 	d.pos, d.id = pos, m.ids[pos]
 	m.list.cursor = pos
-	m.list.clamp(len(m.ids), m.listRows())
+	m.moveList(0)
 	d.vp.SetWidth(m.width)
 	d.vp.SetHeight(d.vpHeight(m))
 	if changed {
@@ -290,7 +291,7 @@ func (d *detailModel) update(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		}
 		d.jump(m, d.cur-1)
 	case key.Matches(msg, k.NextArticle):
-		if d.pos+1 < len(m.ids) {
+		if d.pos+1 < m.total {
 			return d.show(m, d.pos+1)
 		}
 		m.flash = "this is the last article of the list"
@@ -335,7 +336,7 @@ func (d *detailModel) wheel(msg tea.MouseWheelMsg) tea.Cmd {
 
 func (d *detailModel) view(m *Model) []string {
 	a := m.article(d.id)
-	pos := fmt.Sprintf("article %s of %s", commas(d.pos+1), commas(len(m.ids)))
+	pos := fmt.Sprintf("article %s of %s", commas(d.pos+1), commas(m.total))
 	out := []string{m.header(clean(a.Title), pos)}
 	if !d.ready {
 		out = append(out, "", "  "+m.st.dim.Render("Rendering…"))

@@ -63,20 +63,6 @@ func (e *engine) parse(text string) (search.Query, error) {
 	return e.lastQ, e.lastErr
 }
 
-// search returns the IDs of every article matching the keyword query, in
-// the given order.
-func (e *engine) search(text string, order sortOrder) ([]int32, error) {
-	q, err := e.parse(text)
-	if err != nil {
-		return nil, err
-	}
-	o := search.ByDate
-	if order == byRelevance {
-		o = search.ByRelevance
-	}
-	return e.ix.Search(q, o, 0).IDs, nil
-}
-
 // highlight returns the byte spans of text that the keyword query matches,
 // from the index's own matcher.
 func (e *engine) highlight(text, line string) [][2]int {

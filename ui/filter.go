@@ -34,7 +34,7 @@ func (f *filterModel) open(m *Model) tea.Cmd {
 	m.push(viewFilter)
 	f.input.SetValue(m.keyword)
 	f.input.CursorEnd()
-	m.list.clamp(len(m.ids), m.listRows())
+	m.moveList(0)
 	return f.input.Focus()
 }
 
@@ -44,7 +44,7 @@ func (f *filterModel) update(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Accept):
 		f.input.Blur()
 		m.pop()
-		m.list.clamp(len(m.ids), m.listRows())
+		m.moveList(0)
 		return nil
 	case key.Matches(msg, k.Cancel):
 		f.input.Blur()
@@ -53,16 +53,16 @@ func (f *filterModel) update(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		m.setKeyword("")
 		return nil
 	case key.Matches(msg, k.SelectUp):
-		m.list.move(-1, len(m.ids), m.listRows())
+		m.moveList(-1)
 		return nil
 	case key.Matches(msg, k.SelectDown):
-		m.list.move(1, len(m.ids), m.listRows())
+		m.moveList(1)
 		return nil
 	case msg.String() == "pgdown":
-		m.list.move(m.listRows(), len(m.ids), m.listRows())
+		m.moveList(m.listRows())
 		return nil
 	case msg.String() == "pgup":
-		m.list.move(-m.listRows(), len(m.ids), m.listRows())
+		m.moveList(-m.listRows())
 		return nil
 	}
 	var cmd tea.Cmd

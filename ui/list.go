@@ -83,8 +83,8 @@ func listNav(k keyMap, msg tea.KeyPressMsg, cursor *int, n, rows int) bool {
 func (m *Model) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
 	rows := m.listRows()
-	if listNav(k, msg, &m.list.cursor, len(m.ids), rows) {
-		m.list.clamp(len(m.ids), rows)
+	if listNav(k, msg, &m.list.cursor, m.total, rows) {
+		m.moveList(0)
 		return nil
 	}
 	switch {
@@ -169,12 +169,12 @@ func (m *Model) listHelp() string {
 }
 
 func (m *Model) countLabel() string {
-	return commas(len(m.ids)) + " of " + plural(len(m.c.Articles), "article", "articles")
+	return commas(m.total) + " of " + plural(len(m.c.Articles), "article", "articles")
 }
 
 // listBody renders the visible window of the list.
 func (m *Model) listBody(w, rows int) []string {
-	if len(m.ids) == 0 {
+	if m.total == 0 {
 		lines := []string{"  " + m.st.header.Render("No article matches.")}
 		if len(m.added) > 0 {
 			lines = append(lines, "", m.st.dim.Render("  esc drops the last constraint; K, O, D drop keyword, organisation, period."))
@@ -182,7 +182,7 @@ func (m *Model) listBody(w, rows int) []string {
 		return lines
 	}
 	var lines []string
-	end := min(len(m.ids), m.list.offset+rows)
+	end := min(len(m.ids), m.total, m.list.offset+rows)
 	for i := m.list.offset; i < end; i++ {
 		a := m.article(m.ids[i])
 		sel := i == m.list.cursor

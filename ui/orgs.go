@@ -49,19 +49,15 @@ func (o *orgsModel) open(m *Model) {
 		o.all = m.eng.orgs()
 	}
 	// base: the articles matching every constraint but the organisation
-	saved, savedMember := m.org, m.orgMember
-	savedIDs, savedCur, savedOff := m.ids, m.list.cursor, m.list.offset
-	if savedMember != nil {
-		m.orgMember = nil
-		m.refresh(-1)
+	base, _, err := m.matches(byDate, false, true, 0)
+	if err != nil {
+		base = nil
 	}
 	in := make([]bool, len(m.c.Articles))
-	for _, id := range m.ids {
+	for _, id := range base {
 		in[id] = true
 	}
-	o.total = len(m.ids)
-	m.org, m.orgMember = saved, savedMember
-	m.ids, m.list.cursor, m.list.offset = savedIDs, savedCur, savedOff
+	o.total = len(base)
 
 	o.counts = make([]int, len(o.all))
 	for i, e := range o.all {

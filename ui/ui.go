@@ -8,6 +8,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,6 +20,7 @@ import (
 
 	"github.com/bantin/bantin/model"
 	"github.com/bantin/bantin/model/corpus"
+	"github.com/bantin/bantin/model/search"
 )
 
 // Minimum usable terminal size; below it the reader says so.
@@ -106,7 +108,8 @@ type Model struct {
 	added      []constraintKind
 	order      sortOrder
 
-	ids    []int32 // the articles shown, in order
+	ids    []int32 // the articles shown, in order (the first ones of total)
+	total  int     // how many articles the constraints leave
 	allIDs []int32 // every article, newest first (read only)
 
 	list   listModel
@@ -290,7 +293,7 @@ func (m *Model) handleWheel(msg tea.MouseWheelMsg) tea.Cmd {
 	}
 	switch m.top() {
 	case viewList, viewFilter:
-		m.list.move(d, len(m.ids), m.listRows())
+		m.moveList(d)
 	case viewDetail:
 		return m.detail.wheel(msg)
 	case viewOrgs:
@@ -307,11 +310,78 @@ func (m *Model) resized() tea.Cmd {
 	m.help.SetWidth(m.width)
 	m.filter.input.SetWidth(max(1, m.width-20))
 	m.orgs.input.SetWidth(max(1, m.width-20))
-	m.list.clamp(len(m.ids), m.listRows())
+	m.moveList(0)
 	return m.detail.resize(m)
 }
 
 func (m *Model) tooSmall() bool { return m.width < minWidth || m.height < minHeight }
+
+// firstFetch is how many ranked results are asked for at first; more are
+// fetched as the reader scrolls (ranking every match of a short prefix in a
+// large corpus would cost more than a keystroke may).
+const firstFetch = 256
+
+// matches returns the articles matching the keyword and the constraints
+// (the organisation when withOrg, the period when withPeriod), in order, at
+// most limit of them when the rest can be fetched later (limit <= 0: all),
+// and how many match in all. Constraints the index can apply are added to
+// the query; what it cannot decide exactly is filtered here, over all the
+// matches.
+func (m *Model) matches(order sortOrder, withOrg, withPeriod bool, limit int) ([]int32, int, error) {
+	q, err := m.eng.parse(m.keyword)
+	if err != nil {
+		return nil, 0, err
+	}
+	exact := false // post-filter every match
+	if withOrg && m.org != "" {
+		q.Orgs = append(slices.Clone(q.Orgs), m.org) // narrows; exact below
+		exact = true
+	}
+	if withPeriod && m.per.active() {
+		if m.per.Unknown || !q.From.IsZero() || !q.To.IsZero() {
+			exact = true
+		} else {
+			p := search.Period{Year: m.per.Year, Month: m.per.Month}
+			q.From, q.To = p, p
+		}
+	}
+	if !exact && q.Empty() {
+		return m.everyID(), len(m.c.Articles), nil
+	}
+	o := search.ByDate
+	if order == byRelevance {
+		o = search.ByRelevance
+	}
+	if exact {
+		limit = 0
+	}
+	res := m.eng.ix.Search(q, o, limit)
+	if !exact {
+		return res.IDs, res.Total, nil
+	}
+	out := res.IDs[:0]
+	for _, id := range res.IDs {
+		if withOrg && m.orgMember != nil && !m.orgMember[id] {
+			continue
+		}
+		if withPeriod && m.per.active() && !m.per.contains(m.c.Articles[id].Date) {
+			continue
+		}
+		out = append(out, id)
+	}
+	return out, len(out), nil
+}
+
+// everyID is every article, newest first (shared, read only).
+func (m *Model) everyID() []int32 {
+	if len(m.allIDs) != len(m.c.Articles) {
+		m.allIDs = make([]int32, len(m.c.Articles))
+		for i := range m.allIDs {
+			m.allIDs[i] = int32(i)
+		}
+	}
+	return m.allIDs
+}
 
 // refresh recomputes the list from the constraints. keep is an article ID
 // to keep selected if it is still shown (-1: go to the top).
@@ -319,38 +389,13 @@ func (m *Model) refresh(keep int32) {
 	if m.c == nil {
 		return
 	}
-	var ids []int32
+	ids, total, err := m.matches(m.order, true, true, firstFetch)
+	if err != nil {
+		m.keywordErr = err.Error()
+		return // keep the last good list
+	}
 	m.keywordErr = ""
-	if strings.TrimSpace(m.keyword) != "" {
-		res, err := m.eng.search(m.keyword, m.order)
-		if err != nil {
-			m.keywordErr = err.Error()
-			return // keep the last good list
-		}
-		ids = res
-	} else {
-		if len(m.allIDs) != len(m.c.Articles) {
-			m.allIDs = make([]int32, len(m.c.Articles))
-			for i := range m.allIDs {
-				m.allIDs[i] = int32(i)
-			}
-		}
-		ids = m.allIDs
-	}
-	if m.orgMember != nil || m.per.active() {
-		out := ids[:0:0]
-		for _, id := range ids {
-			if m.orgMember != nil && !m.orgMember[id] {
-				continue
-			}
-			if m.per.active() && !m.per.contains(m.c.Articles[id].Date) {
-				continue
-			}
-			out = append(out, id)
-		}
-		ids = out
-	}
-	m.ids = ids
+	m.ids, m.total = ids, total
 	m.list.cursor, m.list.offset = 0, 0
 	if keep >= 0 {
 		for i, id := range ids {
@@ -360,12 +405,34 @@ func (m *Model) refresh(keep int32) {
 			}
 		}
 	}
-	m.list.clamp(len(m.ids), m.listRows())
+	m.list.clamp(m.total, m.listRows())
+	m.ensure(m.list.offset + m.listRows())
+}
+
+// ensure fetches ranked results until the first n are at hand.
+func (m *Model) ensure(n int) {
+	n = min(n, m.total)
+	if n <= len(m.ids) {
+		return
+	}
+	ids, total, err := m.matches(m.order, true, true, max(n+firstFetch, 2*len(m.ids)))
+	if err != nil {
+		return
+	}
+	m.ids, m.total = ids, total
+}
+
+// moveList moves the list's selection by d (or clamps it when d is 0) and
+// fetches what comes into view.
+func (m *Model) moveList(d int) {
+	rows := m.listRows()
+	m.list.move(d, m.total, rows)
+	m.ensure(max(m.list.cursor+1, m.list.offset+rows))
 }
 
 // selected is the selected article's ID, or -1.
 func (m *Model) selected() int32 {
-	if m.list.cursor >= 0 && m.list.cursor < len(m.ids) {
+	if m.list.cursor >= 0 && m.list.cursor < len(m.ids) && m.list.cursor < m.total {
 		return m.ids[m.list.cursor]
 	}
 	return -1

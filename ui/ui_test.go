@@ -492,3 +492,40 @@ func synthCorpus() *corpus.Corpus {
 	}
 	return corpus.New(arts)
 }
+
+func TestLongResultListFetchesAsItScrolls(t *testing.T) {
+	var arts []model.Article
+	for i := 0; i < 700; i++ {
+		arts = append(arts, model.Article{
+			File:  fmt.Sprintf("%04d.txt", i),
+			Title: fmt.Sprintf("Tin công đoàn số %d", i),
+			Date:  model.Date{Year: 2000 + i/365, Month: 1 + i/31%12, Day: 1 + i%28, Precision: model.PrecisionDay},
+			Body:  []string{strings.Repeat("công đoàn ", 1+i%5) + "người lao động"},
+		})
+	}
+	c := corpus.New(arts)
+	tt := newTester(t, c, 100, 30, Options{})
+	tt.press("/")
+	tt.typeText("cong doan")
+	tt.press("enter")
+	tt.wantScreen("700 of 700 articles")
+	must(t, len(tt.m.ids) < 700, "all %d results fetched at once", len(tt.m.ids))
+	// the bottom of the list is reachable, and every article is there once
+	tt.press("G")
+	tt.checkSize(100, 30)
+	must(t, tt.m.list.cursor == 699 && len(tt.m.ids) == 700, "cursor %d, %d fetched", tt.m.list.cursor, len(tt.m.ids))
+	seen := map[int32]bool{}
+	for _, id := range tt.m.ids {
+		must(t, !seen[id], "article %d listed twice", id)
+		seen[id] = true
+	}
+	// ] walks past the first fetch in the article view
+	tt = newTester(t, c, 100, 30, Options{})
+	tt.press("/")
+	tt.typeText("cong doan")
+	tt.press("enter", "enter")
+	for i := 0; i < firstFetch+5; i++ {
+		tt.press("]")
+	}
+	tt.wantScreen(fmt.Sprintf("article %d of 700", firstFetch+6))
+}
