@@ -479,37 +479,32 @@ func markerOutlet(m string) string {
 // next one, followed by a lower-case word. Vietnamese capitalises only
 // proper names mid-sentence, so capitalised words that usually open a name
 // (Công đoàn, Liên đoàn, Bộ, Sở, …) or follow a word that introduces one
-// (ngành, tỉnh, đồng chí, của, tại, …) are not glue points.
+// (ngành, tỉnh, đồng chí, của, tại, …) are not glue points. Words are
+// compared with their diacritics: Hồ (a name) is not Hỗ (trợ).
 
-// nameOpeners are capitalised words (folded) that usually start a proper
-// name in running text.
-var nameOpeners = map[string]bool{
-	"cong": true, "lien": true, "tong": true, "bo": true, "so": true, "ban": true, "hoi": true,
-	"uy": true, "dang": true, "nha": true, "quoc": true, "chinh": true, "chi": true, "nghi": true,
-	"luat": true, "thanh": true, "tinh": true, "quan": true, "huyen": true, "xa": true, "phuong": true,
-	"pho": true, "chu": false, "bi": true, "giam": true, "truong": true, "cuc": true, "vien": true,
-	"benh": true, "tap": true, "ngan": true, "quy": true, "doan": true, "mat": true, "van": true,
-	"trung": true, "khu": true, "cang": true, "hop": true, "dai": true, "ky": true, "le": true,
-	"ngay": true, "thang": true, "giai": true, "chuong": true, "de": true, "ke": true,
-	"thong": true, "phap": true, "hien": true, "bao": true, "luc": true, "canh": true, "hoc": true,
-	"phong": true, "thi": true, "to": true, "doi": true, "nhom": true, "mien": true, "tay": true,
-	"dong": true, "nam": true, "bac": true, "viet": true, "ha": true, "ho": true, "sai": true,
-	"thu": true, "nghe": true, "dau": true, "dien": true, "y": true, "giao": true, "xay": true,
-	"du": true, "det": true, "than": true, "cao": true, "nong": true, "lao": true, "quyet": true,
-}
+// nameOpeners are capitalised words (lower-cased, with their diacritics)
+// that usually start a proper name in running text.
+var nameOpeners = wordSet(`công liên tổng bộ sở ban hội ủy uỷ đảng nhà quốc chính chỉ nghị luật thành
+	tỉnh quận huyện xã phường phó bí giám trưởng cục viện bệnh tập ngân quỹ đoàn mặt văn trung khu
+	cảng hợp đại kỳ lễ ngày tháng giải chương đề kế thông pháp hiến bảo lực cảnh học phòng thị tổ
+	đội nhóm miền tây đông nam bắc việt hà hồ sài thủ nghệ dầu điện y giáo xây du dệt than cao
+	nông lao quyết trường cổ hải đà cần lạng bình thanh quảng thái hưng vĩnh long an phú tân sơn
+	ninh kiên gia lâm đắk kon lai hòa hoà khánh bạc cà trà sóc bến đồng tiền hậu yên tuyên lào
+	nghĩa định tĩnh vũng bà sông núi hồng`)
 
-// nameIntroducers are lower-case words (folded) after which a capitalised
-// word is a name, not the start of a new headline.
-var nameIntroducers = map[string]bool{
-	"cua": true, "va": true, "voi": true, "cho": true, "tai": true, "o": true, "tu": true,
-	"den": true, "ve": true, "trong": true, "theo": true, "thuoc": true, "giua": true, "la": true,
-	"cac": true, "nhung": true, "nganh": true, "doan": true, "tinh": true, "huyen": true, "quan": true,
-	"xa": true, "phuong": true, "thi": true, "tran": true, "thanh": true, "pho": true, "chi": true,
-	"ong": true, "ba": true, "anh": true, "chu": true, "co": true, "bac": true, "tich": true,
-	"truong": true, "thu": true, "doc": true, "vien": true, "si": true, "tuong": true, "ta": true,
-	"ban": true, "hoi": true, "nghi": true, "cuoc": true, "phong": true, "trao": true,
-	"tang": true, "gap": true, "tham": true, "don": true, "hop": true, "ky": true, "nhan": true,
-	"hieu": true, "danh": true, "mang": true, "dai": true, "benh": true, "tap": true,
+// nameIntroducers are lower-case words after which a capitalised word is a
+// name, not the start of a new headline.
+var nameIntroducers = wordSet(`của và với cho tại ở từ đến về trong ngoài theo thuộc giữa là các những
+	ngành đoàn tỉnh huyện quận xã phường thị trấn thành phố chí ông bà anh chị cô chú bác tịch
+	trưởng thư đốc viên sĩ tướng tá úy ban hội nghị cuộc phòng trao tặng gặp thăm đón hợp ký
+	nhận hiệu danh mạng đại bệnh tập ty quan vị lưu trường đảng bộ sở cục viện`)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }
 
 func isTeaser(l string) bool {
@@ -536,10 +531,12 @@ func isTeaser(l string) bool {
 		if isUpper(pr) && !strings.ContainsAny(prev, "/-") {
 			continue // a capitalised previous word: inside a name
 		}
-		if !isCapitalised(cur) || !isLower(firstRune(next)) {
+		// A headline starts with a Vietnamese syllable (at most seven
+		// letters); longer capitalised words are brand names (Vietsovpetro).
+		if !isCapitalised(cur) || utf8.RuneCountInString(cur) > 7 || !isLower(firstRune(next)) {
 			continue
 		}
-		if nameIntroducers[model.Fold(prev)] || nameOpeners[model.Fold(cur)] {
+		if nameIntroducers[strings.ToLower(prev)] || nameOpeners[strings.ToLower(cur)] {
 			continue
 		}
 		return true
