@@ -177,10 +177,10 @@ func (d *datesModel) view(m *Model) []string {
 			inferred += r.inferred
 		}
 	}
-	note := plural(d.total, "article", "articles")
+	note := plural(d.total, "article", "articles") + m.scopeNote(cPeriod)
 	out := []string{m.header("Dates", note), ""}
 	h := d.visibleRows(m)
-	barW := max(4, min(30, m.width-46))
+	barW := max(4, min(40, m.width-42))
 	if len(d.rows) == 0 {
 		out = append(out, "  No article to place on the timeline.")
 	}
@@ -202,20 +202,20 @@ func (d *datesModel) view(m *Model) []string {
 		case r.per.Month == 0:
 			label, maxC = fmt.Sprintf("%04d", r.per.Year), d.maxYear
 		default:
-			label, maxC = "  "+fmt.Sprintf("%02d %s", r.per.Month, monthNames[r.per.Month]), d.maxMonth
+			label, maxC = "  "+fmt.Sprintf("%02d %s", r.per.Month, monthNames[r.per.Month][:3]), d.maxMonth
 		}
 		bar := barOf(r.count, r.inferred, maxC, barW)
-		line := mark + ls.Render(padRight(label, 16)) + " " + padRight(commas(r.count), 8) + " " +
+		line := mark + ls.Render(padRight(label, 14)) + m.st.meta.Render(padLeft(commas(r.count), 7)) + "  " +
 			m.st.bar.Render(bar[0]) + m.st.barInferred.Render(bar[1])
 		if r.inferred > 0 {
-			line += m.st.warn.Render(fmt.Sprintf("  %s year inferred", commas(r.inferred)))
+			line += m.st.warn.Render(fmt.Sprintf("  %s inferred", commas(r.inferred)))
 		}
 		out = append(out, line)
 	}
 	for len(out) < h+2 {
 		out = append(out, "")
 	}
-	summary := fmt.Sprintf("%s with a year inferred (▒, ~ in the list) · %s with no date", commas(inferred), commas(unknown))
+	summary := fmt.Sprintf("%s with the year inferred (▒ here, ~ in the list) · %s with no date", commas(inferred), commas(unknown))
 	out = append(out, m.st.dim.Render(truncate(summary, m.width)))
 	out = append(out, m.helpLine(m.keys.datesHelp()))
 	return out

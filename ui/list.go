@@ -240,27 +240,36 @@ func styleCols(text string, cols [][2]int, base, hi lipgloss.Style) string {
 }
 
 // statusLine shows the count and every active constraint with the key that
-// drops it.
+// drops it. Long constraints are shortened so that all of them fit.
 func (m *Model) statusLine() string {
 	if m.flash != "" {
 		return m.st.warn.Render(truncate(m.flash, m.width))
 	}
-	parts := []string{m.st.header.Render(m.countLabel())}
-	if q := strings.TrimSpace(m.keyword); q != "" {
-		parts = append(parts, m.st.chip.Render("“"+clean(q)+"”")+" "+m.st.chipKey.Render("K"))
+	kw := clean(strings.TrimSpace(m.keyword))
+	org := clean(m.org)
+	build := func(kwW, orgW int) string {
+		parts := []string{m.st.header.Render(m.countLabel())}
+		if kw != "" {
+			parts = append(parts, m.st.chip.Render("“"+truncate(kw, kwW)+"”")+" "+m.st.chipKey.Render("K"))
+		}
+		if org != "" {
+			parts = append(parts, m.st.chip.Render(truncate(org, orgW))+" "+m.st.chipKey.Render("O"))
+		}
+		if m.per.active() {
+			parts = append(parts, m.st.chip.Render(m.per.String())+" "+m.st.chipKey.Render("D"))
+		}
+		if kw != "" {
+			parts = append(parts, m.st.dim.Render("by "+m.order.String()))
+		}
+		s := strings.Join(parts, m.st.faint.Render(" · "))
+		if m.keywordErr != "" {
+			s = m.st.err.Render(clean(m.keywordErr)) + m.st.faint.Render(" · ") + s
+		}
+		return s
 	}
-	if m.org != "" {
-		parts = append(parts, m.st.chip.Render(clean(m.org))+" "+m.st.chipKey.Render("O"))
-	}
-	if m.per.active() {
-		parts = append(parts, m.st.chip.Render(m.per.String())+" "+m.st.chipKey.Render("D"))
-	}
-	if strings.TrimSpace(m.keyword) != "" {
-		parts = append(parts, m.st.dim.Render("by "+m.order.String()))
-	}
-	s := strings.Join(parts, m.st.faint.Render(" · "))
-	if m.keywordErr != "" {
-		s = m.st.err.Render("query: "+m.keywordErr) + m.st.faint.Render(" · ") + s
+	s := build(1000, 1000)
+	for w := 40; lipgloss.Width(s) > m.width && w >= 8; w -= 4 {
+		s = build(w, w)
 	}
 	return truncate(s, m.width)
 }

@@ -216,7 +216,7 @@ func (o *orgsModel) view(m *Model) []string {
 	if o.byName {
 		order = "by name"
 	}
-	out := []string{m.header("Organisations", plural(len(o.shown), "body", "bodies")+", "+order)}
+	out := []string{m.header("Organisations", plural(len(o.shown), "body", "bodies")+" in "+plural(o.total, "article", "articles")+m.scopeNote(cOrg)+", "+order)}
 	if o.typing || o.input.Value() != "" {
 		out = append(out, o.input.View())
 	}

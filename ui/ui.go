@@ -576,3 +576,22 @@ func (m *Model) header(title, right string) string {
 func (m *Model) helpLine(b []key.Binding) string {
 	return m.help.ShortHelpView(b)
 }
+
+// scopeNote tells, in a view's header, which of the other constraints its
+// counts are taken under.
+func (m *Model) scopeNote(own constraintKind) string {
+	var on []string
+	if strings.TrimSpace(m.keyword) != "" && own != cKeyword {
+		on = append(on, "“"+clean(strings.TrimSpace(m.keyword))+"”")
+	}
+	if m.org != "" && own != cOrg {
+		on = append(on, clean(m.org))
+	}
+	if m.per.active() && own != cPeriod {
+		on = append(on, m.per.String())
+	}
+	if len(on) == 0 {
+		return ""
+	}
+	return " matching " + strings.Join(on, " + ")
+}

@@ -155,9 +155,9 @@ func TestDatesViewCountsInferredAndUnknown(t *testing.T) {
 	c := synthCorpus()
 	tt := newTester(t, c, 100, 30, Options{})
 	tt.press("d")
-	tt.wantScreen("2024", "2021", "Date unknown", "1 year inferred", "1 with a year inferred", "1 with no date")
+	tt.wantScreen("2024", "2021", "Date unknown", "1 inferred", "1 with the year inferred", "1 with no date")
 	// choose a month
-	for i := 0; i < 10 && !strings.Contains(tt.screen(), "▌   11 November"); i++ {
+	for i := 0; i < 10 && !strings.Contains(tt.screen(), "▌   11 Nov"); i++ {
 		tt.press("j")
 	}
 	tt.press("enter")
