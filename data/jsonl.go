@@ -133,7 +133,8 @@ func parseJSONLine(name string, line []byte, rec *orgs.Recognizer) (model.Articl
 		return model.Article{}, cleanStats{}, "no title and no text (accepted fields: title, content/body/text, raw)"
 	}
 	// Hints go through the same cleaning as the text.
-	h.title, h.source, h.author, h.url = CleanString(h.title), CleanString(h.source), CleanString(h.author), CleanString(h.url)
+	h.title, h.source = oneLine(CleanString(h.title)), oneLine(CleanString(h.source))
+	h.author, h.url = oneLine(CleanString(h.author)), oneLine(CleanString(h.url))
 	if h.url != "" {
 		if _, ok := bareURL(h.url); !ok {
 			h.url = ""

@@ -1,0 +1,269 @@
+package data
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/bantin/bantin/model"
+)
+
+const goodArticle = "Công đoàn ngành Y tế Hà Nội thăm hỏi đoàn viên\n\n06/11/2022 09:20\n\nCông đoàn ngành Y tế Hà Nội thăm hỏi 50 đoàn viên.\n\nThu Hà\n"
+
+func write(t *testing.T, dir, name string, b []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func warnFor(warns []Warning, path string) string {
+	var msgs []string
+	for _, w := range warns {
+		if w.Path == path {
+			msgs = append(msgs, w.Msg)
+		}
+	}
+	return strings.Join(msgs, "; ")
+}
+
+func TestLoadBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "a/good.txt", []byte(goodArticle))
+	empty := write(t, dir, "a/empty.txt", nil)
+	blank := write(t, dir, "a/blank.txt", []byte(" \n\t\r\n  \n"))
+	binary := write(t, dir, "a/binary.txt", []byte("PK\x03\x04\x00\x00\x14\x00binary\x00\x01\x02"))
+	invalid := write(t, dir, "b/invalid.txt", []byte("Tiêu đề có byte hỏng \xff\xfe ở đây\n\n06/11/2022\n\nNội dung bài \xc3 viết.\n"))
+	huge := write(t, dir, "b/huge.txt", []byte(strings.Repeat("Công đoàn ", 2000)))
+	other := write(t, dir, "b/notes.md", []byte("# notes"))
+	write(t, dir, ".hidden/secret.txt", []byte(goodArticle)) // hidden folders are not read
+	unreadable := write(t, dir, "b/unreadable.txt", []byte(goodArticle))
+	os.Chmod(unreadable, 0)
+	canDenyRead := os.Getuid() != 0 && runtime.GOOS != "windows"
+
+	arts, warns, err := Load(context.Background(), []string{dir}, Options{MaxFileSize: 10000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]model.Article{}
+	for _, a := range arts {
+		files[a.File] = a
+	}
+	if _, ok := files[good]; !ok {
+		t.Errorf("good file not loaded; got %v", keys(files))
+	}
+	if a, ok := files[invalid]; !ok {
+		t.Error("file with invalid UTF-8 not loaded")
+	} else if !strings.Contains(a.Title, "\uFFFD") || !strings.Contains(warnFor(warns, invalid), "invalid UTF-8") {
+		t.Errorf("invalid bytes: title %q, warning %q", a.Title, warnFor(warns, invalid))
+	}
+	for path, msg := range map[string]string{
+		empty: "empty", blank: "whitespace", binary: "binary", huge: "too large", other: "not a .txt or .jsonl",
+	} {
+		if _, loaded := files[path]; loaded {
+			t.Errorf("%s loaded, want skipped", filepath.Base(path))
+		}
+		if w := warnFor(warns, path); !strings.Contains(w, msg) {
+			t.Errorf("%s: warning %q, want one saying %q", filepath.Base(path), w, msg)
+		}
+	}
+	if canDenyRead {
+		if w := warnFor(warns, unreadable); !strings.Contains(w, "permission denied") {
+			t.Errorf("unreadable file: warning %q", w)
+		}
+	}
+	for f := range files {
+		if strings.Contains(f, ".hidden") {
+			t.Errorf("hidden folder read: %s", f)
+		}
+	}
+}
+
+func keys(m map[string]model.Article) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func TestLoadNothing(t *testing.T) {
+	_, _, err := Load(context.Background(), []string{"/no/such/path"}, Options{})
+	if err == nil || !strings.Contains(err.Error(), "/no/such/path: no such file or folder") || strings.Contains(err.Error(), "\n") {
+		t.Errorf("error = %v, want a one-line message naming the path", err)
+	}
+	dir := t.TempDir()
+	write(t, dir, "x.md", []byte("x"))
+	_, warns, err := Load(context.Background(), []string{dir}, Options{})
+	if err == nil || len(warns) != 1 {
+		t.Errorf("folder without articles: err %v, warnings %v", err, warns)
+	}
+}
+
+func TestLoadSymlinkLoops(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "news/a.txt", []byte(goodArticle))
+	write(t, dir, "news/sub/b.txt", []byte(goodArticle))
+	if err := os.Symlink(filepath.Join(dir, "news"), filepath.Join(dir, "news/sub/loop")); err != nil {
+		t.Skip("symlinks not supported:", err)
+	}
+	os.Symlink("loop2", filepath.Join(dir, "news/loop2")) // points at itself
+	os.Symlink(filepath.Join(dir, "news/a.txt"), filepath.Join(dir, "news/alias.txt"))
+	os.Symlink(filepath.Join(dir, "missing.txt"), filepath.Join(dir, "news/broken.txt"))
+	done := make(chan struct{})
+	var arts []model.Article
+	var warns []Warning
+	go func() {
+		defer close(done)
+		arts, warns, _ = Load(context.Background(), []string{filepath.Join(dir, "news"), filepath.Join(dir, "news")}, Options{})
+	}()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("Load hangs on a symbolic link loop")
+	}
+	if len(arts) != 2 {
+		var names []string
+		for _, a := range arts {
+			names = append(names, a.File)
+		}
+		t.Errorf("loaded %v, want a.txt and sub/b.txt once each", names)
+	}
+	all := ""
+	for _, w := range warns {
+		all += w.String() + "\n"
+	}
+	if !strings.Contains(all, "already visited") || !strings.Contains(all, "broken.txt") {
+		t.Errorf("warnings do not mention the loop and the broken link:\n%s", all)
+	}
+}
+
+func TestLoadJSONL(t *testing.T) {
+	dir := t.TempDir()
+	lines := []string{
+		`{"title":"Công đoàn Y tế Việt Nam khen thưởng","published":"2023-05-04T08:00:00+07:00","url":"https://laodong.vn/cong-doan/a.ldo","author":["Thu Hà","Minh Anh"],"content":"Sáng 4/5, Công đoàn Y tế Việt Nam khen thưởng 30 tập thể.\n\nXem thêm\n\nTin cũ không liên quan"}`,
+		`{"headline":"Bài có ngày kiểu Unix","date":1667701219,"body":["Đoạn một.","Đoạn hai."],"source":"Báo Lạng Sơn"}`,
+		`{"raw":"M\n15/04/2021 21:04\n\nLiên đoàn Lao động huyện Sóc Sơn tổ chức hội nghị\n\n(LĐTĐ) Nội dung.\n\nP.Ngân\n\nNguồn :"}`,
+		``,
+		`{"title": "hỏng`,
+		`[1,2,3]`,
+		`{"other":"no title, no text"}`,
+		`{"title":"Tiêu đề có mã \u001b]0;hack\u0007 điều khiển","text":"Nội dung \u202ekhông\u202c lừa."}`,
+	}
+	p := write(t, dir, "feed.jsonl", []byte(strings.Join(lines, "\n")+"\n"))
+	arts, warns, err := Load(context.Background(), []string{p}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 4 {
+		t.Fatalf("loaded %d articles, want 4; warnings %v", len(arts), warns)
+	}
+	a := arts[0]
+	if a.File != p+":1" || a.Title != "Công đoàn Y tế Việt Nam khen thưởng" || a.Date.DayString() != "2023-05-04" ||
+		a.Date.TimeString() != "08:00:00" || a.Author != "Thu Hà - Minh Anh" || a.Source != "Lao Động" ||
+		len(a.Body) != 1 {
+		t.Errorf("line 1 = %+v", a)
+	}
+	b := arts[1]
+	if b.Title != "Bài có ngày kiểu Unix" || b.Date.DayString() != "2022-11-06" || b.Source != "Báo Lạng Sơn" || len(b.Body) != 2 {
+		t.Errorf("line 2 = %+v", b)
+	}
+	c := arts[2]
+	if c.Title != "Liên đoàn Lao động huyện Sóc Sơn tổ chức hội nghị" || c.Source != "Lao Động Thủ Đô" || c.Author != "P.Ngân" || c.Date.DayString() != "2021-04-15" {
+		t.Errorf("line 3 (raw) = %+v", c)
+	}
+	d := arts[3]
+	if strings.ContainsAny(d.Title+d.BodyText(), "\x1b\x07\u202e\u202c") || d.Title != "Tiêu đề có mã điều khiển" {
+		t.Errorf("control characters survived: %q %q", d.Title, d.BodyText())
+	}
+	all := ""
+	for _, w := range warns {
+		all += w.String() + "\n"
+	}
+	for _, want := range []string{":5: skipped: not valid JSON", ":6: skipped: not a JSON object", ":7: skipped: no title and no text"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("warnings lack %q:\n%s", want, all)
+		}
+	}
+}
+
+func TestCleaning(t *testing.T) {
+	raw := "Ti\u00eau \u0111\u1ec1\r\n" + // composed already
+		"Tie\u0302u \u0111e\u0302\u0300 b\u00e0i\x1b[31m \x1b]52;c;aGFjaw==\x07vi\u1ebft\u200b\u202e\u2066\r\n" + // decomposed + escapes + invisible
+		"\u00a0N\u1ed9i\tdung \u009b2J c\u00f3\x07 chu\u00f4ng\u2028d\u00f2ng m\u1edbi\n"
+	a := Parse("c.txt", []byte(raw), nil)
+	all := a.Title + "\n" + strings.Join(a.Body, "\n")
+	for _, r := range all {
+		if r != '\n' && (unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == 0xA0) {
+			t.Errorf("character %U survived cleaning in %q", r, all)
+		}
+	}
+	if a.Title != "Tiêu đề" {
+		t.Errorf("title %q", a.Title)
+	}
+	want := []string{"Tiêu đề bài viết", "Nội dung có chuông", "dòng mới"}
+	if strings.Join(a.Body, "|") != strings.Join(want, "|") {
+		t.Errorf("body %q, want %q (NFC, escapes gone)", a.Body, want)
+	}
+	if !strings.Contains(strings.Join(a.Warnings, ";"), "control") {
+		t.Errorf("no warning about removed control characters: %v", a.Warnings)
+	}
+}
+
+// TestSafeNFCRanges proves the fast path of cleanText: every code point it
+// treats as already normalised is its own NFC form and never combines
+// with what precedes it.
+func TestSafeNFCRanges(t *testing.T) {
+	for r := rune(0); r < 0x20C0; r++ {
+		if !safeNFC(r) || r >= 0xD800 && r < 0xE000 {
+			continue
+		}
+		s := "a" + string(r)
+		if model.NFC(s) != s || model.NFC(string(r)) != string(r) {
+			t.Errorf("%U is treated as NFC-safe but normalises to %q", r, model.NFC(string(r)))
+		}
+	}
+}
+
+func TestProgressAndParallel(t *testing.T) {
+	dir := t.TempDir()
+	for i := 0; i < 40; i++ {
+		write(t, dir, filepath.Join("x", string(rune('a'+i%26))+string(rune('a'+i/26))+".txt"), []byte(goodArticle))
+	}
+	var mu sync.Mutex
+	var reports []Progress
+	arts, _, err := Load(context.Background(), []string{dir}, Options{Workers: 2, Progress: func(p Progress) {
+		mu.Lock()
+		reports = append(reports, p)
+		mu.Unlock()
+	}})
+	if err != nil || len(arts) != 40 {
+		t.Fatalf("loaded %d, err %v", len(arts), err)
+	}
+	first, last := reports[0], reports[len(reports)-1]
+	if first.FilesTotal != 40 || first.FilesDone != 0 || !last.Done || last.FilesDone != 40 || last.Articles != 40 {
+		t.Errorf("progress first %+v last %+v", first, last)
+	}
+	// File order is kept whatever the parallelism.
+	for i := 1; i < len(arts); i++ {
+		if arts[i-1].File > arts[i].File {
+			t.Fatalf("articles out of file order: %s before %s", arts[i-1].File, arts[i].File)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, _, err := Load(ctx, []string{dir}, Options{}); err == nil || !strings.Contains(err.Error(), "cancel") {
+		t.Errorf("cancelled load: err %v", err)
+	}
+}
