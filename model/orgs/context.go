@@ -74,17 +74,17 @@ func (s *scan) context() *placeContext {
 			continue
 		}
 		if t.cap {
-			if ps, end := g.match(g.provinces, s.toks, i); ps != nil {
+			if ps, end := g.match(g.provinces, s, i); ps != nil {
 				p := ps[0]
 				// "Hồ Chí Minh" alone is the person (tư tưởng Hồ Chí
 				// Minh); the city is written with its level or as HCM.
-				if !p.personLike || t.fold != "ho" {
+				if !p.personLike || s.tf(t) != "ho" {
 					addProv(p, w)
 				}
 				i = end
 				continue
 			}
-			if t.fold == "thu" && s.is(i+1, "do") && s.isRaw(i, "Thủ") {
+			if s.tf(t) == "thu" && s.is(i+1, "do") && s.isRaw(i, "Thủ") {
 				addProv(g.hanoi, w)
 				i += 2
 				continue

@@ -254,12 +254,13 @@ func buildGazetteer() *gazetteer {
 // match finds the longest place spelling starting at token i in m,
 // skipping dash tokens between words. It returns all places sharing that
 // longest spelling (a district name may exist at several levels).
-func (g *gazetteer) match(m map[string][]placeKey, toks []token, i int) (ps []*place, next int) {
+func (g *gazetteer) match(m map[string][]placeKey, s *scan, i int) (ps []*place, next int) {
+	toks := s.toks
 	if i >= len(toks) || toks[i].kind != tWord {
 		return nil, i
 	}
 	best := 0
-	for _, k := range m[toks[i].fold] {
+	for _, k := range m[s.tf(&toks[i])] {
 		if len(ps) > 0 && len(k.words) < best {
 			break
 		}
@@ -267,11 +268,11 @@ func (g *gazetteer) match(m map[string][]placeKey, toks []token, i int) (ps []*p
 		ok := true
 		for n, w := range k.words {
 			if n > 0 {
-				for j < len(toks) && toks[j].kind == tPunct && (toks[j].fold == "-" || toks[j].fold == ".") {
+				for j < len(toks) && toks[j].kind == tPunct && (s.tf(&toks[j]) == "-" || s.tf(&toks[j]) == ".") {
 					j++
 				}
 			}
-			if j >= len(toks) || toks[j].kind != tWord || toks[j].fold != w {
+			if j >= len(toks) || toks[j].kind != tWord || s.tf(&toks[j]) != w {
 				ok = false
 				break
 			}

@@ -147,11 +147,9 @@ func (r *Recognizer) addAliases(rd io.Reader, what string) error {
 // phraseWords are the folded tokens of a name.
 func phraseWords(s string) []string {
 	toks, buf := tokenize([]string{s}, nil, nil)
-	folded := string(buf)
-	finishTokens(toks, folded)
 	var out []string
 	for _, t := range toks {
-		out = append(out, t.fold)
+		out = append(out, string(buf[t.fs:t.fe]))
 	}
 	return out
 }

@@ -36,13 +36,14 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 
 // scan is the state of one article being read.
 type scan struct {
-	r     *Recognizer
-	a     *model.Article
-	paras []string
-	toks  []token
-	abbr  map[string]body
-	hits  []hit
-	ctx   *placeContext
+	r      *Recognizer
+	a      *model.Article
+	paras  []string
+	toks   []token
+	folded string // folded text of all tokens
+	abbr   map[string]body
+	hits   []hit
+	ctx    *placeContext
 	// loose: a query typed by a user (Lookup), where capital letters and
 	// accents cannot be relied upon.
 	loose bool
@@ -67,8 +68,7 @@ func (r *Recognizer) Extract(a *model.Article) []model.OrgMention {
 
 func (r *Recognizer) scanParas(sc *scratch, paras []string, a *model.Article, loose bool) *scan {
 	sc.toks, sc.buf = tokenize(paras, sc.toks[:0], sc.buf[:0])
-	finishTokens(sc.toks, string(sc.buf))
-	s := &scan{r: r, a: a, paras: paras, toks: sc.toks, loose: loose}
+	s := &scan{r: r, a: a, paras: paras, toks: sc.toks, folded: string(sc.buf), loose: loose}
 	s.run()
 	return s
 }
@@ -85,6 +85,9 @@ func (s *scan) raw(i, j int) string {
 	return collapseSpace(s.paras[a.p][a.s:b.e])
 }
 
+// tf is a token's folded text.
+func (s *scan) tf(t *token) string { return s.folded[t.fs:t.fe] }
+
 func (s *scan) word(i int) *token {
 	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord {
 		return nil
@@ -93,7 +96,7 @@ func (s *scan) word(i int) *token {
 }
 
 func (s *scan) is(i int, fold string) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].fold == fold && s.toks[i].kind != tBreak
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind != tBreak && s.tf(&s.toks[i]) == fold
 }
 
 // isRaw reports whether token i is written w (case-insensitive, accents
@@ -104,7 +107,7 @@ func (s *scan) isRaw(i int, w string) bool {
 		return false
 	}
 	if s.loose {
-		return t.fold == model.Fold(w)
+		return s.tf(t) == model.Fold(w)
 	}
 	return strings.EqualFold(s.paras[t.p][t.s:t.e], w)
 }
@@ -130,7 +133,7 @@ func (s *scan) vietNam(i int) (int, bool) {
 	if j, ok := s.seq(i, "viet", "nam"); ok {
 		return j, true
 	}
-	if t := s.word(i); t != nil && t.fold == "vn" && (t.upper || s.loose) {
+	if t := s.word(i); t != nil && s.tf(t) == "vn" && (t.upper || s.loose) {
 		return i + 1, true
 	}
 	return i, false
@@ -143,7 +146,7 @@ func (s *scan) level(i int) (string, int) {
 	if t == nil {
 		return "", i
 	}
-	switch t.fold {
+	switch s.tf(t) {
 	case "tinh":
 		if s.isRaw(i, "tỉnh") {
 			return "tỉnh", i + 1
@@ -251,7 +254,7 @@ func (s *scan) run() {
 			ok   bool
 			abbr string
 		)
-		switch t.fold {
+		switch s.tf(t) {
 		case "cong":
 			if s.is(i+1, "doan") {
 				b, end, ok, abbr = s.union(i, i+2)
@@ -288,7 +291,7 @@ func (s *scan) run() {
 			}
 		}
 		if !ok && t.upper && s.abbr != nil {
-			if ab, found := s.abbr[t.fold]; found && !s.pluralAt(i+1) {
+			if ab, found := s.abbr[s.tf(t)]; found && !s.pluralAt(i+1) {
 				b, end, ok = ab, i+1, true
 			}
 		}
@@ -310,7 +313,7 @@ func (s *scan) run() {
 		// "Tên (VIẾT TẮT)" introduces an abbreviation for the rest of the article.
 		if abbr == "" && s.is(end, "(") && s.is(end+2, ")") {
 			if w := s.word(end + 1); w != nil && w.upper {
-				abbr = w.fold
+				abbr = s.tf(w)
 				end += 3
 			}
 		}
@@ -328,7 +331,7 @@ func (s *scan) run() {
 func (s *scan) parenAbbr(i int) (string, int) {
 	if s.is(i, "(") && s.is(i+2, ")") {
 		if w := s.word(i + 1); w != nil && w.upper {
-			return w.fold, i + 3
+			return s.tf(w), i + 3
 		}
 	}
 	return "", i
@@ -350,7 +353,7 @@ func (s *scan) confederation(i int) (body, int, bool) {
 		}
 		return conf, j, true
 	}
-	if t := s.word(i + 1); t != nil && t.fold == "ldld" && (t.upper || s.loose) {
+	if t := s.word(i + 1); t != nil && s.tf(t) == "ldld" && (t.upper || s.loose) {
 		j := i + 2
 		if k, ok := s.vietNam(j); ok {
 			j = k
@@ -455,10 +458,10 @@ func (s *scan) union(i, j int) (body, int, bool, string) {
 	}
 	if k, ok := s.vietNam(j); ok {
 		if i >= 2 && s.word(i-1) != nil && s.word(i-2) != nil &&
-			genericMovementBefore[s.toks[i-2].fold+" "+s.toks[i-1].fold] {
+			genericMovementBefore[s.tf(&s.toks[i-2])+" "+s.tf(&s.toks[i-1])] {
 			return body{}, k, false, ""
 		}
-		if i >= 1 && s.word(i-1) != nil && genericMovementBefore[s.toks[i-1].fold] {
+		if i >= 1 && s.word(i-1) != nil && genericMovementBefore[s.tf(&s.toks[i-1])] {
 			return body{}, k, false, ""
 		}
 		return body{name: confederationName, kind: model.KindConfederation}, k, true, ""
@@ -485,7 +488,7 @@ func (s *scan) union(i, j int) (body, int, bool, string) {
 		}
 		return body{}, k, false, ""
 	}
-	if t := s.word(j); t != nil && t.cap && t.ascii && !t.digits && isBrand(t) {
+	if t := s.word(j); t != nil && t.cap && t.ascii && !t.digits && isBrand(t, s.tf(t)) {
 		end := j + 1
 		name := "Công đoàn " + s.raw(j, end)
 		if k, ok := s.vietNam(end); ok {
@@ -500,8 +503,7 @@ func (s *scan) union(i, j int) (body, int, bool, string) {
 // isBrand reports whether a capitalised ASCII word is a company's name
 // rather than a Vietnamese word or a common acronym: a word with several
 // vowel groups (Vietsovpetro, Viettel) or an acronym of three letters or more.
-func isBrand(t *token) bool {
-	f := t.fold
+func isBrand(t *token, f string) bool {
 	if acronymsNotBrands[f] {
 		return false
 	}
@@ -526,7 +528,7 @@ func (s *scan) sectorAt(i int, nganh bool) (*sector, int) {
 	if t == nil {
 		return nil, i
 	}
-	for _, k := range s.r.sectors[t.fold] {
+	for _, k := range s.r.sectors[s.tf(t)] {
 		j := i
 		ok := true
 		for n, w := range k.words {
@@ -615,9 +617,9 @@ func (s *scan) localSector(sec *sector, p *place, nganh bool) body {
 }
 
 // unitHeadAt matches the start of a unit's name ("Công ty", "Trường", …).
-func (s *scan) unitHeadAt(i int) (enterprise bool, display string, next int, ok bool) {
+func (s *scan) unitHeadAt(i int) (kind model.OrgKind, display string, next int, ok bool) {
 	if !s.capital(i) {
-		return false, "", i, false
+		return "", "", i, false
 	}
 	for _, h := range unitHeads {
 		j, m := s.seq(i, h.words...)
@@ -627,20 +629,21 @@ func (s *scan) unitHeadAt(i int) (enterprise bool, display string, next int, ok 
 		if r, need := unitHeadRaw[h.words[0]]; need && len(h.words) == 1 && !s.isRaw(i, r) {
 			continue
 		}
-		return h.enterprise, h.display, j, true
+		return h.kind, h.display, j, true
 	}
-	return false, "", i, false
+	return "", "", i, false
 }
 
 // unit reads a named unit's union: "Công đoàn [cơ sở] <unit name>" (j is
 // the index where the unit's name starts).
 func (s *scan) unit(i, j int, _ string) (body, int, bool) {
-	enterprise, display, k, ok := s.unitHeadAt(j)
+	kind, display, k, ok := s.unitHeadAt(j)
 	if !ok {
 		return body{}, j, false
 	}
 	end := k
 	named := false
+	caps := 0 // capitalised words of the name proper
 	n := 0
 	for end < len(s.toks) && n < 14 {
 		t := &s.toks[end]
@@ -648,11 +651,11 @@ func (s *scan) unit(i, j int, _ string) (body, int, bool) {
 			break
 		}
 		if t.kind == tPunct {
-			if (t.fold == "&" || t.fold == "-") && s.word(end+1) != nil && s.capital(end+1) {
+			if (s.tf(t) == "&" || s.tf(t) == "-") && s.word(end+1) != nil && s.capital(end+1) {
 				end++
 				continue
 			}
-			if t.fold == "." && end > 0 && s.toks[end-1].fold == "tp" {
+			if s.tf(t) == "." && end > 0 && s.tf(&s.toks[end-1]) == "tp" {
 				end++
 				continue
 			}
@@ -661,23 +664,32 @@ func (s *scan) unit(i, j int, _ string) (body, int, bool) {
 		if s.isHead(end) {
 			break
 		}
-		if !t.cap && !t.digits && !legalForms[t.fold] && stopWords[t.fold] {
-			break
-		}
-		if t.fold == "va" {
+		if s.tf(t) == "va" && !t.cap {
+			// "và" joins two words of one name ("Xây dựng và Thương mại")
+			// unless another noun phrase follows ("… và Ban Giám đốc").
 			nx := s.word(end + 1)
-			if nx == nil || !nx.cap || roleWords[nx.fold] || s.isHead(end+1) {
+			if nx == nil || !nx.cap || roleWords[s.tf(nx)] || s.isHead(end+1) {
 				break
 			}
+			end++
+			n++
+			continue
 		}
-		if t.cap && named && surnames[t.fold] && s.capital(end+1) && s.capital(end+2) &&
-			!s.toks[end+1].digits {
+		if !t.cap && !t.digits && !legalForms[s.tf(t)] && stopWords[s.tf(t)] {
 			break
 		}
-		if (t.cap || t.digits) && !legalForms[t.fold] {
-			named = true
+		// A person's name after the unit's ("… Hansae Việt Nam Nguyễn Thị
+		// Lan"), but not a school named after a person ("Trường THPT Chu
+		// Văn An"): the unit's own name must already have two words.
+		if t.cap && caps >= 2 && surnames[s.tf(t)] && s.capital(end+1) && s.capital(end+2) &&
+			!s.toks[end+1].digits && !(end > 0 && s.toks[end-1].upper) {
+			break
 		}
-		if t.upper && !acronymsNotBrands[t.fold] {
+		if (t.cap || t.digits) && !legalForms[s.tf(t)] {
+			named = true
+			caps++
+		}
+		if t.upper && !acronymsNotBrands[s.tf(t)] {
 			named = true
 		}
 		end++
@@ -699,10 +711,6 @@ func (s *scan) unit(i, j int, _ string) (body, int, bool) {
 		head = display
 	}
 	name := "Công đoàn " + head + " " + s.raw(k, end)
-	kind := model.KindGrassroots
-	if enterprise {
-		kind = model.KindEnterprise
-	}
 	return body{name: name, kind: kind}, end, true
 }
 
@@ -712,7 +720,7 @@ func (s *scan) isHead(i int) bool {
 	if t == nil {
 		return false
 	}
-	switch t.fold {
+	switch s.tf(t) {
 	case "cong":
 		return s.is(i+1, "doan")
 	case "lien":
@@ -732,10 +740,10 @@ func (s *scan) nameRun(i, max int) int {
 		if t == nil || !(t.cap || t.digits || s.loose) || s.isHead(j) {
 			break
 		}
-		if j == i && surnames[t.fold] && s.capital(j+1) && s.capital(j+2) {
+		if j == i && surnames[s.tf(t)] && s.capital(j+1) && s.capital(j+2) {
 			break
 		}
-		if j > i && surnames[t.fold] && s.capital(j+1) {
+		if j > i && surnames[s.tf(t)] && s.capital(j+1) {
 			break
 		}
 		j++
@@ -756,11 +764,11 @@ func (s *scan) placeAt(i int, lv string) (*place, int) {
 	switch lv {
 	case "quận", "huyện", "thị xã":
 		if lv == "quận" && t.digits {
-			if n, err := strconv.Atoi(t.fold); err == nil && n >= 1 && n <= 12 {
-				return &place{name: t.fold, level: lv, prov: g.hcm, district: true, sectorName: t.fold}, i + 1
+			if n, err := strconv.Atoi(s.tf(t)); err == nil && n >= 1 && n <= 12 {
+				return &place{name: s.tf(t), level: lv, prov: g.hcm, district: true, sectorName: s.tf(t)}, i + 1
 			}
 		}
-		if ps, end := g.match(g.districts, s.toks, i); ps != nil {
+		if ps, end := g.match(g.districts, s, i); ps != nil {
 			for _, p := range ps {
 				if p.level == lv {
 					return p, end
@@ -769,14 +777,14 @@ func (s *scan) placeAt(i int, lv string) (*place, int) {
 		}
 		return s.unknownPlace(i, lv)
 	case "thành phố":
-		if ps, end := g.match(g.districts, s.toks, i); ps != nil {
+		if ps, end := g.match(g.districts, s, i); ps != nil {
 			for _, p := range ps {
 				if p.level == lv {
 					return p, end
 				}
 			}
 		}
-		if ps, end := g.match(g.provinces, s.toks, i); ps != nil {
+		if ps, end := g.match(g.provinces, s, i); ps != nil {
 			p := ps[0]
 			if p.central {
 				return p, end
@@ -785,15 +793,15 @@ func (s *scan) placeAt(i int, lv string) (*place, int) {
 		}
 		return s.unknownPlace(i, lv)
 	case "tỉnh":
-		if ps, end := g.match(g.provinces, s.toks, i); ps != nil {
+		if ps, end := g.match(g.provinces, s, i); ps != nil {
 			return ps[0], end
 		}
 		return nil, i
 	case "":
-		if ps, end := g.match(g.provinces, s.toks, i); ps != nil {
+		if ps, end := g.match(g.provinces, s, i); ps != nil {
 			return ps[0], end
 		}
-		if ps, end := g.match(g.districts, s.toks, i); len(ps) == 1 {
+		if ps, end := g.match(g.districts, s, i); len(ps) == 1 {
 			return ps[0], end
 		}
 	}
@@ -811,12 +819,32 @@ func (s *scan) unknownPlace(i int, lv string) (*place, int) {
 		return nil, i
 	}
 	name := s.raw(i, end)
-	return &place{name: name, level: lv, district: true, sectorName: name}, end
+	return &place{name: name, level: lv, district: true, sectorName: name, prov: s.provinceAfter(end)}, end
+}
+
+// provinceAfter reads the province written right after a district:
+// "huyện Châu Thành (Tiền Giang)", "huyện Yên Thế, tỉnh Bắc Giang".
+func (s *scan) provinceAfter(i int) *place {
+	g := s.r.gaz
+	j := i
+	if s.is(j, "(") || s.is(j, ",") || s.is(j, "-") {
+		j++
+	}
+	if j == i {
+		return nil
+	}
+	if lv, k := s.level(j); lv == "tỉnh" || lv == "thành phố" {
+		j = k
+	}
+	if ps, _ := g.match(g.provinces, s, j); ps != nil && s.capital(j) {
+		return ps[0]
+	}
+	return nil
 }
 
 // extraPhrase matches an operator's alias phrase at i.
 func (s *scan) extraPhrase(i int) (body, int, bool) {
-	for _, ph := range s.r.extra[s.toks[i].fold] {
+	for _, ph := range s.r.extra[s.tf(&s.toks[i])] {
 		if j, ok := s.seq(i, ph.words...); ok {
 			return ph.b, j, true
 		}

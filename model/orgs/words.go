@@ -1,5 +1,7 @@
 package orgs
 
+import "github.com/bantin/bantin/model"
+
 // Word lists used by the rules. Keys are folded (lower case, no diacritics,
 // đ→d); where a folded key is ambiguous the rule also checks the raw word.
 
@@ -37,14 +39,14 @@ var stopWords = func() map[string]bool {
 	for _, w := range []string{
 		"to", "chuc", "va", "da", "dang", "se", "vua", "cua", "tai", "voi", "cho", "trong",
 		"ve", "la", "co", "duoc", "bi", "nham", "de", "theo", "do", "tu", "den", "khi",
-		"thi", "ma", "nay", "cung", "luon", "khong", "cac", "nhung", "trao", "tang",
+		"thi", "ma", "nay", "cung", "luon", "cac", "nhung", "trao", "tang",
 		"ky", "phat", "thuc", "tham", "nhan", "huong", "len", "ra", "vao",
 		"nam", "ngay", "thang", "sang", "chieu", "toi", "chu", "pho", "ban",
 		"nguoi", "hoi", "doi", "phoi", "tiep", "ho", "giup", "lam", "cham",
-		"chi", "kiem", "giam", "gui", "dua", "mang", "gop", "nhu", "hay", "hoac",
+		"kiem", "giam", "gui", "gop", "nhu", "hay", "hoac",
 		"neu", "vi", "sau", "truoc", "giua", "tren", "duoi", "qua", "lai", "roi",
-		"rat", "deu", "van", "con", "can", "phai", "nen", "muon", "biet", "thay",
-		"noi", "khai", "be", "ket", "trien", "hien", "dam", "tiep", "tuyen", "to",
+		"rat", "deu", "con", "phai", "nen", "muon", "biet", "thay",
+		"noi", "khai", "ket", "trien", "hien", "tiep", "tuyen", "to",
 	} {
 		m[w] = true
 	}
@@ -61,40 +63,45 @@ var legalForms = map[string]bool{
 // unitHeads start the name of a unit whose union is named after it
 // ("Công đoàn Công ty Cổ phần …", "CĐCS Trường THPT …").
 var unitHeads = []struct {
-	words      []string
-	enterprise bool
-	display    string // replaces the written head in the canonical name, if set
+	words   []string
+	kind    model.OrgKind
+	display string // replaces the written head in the canonical name, if set
 }{
-	{[]string{"tap", "doan"}, true, "Tập đoàn"},
-	{[]string{"tong", "cong", "ty"}, true, "Tổng công ty"},
-	{[]string{"tong", "cty"}, true, "Tổng công ty"},
-	{[]string{"cong", "ty"}, true, "Công ty"},
-	{[]string{"cty"}, true, "Công ty"},
-	{[]string{"nha", "may"}, true, ""},
-	{[]string{"xi", "nghiep"}, true, ""},
-	{[]string{"khach", "san"}, true, ""},
-	{[]string{"ngan", "hang"}, true, ""},
-	{[]string{"hop", "tac", "xa"}, true, ""},
-	{[]string{"truong"}, false, ""},
-	{[]string{"benh", "vien"}, false, ""},
-	{[]string{"so"}, false, ""},
-	{[]string{"vien"}, false, ""},
-	{[]string{"hoc", "vien"}, false, ""},
-	{[]string{"dai", "hoc"}, false, ""},
-	{[]string{"trung", "tam"}, false, ""},
-	{[]string{"cuc"}, false, ""},
-	{[]string{"tong", "cuc"}, false, ""},
-	{[]string{"van", "phong"}, false, ""},
-	{[]string{"kho", "bac"}, false, ""},
-	{[]string{"bao", "hiem", "xa", "hoi"}, false, ""},
-	{[]string{"bhxh"}, false, ""},
-	{[]string{"uy", "ban"}, false, ""},
-	{[]string{"ubnd"}, false, ""},
-	{[]string{"co", "quan"}, false, ""},
-	{[]string{"ban", "quan", "ly"}, false, ""},
-	{[]string{"bo"}, false, ""},
-	{[]string{"bao"}, false, ""},
-	{[]string{"dai"}, false, ""},
+	{[]string{"tap", "doan"}, model.KindEnterprise, "Tập đoàn"},
+	{[]string{"tong", "cong", "ty"}, model.KindEnterprise, "Tổng công ty"},
+	{[]string{"tong", "cty"}, model.KindEnterprise, "Tổng công ty"},
+	{[]string{"cong", "ty"}, model.KindEnterprise, "Công ty"},
+	{[]string{"cty"}, model.KindEnterprise, "Công ty"},
+	{[]string{"nha", "may"}, model.KindEnterprise, ""},
+	{[]string{"xi", "nghiep"}, model.KindEnterprise, ""},
+	{[]string{"khach", "san"}, model.KindEnterprise, ""},
+	{[]string{"ngan", "hang"}, model.KindEnterprise, ""},
+	{[]string{"hop", "tac", "xa"}, model.KindEnterprise, ""},
+	{[]string{"truong"}, model.KindGrassroots, ""},
+	{[]string{"benh", "vien"}, model.KindGrassroots, ""},
+	{[]string{"so"}, model.KindGrassroots, ""},
+	{[]string{"vien"}, model.KindGrassroots, ""},
+	{[]string{"hoc", "vien"}, model.KindGrassroots, ""},
+	{[]string{"dai", "hoc"}, model.KindGrassroots, ""},
+	{[]string{"trung", "tam"}, model.KindGrassroots, ""},
+	{[]string{"cuc"}, model.KindGrassroots, ""},
+	{[]string{"tong", "cuc"}, model.KindGrassroots, ""},
+	{[]string{"van", "phong"}, model.KindGrassroots, ""},
+	{[]string{"kho", "bac"}, model.KindGrassroots, ""},
+	{[]string{"bao", "hiem", "xa", "hoi"}, model.KindGrassroots, ""},
+	{[]string{"bhxh"}, model.KindGrassroots, ""},
+	{[]string{"uy", "ban"}, model.KindGrassroots, ""},
+	{[]string{"ubnd"}, model.KindGrassroots, ""},
+	{[]string{"co", "quan"}, model.KindGrassroots, ""},
+	{[]string{"ban", "quan", "ly"}, model.KindGrassroots, ""},
+	{[]string{"bo"}, model.KindGrassroots, ""},
+	{[]string{"bao"}, model.KindGrassroots, ""},
+	{[]string{"dai"}, model.KindGrassroots, ""},
+	// Unions of industrial and economic zones sit above the grassroots.
+	{[]string{"khu", "kinh", "te"}, model.KindOther, ""},
+	{[]string{"khu", "cong", "nghiep"}, model.KindOther, ""},
+	{[]string{"kcn"}, model.KindOther, "Khu công nghiệp"},
+	{[]string{"kkt"}, model.KindOther, "Khu kinh tế"},
 }
 
 // unitHeadRaw: heads that fold to common words must be written so
