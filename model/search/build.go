@@ -2,9 +2,11 @@ package search
 
 import (
 	"encoding/binary"
+	"hash/maphash"
 	"math"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -36,6 +38,7 @@ func Build(articles []model.Article) *Index {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			b.presize(articles[lo:hi])
 			for i := lo; i < hi; i++ {
 				b.add(&articles[i])
 			}
@@ -52,58 +55,219 @@ func Build(articles []model.Article) *Index {
 	return ix
 }
 
-// termBuild is one word's postings in one builder.
+// presize reserves the forward index from the text's size (a Vietnamese
+// syllable and its space take about 5.5 bytes), so that it is not copied
+// over and over while growing.
+func (b *builder) presize(arts []model.Article) {
+	n := 0
+	for i := range arts {
+		n += len(arts[i].Title) + 1
+		for _, p := range arts[i].Body {
+			n += len(p) + 1
+		}
+	}
+	b.fwd = make([]uint16, 0, n/5+16)
+	b.fwdStart = make([]uint32, 0, len(arts)+1)
+	b.dl = make([]uint32, 0, len(arts))
+}
+
+// termBuild is one word's postings in one builder, with its state within
+// the document being indexed.
 type termBuild struct {
-	key     string
-	docs    []uint32
-	tfw     []uint16 // weighted term frequency (title counts titleWeight times)
-	pos     []byte   // per posting: varint count, then varint position deltas
-	lastDoc uint32   // doc+1 of the last posting
-	cnt     uint32   // occurrences in the current doc
-	tt      uint32   // occurrences in the current doc's title
-	lastPos uint32
+	key  string
+	docs []uint32
+	tfw  []uint16 // weighted term frequency (title counts titleWeight times)
+}
+
+// termState is a word's state within the document being indexed, kept
+// apart from termBuild so that the per-token work touches little memory.
+type termState struct {
+	lastDoc uint32 // doc+1 of the last document seen
+	cnt     uint32 // occurrences in the current doc
+	tt      uint32 // occurrences in the current doc's title
 }
 
 type exactBuild struct {
-	key     string
-	docs    []uint32
-	lastDoc uint32
+	key  string
+	docs []uint32
 }
 
 // tokenIDs is what one written form of a token resolves to.
 type tokenIDs struct {
-	term  int32 // local term id, -1 when the token is too long to index
+	term  int32 // local term id (≥ 1), 0 when the token is too long to index
 	exact int32 // local exact-form id, -1 when it carries no diacritic
 }
 
+// gapID marks, in the forward index, a place no phrase may span: the end of
+// the title or of a paragraph, or a token too long to index.
+const gapID = 0
+
+// wideID escapes a local word id too large for one uint16: it is followed
+// by the id's high and low halves.
+const wideID = 0xFFFF
+
 // builder indexes a contiguous run of articles.
 type builder struct {
-	first   int
-	forms   map[string]tokenIDs // written form → ids (most tokens hit this)
-	termIDs map[string]int32    // folded → local term id
-	exactID map[string]int32
-	terms   []termBuild
-	exacts  []exactBuild
-	dl      []uint32 // weighted length of each doc
-	scratch []int32  // term id per position of the current doc (-1 = gap)
-	titleN  int
-	fold    []byte
+	first     int
+	short     shortTable       // written form (≤ 8 bytes) → ids: most tokens
+	forms     formTable        // longer written forms → ids
+	termIDs   map[string]int32 // folded → local term id
+	exactID   map[string]int32
+	terms     []termBuild // by local id; terms[0] is the gap
+	state     []termState // by local id
+	exacts    []exactBuild
+	exactLast []uint32 // doc+1 of the last document holding the exact form
+	dl        []uint32 // weighted length of each doc
+	docTerms  []int32  // distinct words of the current doc
+	fold      []byte
+	// Forward index: each doc's local word ids in order.
+	fwd      []uint16
+	fwdStart []uint32
+	// Current document.
+	doc   uint32
+	title bool
+	n     uint32 // tokens outside the title
+	nt    uint32 // tokens in the title
 }
 
 func newBuilder(first int) *builder {
 	return &builder{
 		first:   first,
-		forms:   make(map[string]tokenIDs, 1<<14),
+		short:   newShortTable(14),
+		forms:   newFormTable(1 << 12),
 		termIDs: make(map[string]int32, 1<<13),
 		exactID: make(map[string]int32, 1<<13),
+		terms:   make([]termBuild, 1, 1<<13),
+		state:   make([]termState, 1, 1<<13),
 	}
 }
 
-func (b *builder) resolve(form string) tokenIDs {
-	if ids, ok := b.forms[form]; ok {
-		return ids
+// formTable is an open-addressing hash table from a token as written to its
+// ids, for the tokens too long for shortTable.
+type formTable struct {
+	seed  maphash.Seed
+	slots []formSlot
+	keys  []string
+	ids   []tokenIDs
+	mask  uint64
+}
+
+type formSlot struct {
+	hash  uint64
+	entry int32 // index+1 into keys/ids; 0 = empty
+}
+
+func newFormTable(n int) formTable {
+	return formTable{seed: maphash.MakeSeed(), slots: make([]formSlot, n), mask: uint64(n - 1)}
+}
+
+func (t *formTable) get(s string) (tokenIDs, uint64, bool) {
+	h := maphash.String(t.seed, s)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		sl := t.slots[i]
+		if sl.entry == 0 {
+			return tokenIDs{}, h, false
+		}
+		if sl.hash == h && t.keys[sl.entry-1] == s {
+			return t.ids[sl.entry-1], h, true
+		}
 	}
-	ids := tokenIDs{term: -1, exact: -1}
+}
+
+func (t *formTable) put(s string, h uint64, ids tokenIDs) {
+	if 2*(len(t.keys)+1) > len(t.slots) {
+		old := t.slots
+		t.slots = make([]formSlot, 2*len(old))
+		t.mask = uint64(len(t.slots) - 1)
+		for _, sl := range old {
+			if sl.entry != 0 {
+				t.insert(sl)
+			}
+		}
+	}
+	t.keys = append(t.keys, s)
+	t.ids = append(t.ids, ids)
+	t.insert(formSlot{hash: h, entry: int32(len(t.keys))})
+}
+
+func (t *formTable) insert(sl formSlot) {
+	for i := sl.hash & t.mask; ; i = (i + 1) & t.mask {
+		if t.slots[i].entry == 0 {
+			t.slots[i] = sl
+			return
+		}
+	}
+}
+
+// shortTable maps tokens of at most 8 bytes (nearly every Vietnamese
+// syllable as written) to their ids, keyed by the token's bytes packed in a
+// uint64: one multiply to hash, one compare, no string.
+type shortTable struct {
+	slots []shortSlot
+	shift uint
+	n     int
+}
+
+type shortSlot struct {
+	key         uint64 // 0 = empty (tokens hold no NUL byte)
+	term, exact int32
+}
+
+func newShortTable(bits uint) shortTable {
+	return shortTable{slots: make([]shortSlot, 1<<bits), shift: 64 - bits}
+}
+
+func (t *shortTable) find(key uint64) *shortSlot {
+	mask := uint64(len(t.slots) - 1)
+	for i := (key * 0x9E3779B97F4A7C15) >> t.shift; ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.key == key || sl.key == 0 {
+			return sl
+		}
+	}
+}
+
+func (t *shortTable) put(key uint64, ids tokenIDs) {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots = make([]shortSlot, 2*len(old))
+		t.shift--
+		for _, sl := range old {
+			if sl.key != 0 {
+				*t.find(sl.key) = sl
+			}
+		}
+	}
+	t.n++
+	*t.find(key) = shortSlot{key: key, term: ids.term, exact: ids.exact}
+}
+
+// packShort packs s[start:end] (at most 8 bytes) into a uint64.
+func packShort(s string, start, end int) uint64 {
+	n := end - start
+	if start+8 <= len(s) {
+		w := s[start : start+8]
+		k := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		return k & (^uint64(0) >> (64 - 8*uint(n)))
+	}
+	var k uint64
+	for j := end - 1; j >= start; j-- {
+		k = k<<8 | uint64(s[j])
+	}
+	return k
+}
+
+func (b *builder) resolve(form string) tokenIDs {
+	var h uint64
+	if len(form) > 8 {
+		found, hash, ok := b.forms.get(form)
+		if ok {
+			return found
+		}
+		h = hash
+	}
+	ids := tokenIDs{term: gapID, exact: -1}
 	b.fold = model.AppendFold(b.fold[:0], form)
 	if len(b.fold) <= maxTokenLen {
 		id, ok := b.termIDs[string(b.fold)]
@@ -112,6 +276,7 @@ func (b *builder) resolve(form string) tokenIDs {
 			key := string(b.fold)
 			b.termIDs[key] = id
 			b.terms = append(b.terms, termBuild{key: key})
+			b.state = append(b.state, termState{})
 		}
 		ids.term = id
 		if e, ok := appendExact(nil, form); ok {
@@ -121,18 +286,20 @@ func (b *builder) resolve(form string) tokenIDs {
 				key := string(e)
 				b.exactID[key] = id
 				b.exacts = append(b.exacts, exactBuild{key: key})
+				b.exactLast = append(b.exactLast, 0)
 			}
 			ids.exact = id
 		}
 	}
-	// Keep the map's key independent of the article text.
-	b.forms[string([]byte(form))] = ids
+	if len(form) > 8 {
+		// Keep the table's key independent of the article text.
+		b.forms.put(strings.Clone(form), h, ids)
+	}
 	return ids
 }
 
-// scan appends the term ids of text's tokens to the scratch list, and
-// records exact forms for the doc.
-func (b *builder) scan(text string, doc uint32) {
+// scan records the tokens of text in the current document.
+func (b *builder) scan(text string) {
 	s := text
 	i := 0
 	for {
@@ -146,8 +313,8 @@ func (b *builder) scan(text string, doc uint32) {
 				i++
 				continue
 			}
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if runeClass(r) == classWord {
+			class, size := classAt(s, i)
+			if class == classWord {
 				break
 			}
 			i += size
@@ -165,21 +332,58 @@ func (b *builder) scan(text string, doc uint32) {
 				i++
 				continue
 			}
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if runeClass(r) == classSep {
+			class, size := classAt(s, i)
+			if class == classSep {
 				break
 			}
 			i += size
 		}
-		ids := b.resolve(s[start:i])
-		b.scratch = append(b.scratch, ids.term)
-		if ids.exact >= 0 {
-			e := &b.exacts[ids.exact]
-			if e.lastDoc != doc+1 {
-				e.lastDoc = doc + 1
-				e.docs = append(e.docs, doc)
+		var ids tokenIDs
+		if i-start <= 8 {
+			key := packShort(s, start, i)
+			if sl := b.short.find(key); sl.key != 0 {
+				ids = tokenIDs{sl.term, sl.exact}
+			} else {
+				ids = b.resolve(s[start:i])
+				b.short.put(key, ids)
 			}
+		} else {
+			ids = b.resolve(s[start:i])
 		}
+		b.token(ids)
+	}
+}
+
+// token records one token of the current document.
+func (b *builder) token(ids tokenIDs) {
+	if b.title {
+		b.nt++
+	} else {
+		b.n++
+	}
+	id := ids.term
+	if id < wideID {
+		b.fwd = append(b.fwd, uint16(id))
+	} else {
+		b.fwd = append(b.fwd, wideID, uint16(id>>16), uint16(id))
+	}
+	if id == gapID {
+		return
+	}
+	doc := b.doc
+	t := &b.state[id]
+	if t.lastDoc != doc+1 {
+		t.lastDoc = doc + 1
+		t.cnt, t.tt = 0, 0
+		b.docTerms = append(b.docTerms, id)
+	}
+	t.cnt++
+	if b.title {
+		t.tt++
+	}
+	if e := ids.exact; e >= 0 && b.exactLast[e] != doc+1 {
+		b.exactLast[e] = doc + 1
+		b.exacts[e].docs = append(b.exacts[e].docs, doc)
 	}
 }
 
@@ -191,49 +395,24 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 }()
 
 func (b *builder) add(a *model.Article) {
-	doc := uint32(b.first + len(b.dl))
-	b.scratch = b.scratch[:0]
-	b.scan(a.Title, doc)
-	b.titleN = len(b.scratch)
+	b.doc = uint32(b.first + len(b.dl))
+	b.n, b.nt = 0, 0
+	b.docTerms = b.docTerms[:0]
+	b.fwdStart = append(b.fwdStart, uint32(len(b.fwd)))
+	b.title = true
+	b.scan(a.Title)
+	b.title = false
 	for _, p := range a.Body {
-		b.scratch = append(b.scratch, -1) // gap: no phrase spans two paragraphs
-		b.scan(p, doc)
+		b.fwd = append(b.fwd, gapID) // no phrase spans two paragraphs
+		b.scan(p)
 	}
-	// Pass 1: count occurrences per term.
-	bodyN := 0
-	for p, id := range b.scratch {
-		if id < 0 {
-			continue
-		}
+	b.dl = append(b.dl, titleWeight*b.nt+b.n)
+	for _, id := range b.docTerms {
+		st := &b.state[id]
 		t := &b.terms[id]
-		if t.lastDoc != doc+1 {
-			t.lastDoc = doc + 1
-			t.cnt, t.tt = 0, 0
-		}
-		t.cnt++
-		if p < b.titleN {
-			t.tt++
-		} else {
-			bodyN++
-		}
-	}
-	b.dl = append(b.dl, uint32(titleWeight*b.titleN+bodyN))
-	// Pass 2: write postings and positions.
-	for p, id := range b.scratch {
-		if id < 0 {
-			continue
-		}
-		t := &b.terms[id]
-		if t.cnt > 0 {
-			tfw := titleWeight*t.tt + (t.cnt - t.tt)
-			t.docs = append(t.docs, doc)
-			t.tfw = append(t.tfw, uint16(min(tfw, math.MaxUint16)))
-			t.pos = binary.AppendUvarint(t.pos, uint64(t.cnt))
-			t.cnt = 0
-			t.lastPos = 0
-		}
-		t.pos = binary.AppendUvarint(t.pos, uint64(uint32(p)-t.lastPos))
-		t.lastPos = uint32(p)
+		tfw := titleWeight*st.tt + (st.cnt - st.tt)
+		t.docs = append(t.docs, b.doc)
+		t.tfw = append(t.tfw, uint16(min(tfw, math.MaxUint16)))
 	}
 }
 
@@ -256,7 +435,7 @@ func (ix *Index) merge(parts []*builder) {
 	var keys []string
 	seen := map[string]bool{}
 	for _, b := range parts {
-		for i := range b.terms {
+		for i := 1; i < len(b.terms); i++ {
 			if k := b.terms[i].key; !seen[k] {
 				seen[k] = true
 				keys = append(keys, k)
@@ -269,41 +448,42 @@ func (ix *Index) merge(parts []*builder) {
 	for i, k := range keys {
 		gid[k] = int32(i)
 	}
-	// Offsets of each term's postings and positions.
 	nt := len(keys)
-	ix.postOff = make([]uint32, nt+1)
-	ix.posOff = make([]uint64, nt+1)
-	local := make([][]int32, len(parts)) // global id → local id per builder
+	// Forward index parts, and global id → local id per builder.
+	ix.fwd = make([]fwdPart, len(parts))
 	for p, b := range parts {
-		local[p] = make([]int32, nt)
-		for i := range local[p] {
-			local[p][i] = -1
+		toLocal := make([]int32, nt)
+		for i := range toLocal {
+			toLocal[i] = -1
 		}
-		for i := range b.terms {
-			g := gid[b.terms[i].key]
-			local[p][g] = int32(i)
+		for i := 1; i < len(b.terms); i++ {
+			toLocal[gid[b.terms[i].key]] = int32(i)
+		}
+		ix.fwd[p] = fwdPart{
+			first:   b.first,
+			ids:     trim(b.fwd),
+			start:   append(b.fwdStart, uint32(len(b.fwd))),
+			toLocal: toLocal,
+			wide:    len(b.terms) >= wideID,
 		}
 	}
+	// Offsets of each word's postings.
+	ix.postOff = make([]uint32, nt+1)
 	var np uint32
-	var npos uint64
 	for g := 0; g < nt; g++ {
 		ix.postOff[g] = np
-		ix.posOff[g] = npos
 		for p, b := range parts {
-			if l := local[p][g]; l >= 0 {
+			if l := ix.fwd[p].toLocal[g]; l >= 0 {
 				np += uint32(len(b.terms[l].docs))
-				npos += uint64(len(b.terms[l].pos))
 			}
 		}
 	}
 	ix.postOff[nt] = np
-	ix.posOff[nt] = npos
 	ix.docs = make([]uint32, np)
 	ix.impact = make([]uint8, np)
-	ix.pos = make([]byte, npos)
 	ix.idf = make([]float32, nt)
 	ix.dense = make([][]uint64, nt)
-	// Copy postings, compute impacts, in parallel over terms.
+	// Copy postings, compute impacts, in parallel over words.
 	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
 	for w := range workers {
@@ -311,9 +491,9 @@ func (ix *Index) merge(parts []*builder) {
 		go func() {
 			defer wg.Done()
 			for g := w; g < nt; g += workers {
-				o, po := ix.postOff[g], ix.posOff[g]
+				o := ix.postOff[g]
 				for p, b := range parts {
-					l := local[p][g]
+					l := ix.fwd[p].toLocal[g]
 					if l < 0 {
 						continue
 					}
@@ -323,7 +503,6 @@ func (ix *Index) merge(parts []*builder) {
 						ix.impact[int(o)+k] = quantImpact(float64(t.tfw[k]), float64(ix.dl[d]), avgdl)
 					}
 					o += uint32(len(t.docs))
-					po += uint64(copy(ix.pos[po:], t.pos))
 				}
 				df := int(ix.postOff[g+1] - ix.postOff[g])
 				ix.idf[g] = float32(math.Log(1 + (float64(ix.n)-float64(df)+0.5)/(float64(df)+0.5)))
@@ -341,6 +520,14 @@ func (ix *Index) merge(parts []*builder) {
 	}()
 	wg.Wait()
 	ix.buildPrefixBitmaps()
+}
+
+// trim returns s without spare capacity worth freeing.
+func trim(s []uint16) []uint16 {
+	if cap(s)-len(s) > len(s)/16 {
+		return slices.Clone(s)
+	}
+	return s
 }
 
 // denseMin is the document frequency from which a word also gets a bitmap.

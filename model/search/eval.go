@@ -22,7 +22,7 @@ type scratch struct {
 	score []float32
 	best  []float32
 	exact []uint32
-	posA  [][]uint32
+	words []int32
 }
 
 func (ix *Index) getScratch() *scratch {
@@ -279,53 +279,10 @@ func intersect(cand []int32, docs []uint32, keep bool) []int32 {
 	return out
 }
 
-// posCursor walks one word's postings and positions in document order.
-type posCursor struct {
-	docs []uint32
-	pos  []byte
-	i    int
-	off  int
-}
-
-func (ix *Index) cursor(g int) posCursor {
-	return posCursor{docs: ix.postings(g), pos: ix.pos[ix.posOff[g]:ix.posOff[g+1]]}
-}
-
-// seek advances to the posting of doc d, if any.
-func (c *posCursor) seek(d uint32) bool {
-	for c.i < len(c.docs) && c.docs[c.i] < d {
-		cnt, n := binary.Uvarint(c.pos[c.off:])
-		o := c.off + n
-		for k := uint64(0); k < cnt; k++ {
-			for c.pos[o]&0x80 != 0 {
-				o++
-			}
-			o++
-		}
-		c.off = o
-		c.i++
-	}
-	return c.i < len(c.docs) && c.docs[c.i] == d
-}
-
-// positions appends the positions of the current posting to buf.
-func (c *posCursor) positions(buf []uint32) []uint32 {
-	cnt, n := binary.Uvarint(c.pos[c.off:])
-	o := c.off + n
-	p := uint32(0)
-	for k := uint64(0); k < cnt; k++ {
-		v, n := binary.Uvarint(c.pos[o:])
-		o += n
-		p += uint32(v)
-		buf = append(buf, p)
-	}
-	return buf
-}
-
 // filterPhrase keeps the candidates that contain (keep) or lack (!keep) the
-// words of p adjacent and in order.
+// words of p adjacent and in order, reading the forward index.
 func (ix *Index) filterPhrase(cand []int32, p []string, keep bool, s *scratch) []int32 {
-	curs := make([]posCursor, len(p))
+	gs := make([]int, len(p))
 	for j, w := range p {
 		g := ix.lookup(w)
 		if g < 0 {
@@ -334,50 +291,74 @@ func (ix *Index) filterPhrase(cand []int32, p []string, keep bool, s *scratch) [
 			}
 			return cand
 		}
-		curs[j] = ix.cursor(g)
+		gs[j] = g
 	}
-	for len(s.posA) < len(p) {
-		s.posA = append(s.posA, nil)
-	}
+	local := make([]int32, len(p))
+	var part *fwdPart
 	out := cand[:0]
 	for _, d := range cand {
-		found := true
-		for j := range curs {
-			if !curs[j].seek(uint32(d)) {
-				found = false
-				break
+		if part == nil || int(d) < part.first || int(d)-part.first >= len(part.start)-1 {
+			part = ix.partOf(int(d))
+			for j, g := range gs {
+				local[j] = part.toLocal[g]
 			}
 		}
-		if found {
-			for j := range curs {
-				s.posA[j] = curs[j].positions(s.posA[j][:0])
-			}
-			found = adjacent(s.posA[:len(p)])
-		}
-		if found == keep {
+		if part.hasPhrase(int(d), local, s) == keep {
 			out = append(out, d)
 		}
 	}
 	return out
 }
 
-// adjacent reports whether some position p is in lists[0], p+1 in lists[1],
-// and so on.
-func adjacent(lists [][]uint32) bool {
-	idx := make([]int, len(lists))
-outer:
-	for _, p := range lists[0] {
-		for j := 1; j < len(lists); j++ {
-			want := p + uint32(j)
-			l := lists[j]
-			for idx[j] < len(l) && l[idx[j]] < want {
-				idx[j]++
+// partOf is the forward index part holding article d.
+func (ix *Index) partOf(d int) *fwdPart {
+	i := sort.Search(len(ix.fwd), func(i int) bool { return ix.fwd[i].first > d }) - 1
+	return &ix.fwd[i]
+}
+
+// hasPhrase reports whether article d holds the local word ids in order.
+func (f *fwdPart) hasPhrase(d int, local []int32, s *scratch) bool {
+	for _, l := range local {
+		if l < 0 {
+			return false
+		}
+	}
+	i := d - f.first
+	ids := f.ids[f.start[i]:f.start[i+1]]
+	if !f.wide {
+		n := len(local)
+		first := uint16(local[0])
+	next:
+		for k := 0; k+n <= len(ids); k++ {
+			if ids[k] != first {
+				continue
 			}
-			if idx[j] >= len(l) {
-				return false
+			for j := 1; j < n; j++ {
+				if ids[k+j] != uint16(local[j]) {
+					continue next
+				}
 			}
-			if l[idx[j]] != want {
-				continue outer
+			return true
+		}
+		return false
+	}
+	words := s.words[:0]
+	for k := 0; k < len(ids); {
+		if v := ids[k]; v == wideID && k+2 < len(ids) {
+			words = append(words, int32(ids[k+1])<<16|int32(ids[k+2]))
+			k += 3
+		} else {
+			words = append(words, int32(v))
+			k++
+		}
+	}
+	s.words = words
+	n := len(local)
+next2:
+	for k := 0; k+n <= len(words); k++ {
+		for j := range local {
+			if words[k+j] != local[j] {
+				continue next2
 			}
 		}
 		return true

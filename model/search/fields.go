@@ -13,7 +13,7 @@ func (ix *Index) buildFields(articles []model.Article) {
 	for i := range articles {
 		a := &articles[i]
 		ix.date[i] = dateKey(a.Date)
-		key := model.Fold(a.Source) + "\x00" + model.Fold(urlHost(a.URL))
+		key := a.Source + "\x00" + urlHost(a.URL)
 		id, ok := srcID[key]
 		if !ok {
 			id = int32(len(ix.srcNames))
@@ -25,7 +25,7 @@ func (ix *Index) buildFields(articles []model.Article) {
 		}
 		ix.srcOf[i] = id
 		for _, o := range a.Organisations {
-			k := model.Fold(o.Name)
+			k := o.Name
 			j, ok := orgID[k]
 			if !ok {
 				j = len(ix.orgs)
@@ -38,9 +38,8 @@ func (ix *Index) buildFields(articles []model.Article) {
 				e.docs = append(e.docs, uint32(i))
 			}
 			for _, al := range o.Aliases {
-				fa := model.Fold(al)
-				if !orgAliases[j][fa] {
-					orgAliases[j][fa] = true
+				if !orgAliases[j][al] {
+					orgAliases[j][al] = true
 					e.names = append(e.names, orgTokens(al))
 				}
 			}

@@ -55,11 +55,9 @@ type Index struct {
 	postOff []uint32
 	docs    []uint32
 	impact  []uint8
-	// Positions of word g: pos[posOff[g]:posOff[g+1]], per posting a varint
-	// count then varint deltas.
-	posOff []uint64
-	pos    []byte
-	idf    []float32
+	// fwd is the forward index: each article's words in order, for phrases.
+	fwd []fwdPart
+	idf []float32
 	// dense holds a bitmap for frequent words (nil for the others).
 	dense [][]uint64
 	dl    []uint32
@@ -79,6 +77,17 @@ type Index struct {
 	orgs     []orgEntry
 
 	pool sync.Pool // *scratch
+}
+
+// fwdPart is the forward index of a contiguous run of articles (one build
+// worker's): local word ids (uint16, or wideID then two halves), gapID
+// between title and paragraphs.
+type fwdPart struct {
+	first   int      // first article
+	ids     []uint16 // all its articles' words
+	start   []uint32 // article first+i's words are ids[start[i]:start[i+1]]
+	toLocal []int32  // dictionary id → local id, -1 when absent
+	wide    bool     // some local id needs the wideID escape
 }
 
 type orgEntry struct {
@@ -119,7 +128,10 @@ func (ix *Index) MemoryBytes() int64 {
 		b += int64(len(t)) + 16
 	}
 	b += int64(len(ix.postOff))*4 + int64(len(ix.docs))*4 + int64(len(ix.impact))
-	b += int64(len(ix.posOff))*8 + int64(len(ix.pos)) + int64(len(ix.idf))*4
+	b += int64(len(ix.idf)) * 4
+	for _, f := range ix.fwd {
+		b += int64(len(f.ids))*2 + int64(len(f.start))*4 + int64(len(f.toLocal))*4
+	}
 	for _, d := range ix.dense {
 		b += int64(len(d))*8 + 24
 	}

@@ -54,6 +54,28 @@ func runeClass(r rune) uint8 {
 	return slowClass(r)
 }
 
+// classAt classifies the (non-ASCII) rune starting at s[i] and returns its
+// size: utf8.DecodeRuneInString and runeClass, with a fast path for the
+// two- and three-byte sequences of Vietnamese letters.
+func classAt(s string, i int) (uint8, int) {
+	c := s[i]
+	if c >= 0xC2 && c <= 0xDF && i+1 < len(s) {
+		if c2 := s[i+1]; c2&0xC0 == 0x80 {
+			return classTable[rune(c&0x1F)<<6|rune(c2&0x3F)], 2
+		}
+	} else if c >= 0xE0 && c <= 0xEF && i+2 < len(s) {
+		c2, c3 := s[i+1], s[i+2]
+		if c2&0xC0 == 0x80 && c3&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(c2&0x3F)<<6 | rune(c3&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return runeClass(r), 3
+			}
+		}
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return runeClass(r), size
+}
+
 // tokenizer walks the tokens of a text. Reuse one per goroutine: it keeps its
 // buffer.
 type tokenizer struct {
