@@ -247,7 +247,7 @@ func (m *Model) statusLine() string {
 	}
 	kw := clean(strings.TrimSpace(m.keyword))
 	org := clean(m.org)
-	build := func(kwW, orgW int) string {
+	build := func(kwW, orgW int, order bool) string {
 		parts := []string{m.st.header.Render(m.countLabel())}
 		if kw != "" {
 			parts = append(parts, m.st.chip.Render("“"+truncate(kw, kwW)+"”")+" "+m.st.chipKey.Render("K"))
@@ -258,7 +258,7 @@ func (m *Model) statusLine() string {
 		if m.per.active() {
 			parts = append(parts, m.st.chip.Render(m.per.String())+" "+m.st.chipKey.Render("D"))
 		}
-		if kw != "" {
+		if kw != "" && order {
 			parts = append(parts, m.st.dim.Render("by "+m.order.String()))
 		}
 		s := strings.Join(parts, m.st.faint.Render(" · "))
@@ -267,9 +267,12 @@ func (m *Model) statusLine() string {
 		}
 		return s
 	}
-	s := build(1000, 1000)
-	for w := 40; lipgloss.Width(s) > m.width && w >= 8; w -= 4 {
-		s = build(w, w)
+	s := build(1000, 1000, true)
+	if lipgloss.Width(s) > m.width {
+		s = build(1000, 1000, false)
+	}
+	for w := 40; lipgloss.Width(s) > m.width && w >= 8; w -= 2 {
+		s = build(w, w+w/2, false)
 	}
 	return truncate(s, m.width)
 }

@@ -71,6 +71,7 @@ func (o *orgsModel) open(m *Model) {
 	}
 	o.typing = false
 	o.input.Blur()
+	o.input.SetValue("")
 	o.narrow()
 	o.cursor, o.offset = 0, 0
 	for i, j := range o.shown {
@@ -258,11 +259,15 @@ func (o *orgsModel) view(m *Model) []string {
 	status := "enter shows the chosen body's articles"
 	if o.cursor < len(o.shown) {
 		if al := o.all[o.shown[o.cursor]].Aliases; len(al) > 0 {
-			cleaned := make([]string, len(al))
-			for i, a := range al {
-				cleaned[i] = clean(a)
+			var cleaned []string
+			for _, a := range al {
+				if a != o.all[o.shown[o.cursor]].Name {
+					cleaned = append(cleaned, clean(a))
+				}
 			}
-			status = "also written: " + strings.Join(cleaned, " · ")
+			if len(cleaned) > 0 {
+				status = "also written: " + strings.Join(cleaned, " · ")
+			}
 		}
 	}
 	out = append(out, m.st.dim.Render(truncate(status, m.width)))
