@@ -86,7 +86,8 @@ func (p Period) last() int32 {
 }
 
 // ParseError is a query that cannot be understood: what is wrong and where.
-// Pos is a byte offset into the query (as NFC, which is what people type).
+// Pos is a byte offset into Normalize(query) (the query in NFC, which is
+// what people type anyway).
 type ParseError struct {
 	Pos int
 	Msg string
@@ -95,6 +96,10 @@ type ParseError struct {
 func (e *ParseError) Error() string {
 	return fmt.Sprintf("bad query at byte %d: %s", e.Pos, e.Msg)
 }
+
+// Normalize is the form of a query that Parse reads and ParseError.Pos
+// points into: NFC.
+func Normalize(s string) string { return model.NFC(s) }
 
 // Empty reports whether the query constrains nothing: every article matches.
 func (q Query) Empty() bool {
