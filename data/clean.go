@@ -69,7 +69,7 @@ func isBidi(r rune) bool {
 }
 
 func spaceLike(r rune) bool {
-	return r == 0xA0 || r >= 0x2000 && r <= 0x200A || r == 0x202F || r == 0x205F || r == 0x3000
+	return r == 0xA0 || r == 0x1680 || r >= 0x2000 && r <= 0x200A || r == 0x202F || r == 0x205F || r == 0x3000
 }
 
 // cleanText returns s with every byte a terminal could act on removed, line

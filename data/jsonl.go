@@ -32,9 +32,10 @@ var (
 	jsonRaw    = []string{"raw"}
 )
 
-// loadJSONL reads one article per line. Bad lines are reported with their
-// line number and skipped; blank lines are ignored.
-func loadJSONL(ctx context.Context, path string, max int64, rec *orgs.Recognizer) fileResult {
+// loadJSONL reads one article per line, parsing batches of lines on
+// workers goroutines so that one big file still uses every core. Bad lines
+// are reported with their line number and skipped; blank lines are ignored.
+func loadJSONL(ctx context.Context, path string, max int64, rec *orgs.Recognizer, workers int) fileResult {
 	var r fileResult
 	f, err := os.Open(path)
 	if err != nil {
@@ -42,14 +43,42 @@ func loadJSONL(ctx context.Context, path string, max int64, rec *orgs.Recognizer
 	}
 	defer f.Close()
 	br := bufio.NewReaderSize(f, 1<<16)
-	lineNo := 0
-	bad := 0
+	type item struct {
+		name string
+		line []byte
+		a    model.Article
+		st   cleanStats
+		msg  string
+	}
+	const batchSize = 512
+	batch := make([]item, 0, batchSize)
+	lineNo, bad := 0, 0
+	flush := func() {
+		parallel(len(batch), workers, func(i int) {
+			it := &batch[i]
+			it.a, it.st, it.msg = parseJSONLine(it.name, it.line, rec)
+		})
+		for i := range batch {
+			it := &batch[i]
+			switch {
+			case it.msg != "":
+				bad++
+				if bad <= 20 {
+					r.warns = append(r.warns, Warning{it.name, "skipped: " + it.msg})
+				}
+			default:
+				r.arts = append(r.arts, it.a)
+				r.warns = append(r.warns, cleaningWarnings(it.name, it.st)...)
+			}
+		}
+		batch = batch[:0]
+	}
 	for {
 		if ctx.Err() != nil {
 			return r
 		}
 		line, tooLong, err := readLine(br, max)
-		if len(line) == 0 && err != nil {
+		if len(line) == 0 && !tooLong && err != nil {
 			if !errors.Is(err, io.EOF) {
 				r.warns = append(r.warns, Warning{path, "read error: " + describeErr(err)})
 			}
@@ -60,26 +89,22 @@ func loadJSONL(ctx context.Context, path string, max int64, rec *orgs.Recognizer
 		switch {
 		case tooLong:
 			r.warns = append(r.warns, Warning{name, fmt.Sprintf("skipped: line longer than %s", humanSize(max))})
-			continue
-		case len(bytes.TrimSpace(line)) == 0:
-			continue
-		}
-		a, st, msg := parseJSONLine(name, line, rec)
-		if msg != "" {
-			bad++
-			if bad <= 20 {
-				r.warns = append(r.warns, Warning{name, "skipped: " + msg})
+		case len(bytes.TrimSpace(line)) > 0:
+			batch = append(batch, item{name: name, line: line})
+			if len(batch) == batchSize {
+				flush()
 			}
-			continue
 		}
-		r.arts = append(r.arts, a)
-		r.warns = append(r.warns, cleaningWarnings(name, st)...)
+		if err != nil {
+			break
+		}
 	}
+	flush()
 	if bad > 20 {
 		r.warns = append(r.warns, Warning{path, fmt.Sprintf("%d more bad lines skipped", bad-20)})
 	}
 	if lineNo == 0 {
-		r.warns = append(r.warns, Warning{path, "empty file"})
+		r.warns = append(r.warns, Warning{path, "skipped: empty file"})
 	}
 	return r
 }

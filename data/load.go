@@ -236,7 +236,7 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 		if ctx.Err() != nil {
 			return
 		}
-		results[i] = loadFile(ctx, jobs[i], max, rec)
+		results[i] = loadFile(ctx, jobs[i], max, rec, opts.workers())
 		done.Add(1)
 		arts.Add(int64(len(results[i].arts)))
 	})
@@ -400,14 +400,14 @@ func describeErr(err error) string {
 	return err.Error()
 }
 
-func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer) (r fileResult) {
+func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, workers int) (r fileResult) {
 	defer func() {
 		if p := recover(); p != nil {
 			r = fileResult{warns: []Warning{{j.path, fmt.Sprintf("skipped: internal error: %v", p)}}}
 		}
 	}()
 	if j.kind == kindJSONL {
-		return loadJSONL(ctx, j.path, max, rec)
+		return loadJSONL(ctx, j.path, max, rec, workers)
 	}
 	if j.size > max {
 		return warnOnly(j.path, fmt.Sprintf("skipped: file too large (%s, limit %s)", humanSize(j.size), humanSize(max)))

@@ -1,0 +1,66 @@
+package data
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FuzzParse feeds arbitrary bytes to the parser. Whatever the input, Parse
+// must return, and what it returns must be safe to print: valid UTF-8,
+// NFC, no control or format characters, no empty or untrimmed paragraphs,
+// a valid date or an unknown one. Run with
+//
+//	go test -run '^$' -fuzz FuzzParse -fuzztime 3m ./data/
+//
+// Inputs it found are kept in testdata/fuzz/FuzzParse and replayed by
+// every `go test`.
+func FuzzParse(f *testing.F) {
+	entries, _ := fs.ReadDir(SampleFS(), ".")
+	for _, e := range entries {
+		b, _ := fs.ReadFile(SampleFS(), e.Name())
+		f.Add(b)
+	}
+	for _, s := range []string{
+		"", "M", "\n\n\n", "9/29/2020 8:00:56 AM", "Chiều 7/11, a", "Chiều nay (8/9), năm 2023",
+		"T\n2022-11-06T02:20:00Z\n\nA\n\nNGỌC HIẾU/baolangson.vn\nhttps://x.vn/a",
+		"(LĐTĐ)", "(", "Nguồn", "Nguồn X: http://", "Theo ", "\x1b[", "\x1b]", "\xc2\x9b", "e\u0301\u0301",
+		"Tiêu đề\n31/12/9999 99:99:99 PM\n", "A\n\n1945 - 2099 năm 2100 7/11/", "A\nB\nXem thêm\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		a := Parse("fuzz.txt", raw, nil)
+		check := func(what, s string) {
+			if !utf8.ValidString(s) {
+				t.Fatalf("%s is not valid UTF-8: %q", what, s)
+			}
+			for _, r := range s {
+				if unicode.IsControl(r) || isBidi(r) || removable(r) {
+					t.Fatalf("%s holds %U: %q", what, r, s)
+				}
+			}
+			if s != strings.TrimSpace(s) {
+				t.Fatalf("%s not trimmed: %q", what, s)
+			}
+		}
+		check("title", a.Title)
+		check("source", a.Source)
+		check("author", a.Author)
+		check("url", a.URL)
+		for _, p := range a.Body {
+			if p == "" {
+				t.Fatal("empty paragraph")
+			}
+			check("paragraph", p)
+		}
+		if a.Date.Known() && !validDay(a.Date) {
+			t.Fatalf("invalid date %+v", a.Date)
+		}
+		if a.Date.Known() && (a.Date.Hour > 23 || a.Date.Minute > 59 || a.Date.Second > 59) {
+			t.Fatalf("invalid time %+v", a.Date)
+		}
+	})
+}
