@@ -2,9 +2,11 @@ package ui
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/bantin/bantin/model"
 	"github.com/bantin/bantin/model/corpus"
+	"github.com/bantin/bantin/model/orgs"
 	"github.com/bantin/bantin/model/search"
 )
 
@@ -28,8 +30,42 @@ type orgEntry struct {
 	Name    string
 	Kind    model.OrgKind
 	Aliases []string
-	folded  string // folded name and aliases, for narrowing
-	IDs     []int32
+	words   []string // folded words of the name and aliases, for narrowing
+	IDs     []int
+	org     *orgs.Org // the directory's entry (nil without a directory)
+}
+
+// matchWords reports whether every query word begins a word of the entry.
+func (e *orgEntry) matchWords(query []string) bool {
+	for _, q := range query {
+		ok := false
+		for _, w := range e.words {
+			if strings.HasPrefix(w, q) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func foldedWords(texts ...string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range texts {
+		for _, w := range strings.FieldsFunc(model.Fold(t), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}) {
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
 }
 
 // engine answers the reader's questions about a corpus: keyword search
@@ -73,8 +109,23 @@ func (e *engine) highlight(text, line string) [][2]int {
 	return e.ix.Highlight(q, line)
 }
 
-// orgs lists every union body with its articles, most articles first.
+// orgs lists every union body with its articles, most articles first,
+// from the corpus's organisation directory (or, for a corpus assembled
+// without one, from the articles' own mentions).
 func (e *engine) orgs() []orgEntry {
+	if e.c.Orgs != nil {
+		list := e.c.Orgs.Orgs()
+		out := make([]orgEntry, len(list))
+		for i, o := range list {
+			al := make([]string, 0, len(o.Aliases))
+			for _, a := range o.Aliases {
+				al = append(al, a.Alias)
+			}
+			out[i] = orgEntry{Name: o.Name, Kind: o.Kind, Aliases: al, IDs: o.Articles, org: o,
+				words: foldedWords(append([]string{o.Name}, al...)...)}
+		}
+		return out
+	}
 	byName := map[string]*orgEntry{}
 	var list []*orgEntry
 	for i := range e.c.Articles {
@@ -90,14 +141,14 @@ func (e *engine) orgs() []orgEntry {
 					oe.Aliases = append(oe.Aliases, al)
 				}
 			}
-			if n := len(oe.IDs); n == 0 || oe.IDs[n-1] != int32(i) {
-				oe.IDs = append(oe.IDs, int32(i))
+			if n := len(oe.IDs); n == 0 || oe.IDs[n-1] != i {
+				oe.IDs = append(oe.IDs, i)
 			}
 		}
 	}
 	out := make([]orgEntry, len(list))
 	for i, oe := range list {
-		oe.folded = model.Fold(oe.Name + "\n" + strings.Join(oe.Aliases, "\n"))
+		oe.words = foldedWords(append([]string{oe.Name}, oe.Aliases...)...)
 		out[i] = *oe
 	}
 	return out

@@ -16,6 +16,7 @@ type keyMap struct {
 	PrevMatch, Copy                             key.Binding
 	Accept, Cancel, Choose, OrgSort, NarrowOrgs key.Binding
 	SelectUp, SelectDown                        key.Binding
+	OrgInfo, OpenRelated                        key.Binding
 }
 
 func newKeyMap() keyMap {
@@ -49,13 +50,15 @@ func newKeyMap() keyMap {
 		PrevMatch:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
 		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy URL")),
 
-		Accept:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep")),
-		Cancel:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear")),
-		Choose:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "restrict list")),
-		OrgSort:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort by count/name")),
-		NarrowOrgs: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "narrow")),
-		SelectUp:   key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑", "select")),
-		SelectDown: key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓", "select")),
+		Accept:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep")),
+		Cancel:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear")),
+		Choose:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "restrict list")),
+		OrgSort:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort by count/name")),
+		NarrowOrgs:  key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "narrow")),
+		SelectUp:    key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑", "select")),
+		OrgInfo:     key.NewBinding(key.WithKeys("i", "tab", "right", "l"), key.WithHelp("i/tab", "about the body")),
+		OpenRelated: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open (list, or related body)")),
+		SelectDown:  key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓", "select")),
 	}
 }
 
@@ -71,7 +74,8 @@ func (k keyMap) fullHelp() []helpGroup {
 		{"Article list", []key.Binding{k.Open, k.Filter, k.Orgs, k.Dates, k.Sort, k.ClearKeyword, k.ClearOrg, k.ClearPeriod, k.Quit}},
 		{"Filter (while typing)", []key.Binding{k.SelectDown, k.SelectUp, k.Accept, k.Cancel}},
 		{"Article", []key.Binding{k.NextArticle, k.PrevArticle, k.Find, k.NextMatch, k.PrevMatch, k.Copy}},
-		{"Organisations", []key.Binding{k.Choose, k.OrgSort, k.NarrowOrgs}},
+		{"Organisations", []key.Binding{k.Choose, k.OrgInfo, k.OrgSort, k.NarrowOrgs}},
+		{"About a body", []key.Binding{k.OpenRelated, k.Back}},
 		{"Dates", []key.Binding{k.Choose}},
 	}
 }
@@ -93,7 +97,11 @@ func (k keyMap) findHelp() []key.Binding {
 }
 
 func (k keyMap) orgsHelp() []key.Binding {
-	return []key.Binding{k.Choose, k.NarrowOrgs, k.OrgSort, k.Back, k.Help}
+	return []key.Binding{k.Choose, k.OrgInfo, k.NarrowOrgs, k.OrgSort, k.Back, k.Help}
+}
+
+func (k keyMap) orgInfoHelp() []key.Binding {
+	return []key.Binding{k.OpenRelated, k.Down, k.Back, k.Help}
 }
 
 func (k keyMap) datesHelp() []key.Binding {

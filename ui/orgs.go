@@ -84,20 +84,10 @@ func (o *orgsModel) open(m *Model) {
 
 // narrow recomputes the shown bodies from the typed text and sort order.
 func (o *orgsModel) narrow() {
-	words := strings.Fields(model.Fold(o.input.Value()))
+	words := foldedWords(o.input.Value())
 	o.shown = o.shown[:0]
-	for i, e := range o.all {
-		if o.counts[i] == 0 {
-			continue
-		}
-		ok := true
-		for _, w := range words {
-			if !strings.Contains(e.folded, w) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+	for i := range o.all {
+		if o.counts[i] > 0 && o.all[i].matchWords(words) {
 			o.shown = append(o.shown, i)
 		}
 	}
@@ -186,6 +176,11 @@ func (o *orgsModel) update(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Choose):
 		o.choose(m)
+	case key.Matches(msg, k.OrgInfo):
+		if o.cursor < len(o.shown) {
+			m.info.open(m, o.all[o.shown[o.cursor]].Name)
+			m.push(viewOrgInfo)
+		}
 	case key.Matches(msg, k.NarrowOrgs):
 		o.typing = true
 		o.input.CursorEnd()
@@ -230,7 +225,12 @@ func (o *orgsModel) view(m *Model) []string {
 			out = append(out, "  No body matches.")
 		}
 	}
-	nameW := max(10, m.width-22)
+	lw := m.width
+	wide := m.width >= previewWidth
+	if wide {
+		lw = m.width * 11 / 20
+	}
+	nameW := max(10, lw-22)
 	end := min(len(o.shown), o.offset+rows)
 	for i := o.offset; i < end; i++ {
 		e := o.all[o.shown[i]]
@@ -256,7 +256,22 @@ func (o *orgsModel) view(m *Model) []string {
 	for len(out) < m.height-2 {
 		out = append(out, "")
 	}
-	status := "enter shows the chosen body's articles"
+	if wide && o.cursor < len(o.shown) {
+		first := 2
+		if o.typing || o.input.Value() != "" {
+			first = 3
+		}
+		pane := m.info.summary(m, &o.all[o.shown[o.cursor]], m.width-lw-3, m.height-2-first)
+		bar := m.st.border.Render("│")
+		for i := first; i < len(out); i++ {
+			p := ""
+			if j := i - first; j < len(pane) {
+				p = pane[j]
+			}
+			out[i] = padRight(truncate(out[i], lw), lw) + " " + bar + " " + p
+		}
+	}
+	status := "enter shows the chosen body's articles; i tells more about it"
 	if o.cursor < len(o.shown) {
 		if al := o.all[o.shown[o.cursor]].Aliases; len(al) > 0 {
 			var cleaned []string

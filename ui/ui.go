@@ -66,6 +66,7 @@ const (
 	viewOrgs
 	viewDates
 	viewHelp
+	viewOrgInfo
 )
 
 // constraintKind names the constraints that narrow the list.
@@ -118,6 +119,7 @@ type Model struct {
 	orgs   orgsModel
 	dates  datesModel
 	helpV  helpModel
+	info   orgInfoModel
 
 	renders map[renderKey][]string
 	flash   string
@@ -277,6 +279,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.dates.update(m, msg)
 	case viewHelp:
 		return m.helpV.update(m, msg)
+	case viewOrgInfo:
+		return m.info.update(m, msg)
 	}
 	return nil
 }
@@ -302,6 +306,8 @@ func (m *Model) handleWheel(msg tea.MouseWheelMsg) tea.Cmd {
 		m.dates.move(d, m.dates.visibleRows(m))
 	case viewHelp:
 		m.helpV.scroll(d)
+	case viewOrgInfo:
+		m.info.move(d, m)
 	}
 	return nil
 }
@@ -447,7 +453,7 @@ func (m *Model) setKeyword(q string) {
 	m.refresh(-1)
 }
 
-func (m *Model) setOrg(name string, ids []int32) {
+func (m *Model) setOrg(name string, ids []int) {
 	keep := m.selected()
 	m.org = name
 	if name == "" {
@@ -539,6 +545,8 @@ func (m *Model) render() string {
 		body = m.dates.view(m)
 	case viewHelp:
 		body = m.helpV.view(m)
+	case viewOrgInfo:
+		body = m.info.view(m)
 	}
 	return strings.Join(fitLines(body, m.width, m.height), "\n")
 }

@@ -529,3 +529,29 @@ func TestLongResultListFetchesAsItScrolls(t *testing.T) {
 	}
 	tt.wantScreen(fmt.Sprintf("article %d of 700", firstFetch+6))
 }
+
+func TestOrganisationInfo(t *testing.T) {
+	c := synthCorpus()
+	tt := newTester(t, c, 100, 30, Options{})
+	tt.press("o", "s") // by name: Công đoàn ngành Công Thương Hà Nội first
+	tt.wantScreen("▌       1  Công đoàn ngành Công Thương Hà Nội")
+	tt.press("i")
+	tt.wantScreen("Show its 1 article", "Written as", "Công đoàn Công Thương Hà Nội",
+		"Named in the same articles as", "Tổng Liên đoàn Lao động Việt Nam (1 article)")
+	// open the co-occurring body, and come back
+	for i := 0; i < 10 && !strings.Contains(tt.screen(), "▌   Tổng Liên đoàn"); i++ {
+		tt.press("j")
+	}
+	tt.press("enter")
+	tt.wantScreen("bantin  Tổng Liên đoàn Lao động Việt Nam", "2 deep")
+	tt.press("esc")
+	tt.wantScreen("bantin  Công đoàn ngành Công Thương Hà Nội")
+	// the first line lists the body's articles
+	tt.press("g", "enter")
+	tt.wantScreen("1 of 4 articles", "Công đoàn ngành Công Thương Hà Nội O", "Công đoàn Hà Nội họp bàn")
+
+	// on wide terminals the organisations view shows the same beside the list
+	tt = newTester(t, c, 160, 40, Options{})
+	tt.press("o")
+	tt.wantScreen("│", "Written as", "LĐLĐ tỉnh Lạng Sơn")
+}
