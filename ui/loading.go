@@ -41,9 +41,7 @@ func (m *Model) loadingView() string {
 // errorView says why the corpus could not be loaded.
 func (m *Model) errorView() string {
 	lines := []string{m.st.app.Render("bantin"), "", m.st.err.Render("Nothing could be loaded.")}
-	for _, l := range wrap(clean(m.loadErr.Error()), max(10, m.width-8)) {
-		lines = append(lines, l)
-	}
+	lines = append(lines, wrap(clean(m.loadErr.Error()), max(10, m.width-8))...)
 	lines = append(lines, "", m.st.dim.Render("Press q to quit."))
 	return m.centered(lines)
 }
@@ -56,9 +54,6 @@ func (m *Model) centered(lines []string) string {
 	}
 	return strings.Join(fitLines(out, m.width, m.height), "\n")
 }
-
-// tickMsg refreshes the loading screen's clock.
-type tickMsg struct{}
 
 // ProgressFunc returns a callback for a loader's progress reports that
 // sends them to the program as ProgressMsg, at most every 50 ms (and always
@@ -74,5 +69,3 @@ func ProgressFunc(send func(tea.Msg)) func(done, total, articles int) {
 		send(ProgressMsg{FilesDone: done, FilesTotal: total, Articles: articles})
 	}
 }
-
-var _ = tickMsg{}

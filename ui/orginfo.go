@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 )
 
 // orgInfoModel tells about one union body: its kind, the forms it is
@@ -244,7 +245,7 @@ func (v *orgInfoModel) view(m *Model) []string {
 	for i := v.offset; i < end; i++ {
 		l := v.lines[i]
 		mark := "  "
-		st := m.st.title
+		var st lipgloss.Style
 		switch {
 		case i == v.cursor && l.target != "":
 			mark = m.st.selMark.Render("▌ ")

@@ -50,25 +50,6 @@ func foldedFind(text, needle string) [][2]int {
 	return spans
 }
 
-// mergeSpans joins overlapping sorted spans.
-func mergeSpans(spans [][2]int) [][2]int {
-	if len(spans) < 2 {
-		return spans
-	}
-	out := spans[:1]
-	for _, s := range spans[1:] {
-		last := &out[len(out)-1]
-		if s[0] <= last[1] {
-			if s[1] > last[1] {
-				last[1] = s[1]
-			}
-			continue
-		}
-		out = append(out, s)
-	}
-	return out
-}
-
 // spanCols converts byte spans of plain text to cell columns.
 func spanCols(text string, spans [][2]int) [][2]int {
 	out := make([][2]int, 0, len(spans))
