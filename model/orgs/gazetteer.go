@@ -115,10 +115,12 @@ var provinceTable = []provinceRow{
 	{"Hà Tây", "tỉnh", "Hà Nội", nil},
 }
 
-// districtTable: province → level → district names. Hà Nội and TP Hồ Chí
-// Minh are complete (before the 2025 abolition of the district level);
-// Hải Phòng, Đà Nẵng and Cần Thơ are complete; elsewhere the well-known
-// provincial cities and towns whose name differs from their province's.
+// districtTable: province → level → district names, as they stood before
+// the 2025 abolition of the district level. Hà Nội, TP Hồ Chí Minh, Hải
+// Phòng, Đà Nẵng and Cần Thơ are complete; elsewhere the provincial cities
+// and towns whose name differs from their province's, and the districts of
+// the main industrial provinces. A name listed under two provinces at the
+// same level (Chợ Mới, Phong Điền) is ambiguous and gets no province.
 var districtTable = []struct {
 	prov   string
 	level  string
@@ -163,6 +165,43 @@ var districtTable = []struct {
 	{"Hải Dương", "thành phố", []string{"Chí Linh"}, nil},
 	{"Thái Nguyên", "thành phố", []string{"Sông Công", "Phổ Yên"}, nil},
 	{"Nghệ An", "thị xã", []string{"Hoàng Mai", "Cửa Lò", "Thái Hòa"}, nil},
+	{"Lạng Sơn", "huyện", []string{"Cao Lộc", "Chi Lăng", "Hữu Lũng", "Lộc Bình", "Đình Lập", "Văn Lãng", "Văn Quan", "Bình Gia", "Bắc Sơn", "Tràng Định"}, nil},
+	{"Nghệ An", "huyện", []string{"Diễn Châu", "Quỳnh Lưu", "Nghi Lộc", "Hưng Nguyên", "Nam Đàn", "Đô Lương", "Yên Thành", "Thanh Chương", "Anh Sơn", "Con Cuông", "Tương Dương", "Kỳ Sơn", "Quế Phong", "Quỳ Châu", "Quỳ Hợp", "Nghĩa Đàn", "Tân Kỳ"}, nil},
+	{"Đồng Nai", "huyện", []string{"Nhơn Trạch", "Trảng Bom", "Long Thành", "Vĩnh Cửu", "Thống Nhất", "Cẩm Mỹ", "Xuân Lộc", "Định Quán", "Tân Phú"}, nil},
+	{"Bình Dương", "huyện", []string{"Bàu Bàng", "Bắc Tân Uyên", "Dầu Tiếng", "Phú Giáo"}, nil},
+	{"Bình Dương", "thành phố", []string{"Bến Cát", "Tân Uyên"}, nil},
+	{"Bà Rịa - Vũng Tàu", "huyện", []string{"Châu Đức", "Xuyên Mộc", "Long Điền", "Đất Đỏ", "Côn Đảo"}, nil},
+	{"Bà Rịa - Vũng Tàu", "thị xã", []string{"Phú Mỹ"}, nil},
+	{"Thanh Hóa", "huyện", []string{"Hoằng Hóa", "Quảng Xương", "Đông Sơn", "Thiệu Hóa", "Yên Định", "Thọ Xuân", "Triệu Sơn", "Nông Cống", "Hậu Lộc", "Hà Trung", "Nga Sơn", "Vĩnh Lộc", "Thạch Thành", "Cẩm Thủy", "Ngọc Lặc", "Lang Chánh", "Như Xuân", "Như Thanh", "Thường Xuân", "Bá Thước", "Quan Hóa", "Quan Sơn", "Mường Lát"}, nil},
+	{"Thanh Hóa", "thị xã", []string{"Nghi Sơn", "Bỉm Sơn"}, nil},
+	{"Hà Tĩnh", "huyện", []string{"Cẩm Xuyên", "Thạch Hà", "Can Lộc", "Nghi Xuân", "Đức Thọ", "Hương Sơn", "Hương Khê", "Vũ Quang", "Lộc Hà", "Kỳ Anh"}, nil},
+	{"Hà Tĩnh", "thị xã", []string{"Kỳ Anh", "Hồng Lĩnh"}, nil},
+	{"Phú Thọ", "huyện", []string{"Lâm Thao", "Phù Ninh", "Thanh Ba", "Hạ Hòa", "Cẩm Khê", "Yên Lập", "Tam Nông", "Thanh Thủy", "Thanh Sơn", "Tân Sơn", "Đoan Hùng"}, nil},
+	{"Huế", "thị xã", []string{"Hương Thủy", "Hương Trà"}, nil},
+	{"Huế", "huyện", []string{"Phú Vang", "Phú Lộc", "Phong Điền", "Quảng Điền", "A Lưới"}, nil},
+	{"Bắc Ninh", "huyện", []string{"Tiên Du", "Yên Phong", "Gia Bình", "Lương Tài"}, nil},
+	{"Bắc Ninh", "thị xã", []string{"Quế Võ", "Thuận Thành"}, nil},
+	{"Thái Bình", "huyện", []string{"Tiền Hải", "Đông Hưng", "Thái Thụy", "Kiến Xương", "Vũ Thư", "Quỳnh Phụ", "Hưng Hà"}, nil},
+	{"Hưng Yên", "huyện", []string{"Văn Lâm", "Văn Giang", "Yên Mỹ", "Khoái Châu", "Kim Động", "Ân Thi", "Phù Cừ", "Tiên Lữ"}, nil},
+	{"Hưng Yên", "thị xã", []string{"Mỹ Hào"}, nil},
+	{"Long An", "huyện", []string{"Đức Hòa", "Bến Lức", "Cần Giuộc", "Cần Đước", "Đức Huệ", "Thủ Thừa", "Tân Trụ"}, nil},
+	{"Vĩnh Phúc", "huyện", []string{"Bình Xuyên", "Tam Đảo", "Tam Dương", "Lập Thạch", "Sông Lô", "Vĩnh Tường", "Yên Lạc"}, nil},
+	{"Lào Cai", "huyện", []string{"Bảo Thắng", "Bảo Yên", "Bát Xát", "Văn Bàn", "Mường Khương", "Bắc Hà", "Si Ma Cai"}, nil},
+	{"Lào Cai", "thị xã", []string{"Sa Pa"}, nil},
+	{"Hải Dương", "huyện", []string{"Cẩm Giàng", "Bình Giang", "Gia Lộc", "Tứ Kỳ", "Thanh Miện", "Ninh Giang", "Thanh Hà", "Nam Sách"}, nil},
+	{"Hải Dương", "thị xã", []string{"Kinh Môn"}, nil},
+	{"Quảng Nam", "huyện", []string{"Núi Thành", "Duy Xuyên", "Thăng Bình", "Quế Sơn", "Đại Lộc"}, nil},
+	{"Quảng Nam", "thị xã", []string{"Điện Bàn"}, nil},
+	{"Quảng Ninh", "thị xã", []string{"Đông Triều", "Quảng Yên"}, nil},
+	{"Quảng Ninh", "huyện", []string{"Vân Đồn", "Tiên Yên", "Hải Hà", "Đầm Hà", "Ba Chẽ", "Bình Liêu", "Cô Tô"}, nil},
+	{"Khánh Hòa", "thị xã", []string{"Ninh Hòa"}, nil},
+	{"Khánh Hòa", "huyện", []string{"Diên Khánh", "Cam Lâm", "Vạn Ninh", "Khánh Vĩnh", "Khánh Sơn"}, nil},
+	{"An Giang", "huyện", []string{"Chợ Mới", "Phú Tân", "Thoại Sơn", "Tri Tôn"}, nil},
+	{"Bắc Kạn", "huyện", []string{"Chợ Mới", "Chợ Đồn", "Ba Bể"}, nil},
+	{"Đắk Lắk", "huyện", []string{"Krông Pắc", "Krông Búk", "Krông Năng", "Ea Kar", "Cư M'gar", "Buôn Đôn"}, nil},
+	{"Đắk Lắk", "thị xã", []string{"Buôn Hồ"}, nil},
+	{"Bắc Giang", "huyện", []string{"Yên Thế", "Lục Nam", "Lục Ngạn", "Lạng Giang", "Hiệp Hòa", "Tân Yên", "Yên Dũng"}, nil},
+	{"Bắc Giang", "thị xã", []string{"Việt Yên"}, nil},
 }
 
 // placeKey is one written form of a place as folded words.

@@ -409,8 +409,6 @@ func (s *scan) fedBody(p *place) body {
 	if p.district {
 		if p.prov != nil {
 			b.parent = fedName(p.prov)
-		} else if prov, _ := s.resolvePlace("", true); prov != nil {
-			b.parent = fedName(prov)
 		}
 	} else {
 		b.parent = confederationName
@@ -664,6 +662,12 @@ func (s *scan) unit(i, j int, _ string) (body, int, bool) {
 		if s.isHead(end) {
 			break
 		}
+		// "… Đa khoa tỉnh tập huấn …": a level word not followed by its
+		// place ends the name.
+		if !t.cap && (s.isRaw(end, "tỉnh") || s.isRaw(end, "huyện") || s.isRaw(end, "quận")) && !s.capital(end+1) {
+			end++
+			break
+		}
 		if s.tf(t) == "va" && !t.cap {
 			// "và" joins two words of one name ("Xây dựng và Thương mại")
 			// unless another noun phrase follows ("… và Ban Giám đốc").
@@ -675,14 +679,19 @@ func (s *scan) unit(i, j int, _ string) (body, int, bool) {
 			n++
 			continue
 		}
-		if !t.cap && !t.digits && !legalForms[s.tf(t)] && stopWords[s.tf(t)] {
+		if !t.cap && !t.digits && !legalForms[s.tf(t)] && stopWords[s.paras[t.p][t.s:t.e]] {
 			break
 		}
-		// A person's name after the unit's ("… Hansae Việt Nam Nguyễn Thị
-		// Lan"), but not a school named after a person ("Trường THPT Chu
-		// Văn An"): the unit's own name must already have two words.
-		if t.cap && caps >= 2 && surnames[s.tf(t)] && s.capital(end+1) && s.capital(end+2) &&
-			!s.toks[end+1].digits && !(end > 0 && s.toks[end-1].upper) {
+		// A number belongs to the name after a capitalised word ("May 10"),
+		// not after a lower-case one ("… khen thưởng 50 công nhân").
+		if t.digits && end > k && s.toks[end-1].kind == tWord && !s.toks[end-1].cap && !s.toks[end-1].digits {
+			break
+		}
+		// A person's name after the unit's ("… Viglacera Đặng Thu Chiến",
+		// "… Đa khoa tỉnh Bùi Anh Trang"), but not a school named after a
+		// person ("Trường THPT Chu Văn An", "Trường Tiểu học Nguyễn Du").
+		if t.cap && caps >= 1 && surnames[s.tf(t)] && s.personAt(end) &&
+			!s.toks[end-1].upper && !s.isRaw(end-1, "học") {
 			break
 		}
 		if (t.cap || t.digits) && !legalForms[s.tf(t)] {
@@ -695,14 +704,7 @@ func (s *scan) unit(i, j int, _ string) (body, int, bool) {
 		end++
 		n++
 	}
-	// A name ends on a capitalised word, a number or an acronym.
-	for end > k {
-		t := &s.toks[end-1]
-		if t.kind == tWord && (t.cap || t.digits || t.upper) {
-			break
-		}
-		end--
-	}
+	end = s.trimName(k, end)
 	if !named || end <= k {
 		return body{}, j, false
 	}
@@ -712,6 +714,51 @@ func (s *scan) unit(i, j int, _ string) (body, int, bool) {
 	}
 	name := "Công đoàn " + head + " " + s.raw(k, end)
 	return body{name: name, kind: kind}, end, true
+}
+
+// personAt reports whether a person's name starts at i: a surname and two
+// more capitalised words ending the run of capitalised words ("… Than Hà
+// Tu Hoàng Thanh Đại cho biết", where "Hà Tu" is part of the name).
+func (s *scan) personAt(i int) bool {
+	t := s.word(i)
+	if t == nil || !t.cap || !surnames[s.tf(t)] {
+		return false
+	}
+	j := i
+	for j < len(s.toks) && s.word(j) != nil && s.toks[j].cap && !s.toks[j].upper {
+		j++
+	}
+	return j-i == 3
+}
+
+// trimName drops the lower-case words a unit's name cannot end with: a run
+// of two or more (a verb: "… khen thưởng"), but not one word completing
+// the capitalised word before it ("Dầu khí", "Bách khoa", "Hàng không"),
+// nor a final level word ("Bệnh viện Đa khoa tỉnh").
+func (s *scan) trimName(k, end int) int {
+	lower := func(i int) bool {
+		t := &s.toks[i]
+		return t.kind == tWord && !t.cap && !t.digits && !t.upper
+	}
+	for end > k && s.toks[end-1].kind == tPunct {
+		end--
+	}
+	e := end
+	level := e > k && (s.isRaw(e-1, "tỉnh") || s.isRaw(e-1, "huyện") || s.isRaw(e-1, "quận"))
+	if level {
+		e--
+	}
+	run := 0
+	for e-run-1 >= k && lower(e-run-1) {
+		run++
+	}
+	if run >= 2 || run == e-k {
+		return e - run
+	}
+	if level {
+		e++
+	}
+	return e
 }
 
 // isHead reports whether a new union head starts at i.
@@ -740,10 +787,12 @@ func (s *scan) nameRun(i, max int) int {
 		if t == nil || !(t.cap || t.digits || s.loose) || s.isHead(j) {
 			break
 		}
+		// A person's name right after the level word ("LĐLĐ huyện Nguyễn
+		// Văn A"), or after a two-word place ("huyện Yên Thế Nguyễn Văn A").
 		if j == i && surnames[s.tf(t)] && s.capital(j+1) && s.capital(j+2) {
 			break
 		}
-		if j > i && surnames[s.tf(t)] && s.capital(j+1) {
+		if j-i >= 2 && surnames[s.tf(t)] && s.capital(j+1) {
 			break
 		}
 		j++
@@ -769,19 +818,20 @@ func (s *scan) placeAt(i int, lv string) (*place, int) {
 			}
 		}
 		if ps, end := g.match(g.districts, s, i); ps != nil {
-			for _, p := range ps {
-				if p.level == lv {
-					return p, end
-				}
+			if p := pickLevel(ps, lv); p != nil {
+				return p, end
+			}
+			if len(ps) == 1 {
+				// The same district under another level (huyện Thủy
+				// Nguyên became a city): keep the level as written.
+				return &place{name: ps[0].name, level: lv, prov: ps[0].prov, district: true, sectorName: ps[0].name}, end
 			}
 		}
 		return s.unknownPlace(i, lv)
 	case "thành phố":
 		if ps, end := g.match(g.districts, s, i); ps != nil {
-			for _, p := range ps {
-				if p.level == lv {
-					return p, end
-				}
+			if p := pickLevel(ps, lv); p != nil {
+				return p, end
 			}
 		}
 		if ps, end := g.match(g.provinces, s, i); ps != nil {
@@ -806,6 +856,22 @@ func (s *scan) placeAt(i int, lv string) (*place, int) {
 		}
 	}
 	return nil, i
+}
+
+// pickLevel chooses the district of level lv among places sharing a name;
+// when several provinces have one, the district is kept without province.
+func pickLevel(ps []*place, lv string) *place {
+	var found *place
+	for _, p := range ps {
+		if p.level != lv {
+			continue
+		}
+		if found != nil {
+			return &place{name: p.name, level: lv, district: true, sectorName: p.name}
+		}
+		found = p
+	}
+	return found
 }
 
 // unknownPlace reads a district-level place missing from the gazetteer:

@@ -101,8 +101,16 @@ func TestDistrictFederationsAndParents(t *testing.T) {
 		{"LĐLĐ thành phố Lạng Sơn tổ chức hội nghị.", "Liên đoàn Lao động thành phố Lạng Sơn", "Liên đoàn Lao động tỉnh Lạng Sơn"},
 		// Districts missing from the gazetteer: the province written after them.
 		{"LĐLĐ huyện Châu Thành (Tiền Giang) trao quà.", "Liên đoàn Lao động huyện Châu Thành", "Liên đoàn Lao động tỉnh Tiền Giang"},
-		{"LĐLĐ huyện Yên Thế, tỉnh Bắc Giang vừa trao quà.", "Liên đoàn Lao động huyện Yên Thế", "Liên đoàn Lao động tỉnh Bắc Giang"},
-		{"Tại tỉnh Nghệ An, LĐLĐ huyện Quỳnh Lưu ký kết chương trình.", "Liên đoàn Lao động huyện Quỳnh Lưu", "Liên đoàn Lao động tỉnh Nghệ An"},
+		{"LĐLĐ huyện Mèo Vạc, tỉnh Hà Giang vừa trao quà.", "Liên đoàn Lao động huyện Mèo Vạc", "Liên đoàn Lao động tỉnh Hà Giang"},
+		{"LĐLĐ huyện Yên Thế trao quà.", "Liên đoàn Lao động huyện Yên Thế", "Liên đoàn Lao động tỉnh Bắc Giang"},
+		// A district of the same name in two provinces gets no parent.
+		{"LĐLĐ huyện Chợ Mới trao quà.", "Liên đoàn Lao động huyện Chợ Mới", ""},
+		// A district that changed level keeps the level written.
+		{"LĐLĐ huyện Thủy Nguyên tổ chức hội nghị.", "Liên đoàn Lao động huyện Thủy Nguyên", "Liên đoàn Lao động thành phố Hải Phòng"},
+		{"Chủ tịch LĐLĐ huyện Thủy Nguyên Nguyễn Văn Hòa cho biết.", "Liên đoàn Lao động huyện Thủy Nguyên", "Liên đoàn Lao động thành phố Hải Phòng"},
+		{"Chủ tịch LĐLĐ huyện Lục Yên Nguyễn Văn Hòa cho biết.", "Liên đoàn Lao động huyện Lục Yên", ""},
+		// Otherwise no parent is guessed from the article's other places.
+		{"Tại tỉnh Hà Giang, LĐLĐ huyện Xín Mần ký kết chương trình.", "Liên đoàn Lao động huyện Xín Mần", ""},
 	}
 	for _, c := range cases {
 		ms := extract("Tin", c.text)
@@ -164,6 +172,14 @@ func TestEnterpriseAndGrassrootsUnions(t *testing.T) {
 		{"Công đoàn Công ty Cổ phần Xây dựng và Thương mại Hòa Bình tổ chức hội nghị.",
 			[]string{"Công đoàn Công ty Cổ phần Xây dựng và Thương mại Hòa Bình"}},
 		{"Công đoàn Cty TNHH Pouyuen Việt Nam đối thoại với công nhân.", []string{"Công đoàn Công ty TNHH Pouyuen Việt Nam"}},
+		{"Đề nghị Công đoàn Tập đoàn Dầu khí Quốc gia Việt Nam tiếp tục quan tâm.", []string{"Công đoàn Tập đoàn Dầu khí Quốc gia Việt Nam"}},
+		{"Công đoàn cơ sở Bệnh viện Đa khoa tỉnh đã phối hợp tổ chức hội nghị.", []string{"Công đoàn Bệnh viện Đa khoa tỉnh"}},
+		{"Chủ tịch Công đoàn cơ sở Bệnh viện Đa khoa tỉnh Bùi Anh Trang cho biết.", []string{"Công đoàn Bệnh viện Đa khoa tỉnh"}},
+		{"Công đoàn cơ sở Bệnh viện Đa khoa tỉnh tập huấn nghiệp vụ cho cán bộ.", []string{"Công đoàn Bệnh viện Đa khoa tỉnh"}},
+		{"Chủ tịch Công đoàn cơ sở Trường Đại học Bách khoa Hà Nội Dương Thế Hùng cho biết.", []string{"Công đoàn Trường Đại học Bách khoa Hà Nội"}},
+		{"Chủ tịch Công đoàn Công ty Cổ phần Than Hà Tu Hoàng Thanh Đại cho biết.", []string{"Công đoàn Công ty Cổ phần Than Hà Tu"}},
+		{"Chủ tịch Công đoàn Tổng công ty Viglacera Đặng Thu Chiến cho biết.", []string{"Công đoàn Tổng công ty Viglacera"}},
+		{"Công đoàn Công ty TNHH Canon Việt Nam khen thưởng 50 công nhân.", []string{"Công đoàn Công ty TNHH Canon Việt Nam"}},
 		// Post-2025 commune and ward unions.
 		{"Công đoàn phường Hai Bà Trưng ra mắt ngày 1/7.", []string{"Công đoàn phường Hai Bà Trưng"}},
 	})

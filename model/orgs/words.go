@@ -1,6 +1,10 @@
 package orgs
 
-import "github.com/bantin/bantin/model"
+import (
+	"strings"
+
+	"github.com/bantin/bantin/model"
+)
 
 // Word lists used by the rules. Keys are folded (lower case, no diacritics,
 // đ→d); where a folded key is ambiguous the rule also checks the raw word.
@@ -33,21 +37,19 @@ var genericMovementBefore = map[string]bool{
 }
 
 // stopWords end a unit's name: function words and the verbs a sentence
-// continues with after its subject. Checked only on lower-case words.
+// continues with after its subject. Compared with the raw lower-case word,
+// accents included, since folding merges words ("khí"/"khi", "dầu"/"đầu").
 var stopWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range []string{
-		"to", "chuc", "va", "da", "dang", "se", "vua", "cua", "tai", "voi", "cho", "trong",
-		"ve", "la", "co", "duoc", "bi", "nham", "de", "theo", "do", "tu", "den", "khi",
-		"thi", "ma", "nay", "cung", "luon", "cac", "nhung", "trao", "tang",
-		"ky", "phat", "thuc", "tham", "nhan", "huong", "len", "ra", "vao",
-		"nam", "ngay", "thang", "sang", "chieu", "toi", "chu", "pho", "ban",
-		"nguoi", "hoi", "doi", "phoi", "tiep", "ho", "giup", "lam", "cham",
-		"kiem", "giam", "gui", "gop", "nhu", "hay", "hoac",
-		"neu", "vi", "sau", "truoc", "giua", "tren", "duoi", "qua", "lai", "roi",
-		"rat", "deu", "con", "phai", "nen", "muon", "biet", "thay",
-		"noi", "khai", "ket", "trien", "hien", "tiep", "tuyen", "to",
-	} {
+	for _, w := range strings.Fields(`
+		tổ chức và đã đang sẽ vừa của tại với cho trong về là có được bị nhằm để
+		theo do từ đến khi thì mà này cũng cùng luôn các những trao tặng ký phát
+		thực tham nhận hướng lên ra vào năm ngày tháng sáng chiều tối tới chủ phó
+		ban người hội đối phối tiếp hỗ giúp làm chăm kiểm giám gửi góp như hay
+		hoặc nếu vì sau trước giữa trên dưới qua lại rồi rất đều còn phải nên muốn
+		biết thấy nói khai kết triển hiện tuyên thăm đề ghi đánh quan tổng nâng
+		tăng đẩy chỉ yêu mong họp mở giao đạt bàn bảo xin gặp ủng vận động tiến
+		nhiều ít mới cơ sở cấp trực thuộc toàn`) {
 		m[w] = true
 	}
 	return m
