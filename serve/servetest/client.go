@@ -44,18 +44,24 @@ func Dial(addr, hostFP string, key gossh.Signer) (*gossh.Client, error) {
 }
 
 // Terminal is the client side of an interactive session: what the server
-// sends is replayed on a Screen.
+// sends is replayed on a Screen (lazily, when the text is asked for, so
+// that many terminals cost their test little).
 type Terminal struct {
 	Session *gossh.Session
-	Screen  *Screen
 	stdin   io.WriteCloser
 
 	mu     sync.Mutex
-	raw    bytes.Buffer // everything received, for diagnostics
+	raw    bytes.Buffer // everything received
 	notify chan struct{}
-	ended  chan error
-	err    error
-	done   bool
+
+	// The screen is replayed under its own lock, so that a slow replay
+	// never holds up receiving (which would stall the server's output).
+	smu      sync.Mutex
+	screen   *Screen
+	replayed int // bytes of raw already on the screen
+	ended    chan error
+	err      error
+	done     bool
 }
 
 // OpenTerminal opens a session with a PTY of w×h (TERM=xterm-256color)
@@ -75,7 +81,7 @@ func OpenTerminal(c *gossh.Client, w, h int, env map[string]string) (*Terminal, 
 		sess.Close()
 		return nil, fmt.Errorf("pty: %w", err)
 	}
-	t := &Terminal{Session: sess, Screen: NewScreen(w, h), notify: make(chan struct{}, 1), ended: make(chan error, 1)}
+	t := &Terminal{Session: sess, screen: NewScreen(w, h), notify: make(chan struct{}, 1), ended: make(chan error, 1)}
 	if t.stdin, err = sess.StdinPipe(); err != nil {
 		sess.Close()
 		return nil, fmt.Errorf("stdin: %w", err)
@@ -105,9 +111,32 @@ func (t *Terminal) write(p []byte) (int, error) {
 	t.mu.Lock()
 	t.raw.Write(p)
 	t.mu.Unlock()
-	t.Screen.Write(p)
 	t.poke()
 	return len(p), nil
+}
+
+// Text is the screen as the reader sees it now.
+func (t *Terminal) Text() string {
+	t.smu.Lock()
+	defer t.smu.Unlock()
+	t.replay()
+	return t.screen.String()
+}
+
+// replay draws what arrived since the last replay; t.smu is held.
+func (t *Terminal) replay() {
+	t.mu.Lock()
+	b := bytes.Clone(t.raw.Bytes()[t.replayed:])
+	t.mu.Unlock()
+	t.screen.Write(b)
+	t.replayed += len(b)
+}
+
+// Received is the number of bytes received so far.
+func (t *Terminal) Received() int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.raw.Len()
 }
 
 func (t *Terminal) poke() {
@@ -132,7 +161,10 @@ func (t *Terminal) Send(s string) error {
 
 // Resize tells the server the terminal is now w×h.
 func (t *Terminal) Resize(w, h int) error {
-	t.Screen.Resize(w, h)
+	t.smu.Lock()
+	t.replay() // what came before the resize was drawn at the old size
+	t.screen.Resize(w, h)
+	t.smu.Unlock()
 	return t.Session.WindowChange(h, w)
 }
 
@@ -154,7 +186,7 @@ func (t *Terminal) WaitUntil(timeout time.Duration, ok func(screen string) bool,
 	deadline := time.NewTimer(timeout)
 	defer deadline.Stop()
 	for {
-		screen := t.Screen.String()
+		screen := t.Text()
 		if ok(screen) {
 			return nil
 		}
@@ -164,6 +196,21 @@ func (t *Terminal) WaitUntil(timeout time.Duration, ok func(screen string) bool,
 			return fmt.Errorf("screen never showed %s; screen:\n%s", what, screen)
 		}
 	}
+}
+
+// WaitOutput waits until more than after bytes have been received in
+// all (see Received): the server's answer to a keystroke.
+func (t *Terminal) WaitOutput(after int, timeout time.Duration) error {
+	deadline := time.NewTimer(timeout)
+	defer deadline.Stop()
+	for t.Received() <= after {
+		select {
+		case <-t.notify:
+		case <-deadline.C:
+			return fmt.Errorf("no output within %s", timeout)
+		}
+	}
+	return nil
 }
 
 // Wait waits for the session to end and returns its exit status.
@@ -180,7 +227,7 @@ func (t *Terminal) Wait(timeout time.Duration) (int, error) {
 		}
 		return 0, nil
 	case <-time.After(timeout):
-		return -1, fmt.Errorf("session did not end; screen:\n%s", t.Screen.String())
+		return -1, fmt.Errorf("session did not end; screen:\n%s", t.Text())
 	}
 }
 

@@ -1,0 +1,312 @@
+//go:build load
+
+package cli
+
+// The load test of `bantin serve`: many concurrent SSH sessions typing
+// queries into the reader's filter. The server runs in a child process (this
+// test binary re-executed) so that its memory is measured alone.
+//
+//	go test -tags load -run TestServeLoad -v -timeout 20m ./cli/
+//
+// Environment: BANTIN_LOAD_SESSIONS (default 100), BANTIN_LOAD_ARTICLES
+// (generated corpus size, default 10000), BANTIN_LOAD_PACE (pause between
+// keystrokes of one reader, default 150ms), BANTIN_LOAD_ROUNDS (queries
+// typed per session, default 3).
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bantin/bantin/data/gen"
+	"github.com/bantin/bantin/serve"
+	"github.com/bantin/bantin/serve/servetest"
+)
+
+func envInt(t *testing.T, name string, def int) int {
+	if v := os.Getenv(name); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return n
+	}
+	return def
+}
+
+// TestServeLoadChild is the server side; it only runs when the parent test
+// starts it.
+func TestServeLoadChild(t *testing.T) {
+	dir := os.Getenv("BANTIN_LOAD_CHILD")
+	if dir == "" {
+		t.Skip("run by TestServeLoad")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { // the parent closes our stdin to stop us
+		_, _ = bufio.NewReader(os.Stdin).ReadString('\n')
+		cancel()
+	}()
+	if path := os.Getenv("BANTIN_LOAD_CPUPROFILE"); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			t.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	env := Env{Stdout: os.Stdout, Stderr: os.Stderr, Getenv: func(string) string { return "" }}
+	args := []string{"--listen", "127.0.0.1:0", "--host-key", filepath.Join(dir, "key"),
+		"--max-sessions", "1000", filepath.Join(dir, "corpus")}
+	st := serveMain(ctx, args, env, func(s *serve.Server) {
+		a, _ := s.Listen()
+		fmt.Printf("LISTENING %s %s\n", a, s.HostKeyFingerprint())
+	})
+	if st != 0 {
+		t.Fatalf("serve: status %d", st)
+	}
+}
+
+func rssKB(t *testing.T, pid int) int {
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		t.Fatalf("read RSS: %v", err)
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			n, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(v), " kB"))
+			return n
+		}
+	}
+	t.Fatal("no VmRSS")
+	return 0
+}
+
+// cpuSeconds is the CPU time (user+system) process pid has used.
+func cpuSeconds(t *testing.T, pid int) float64 {
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		t.Fatalf("read stat: %v", err)
+	}
+	f := strings.Fields(string(raw[bytes.LastIndexByte(raw, ')')+2:]))
+	utime, _ := strconv.Atoi(f[11])
+	stime, _ := strconv.Atoi(f[12])
+	return float64(utime+stime) / 100 // USER_HZ
+}
+
+func TestServeLoad(t *testing.T) {
+	sessions := envInt(t, "BANTIN_LOAD_SESSIONS", 100)
+	articles := envInt(t, "BANTIN_LOAD_ARTICLES", 10000)
+	rounds := envInt(t, "BANTIN_LOAD_ROUNDS", 3)
+	pace := 150 * time.Millisecond
+	if v := os.Getenv("BANTIN_LOAD_PACE"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pace = d
+	}
+
+	dir := t.TempDir()
+	if err := gen.WriteDir(filepath.Join(dir, "corpus"), articles, 7); err != nil {
+		t.Fatal(err)
+	}
+	child := exec.Command(os.Args[0], "-test.run=^TestServeLoadChild$", "-test.v")
+	child.Env = append(os.Environ(), "BANTIN_LOAD_CHILD="+dir)
+	stdin, _ := child.StdinPipe()
+	stdout, _ := child.StdoutPipe()
+	var childErr bytes.Buffer
+	child.Stderr = &childErr
+	if err := child.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer child.Process.Kill()
+	var addr, fp string
+	sc := bufio.NewScanner(stdout)
+	for sc.Scan() {
+		if f := strings.Fields(sc.Text()); len(f) == 3 && f[0] == "LISTENING" {
+			addr, fp = f[1], f[2]
+			break
+		}
+	}
+	if addr == "" {
+		t.Fatalf("server did not start:\n%s", childErr.String())
+	}
+	go func() { // keep draining
+		for sc.Scan() {
+		}
+	}()
+	pid := child.Process.Pid
+
+	// Baseline: the corpus loaded, one session opened and closed (so that
+	// lazily built shared state is counted as shared).
+	warm, err := servetest.Dial(addr, fp, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wt, err := servetest.OpenTerminal(warm, 100, 30, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := wt.WaitFor(30*time.Second, "of "+formatThousands(articles)+" articles"); err != nil {
+		t.Fatal(err)
+	}
+	wt.Send("q")
+	wt.Wait(10 * time.Second)
+	warm.Close()
+	time.Sleep(2 * time.Second)
+	base := rssKB(t, pid)
+
+	queries := []string{"cong doan nganh ha noi", "lien doan lao dong tinh lang son", "ky ket chuong trinh phoi hop", "tet doan vien"}
+	var (
+		mu        sync.Mutex
+		latencies []time.Duration
+		failures  []string
+		peak      int
+	)
+	fail := func(i int, format string, args ...any) {
+		mu.Lock()
+		failures = append(failures, fmt.Sprintf("session %d: ", i)+fmt.Sprintf(format, args...))
+		mu.Unlock()
+	}
+	allOpen := make(chan struct{})
+	var opened sync.WaitGroup
+	opened.Add(sessions)
+	var wg sync.WaitGroup
+	start := time.Now()
+	for i := range sessions {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c, err := servetest.Dial(addr, fp, nil)
+			if err != nil {
+				opened.Done()
+				fail(i, "dial: %v", err)
+				return
+			}
+			defer c.Close()
+			term, err := servetest.OpenTerminal(c, 100, 30, nil)
+			if err != nil {
+				opened.Done()
+				fail(i, "open: %v", err)
+				return
+			}
+			err = term.WaitFor(60*time.Second, "articles")
+			opened.Done()
+			if err != nil {
+				fail(i, "no list: %v", err)
+				return
+			}
+			<-allOpen
+			var mine []time.Duration
+			for r := range rounds {
+				q := queries[(i+r)%len(queries)]
+				keys := append([]string{"/"}, strings.Split(q, "")...)
+				for _, k := range keys {
+					time.Sleep(pace)
+					n := term.Received()
+					sent := time.Now()
+					if err := term.Send(k); err != nil {
+						fail(i, "send: %v", err)
+						return
+					}
+					if err := term.WaitOutput(n, 10*time.Second); err != nil {
+						fail(i, "key %q of %q: %v", k, q, err)
+						return
+					}
+					mine = append(mine, time.Since(sent))
+				}
+				if err := term.WaitFor(30*time.Second, "/ "+q); err != nil {
+					fail(i, "query %q not shown: %v", q, err)
+					return
+				}
+				time.Sleep(pace)
+				term.Send("\x1b")
+			}
+			mu.Lock()
+			latencies = append(latencies, mine...)
+			if r := rssKB(t, pid); r > peak {
+				peak = r
+			}
+			mu.Unlock()
+			time.Sleep(pace)
+			term.Send("q")
+			if st, err := term.Wait(30 * time.Second); err != nil || st != 0 {
+				fail(i, "quit: status %d, %v", st, err)
+			}
+		}()
+	}
+	opened.Wait()
+	openRSS := rssKB(t, pid)
+	cpu0, self0, typing := cpuSeconds(t, pid), cpuSeconds(t, os.Getpid()), time.Now()
+	close(allOpen)
+	wg.Wait()
+	elapsed := time.Since(start)
+	serverCPU := cpuSeconds(t, pid) - cpu0
+	clientCPU := cpuSeconds(t, os.Getpid()) - self0
+	typingWall := time.Since(typing)
+	time.Sleep(2 * time.Second)
+	after := rssKB(t, pid)
+
+	stdin.Close()
+	waitErr := make(chan error, 1)
+	go func() { waitErr <- child.Wait() }()
+	select {
+	case err := <-waitErr:
+		if err != nil {
+			t.Errorf("server exit: %v\n%s", err, childErr.String())
+		}
+	case <-time.After(15 * time.Second):
+		t.Error("server did not stop")
+	}
+
+	sort.Slice(latencies, func(i, j int) bool { return latencies[i] < latencies[j] })
+	pct := func(p float64) time.Duration {
+		if len(latencies) == 0 {
+			return 0
+		}
+		return latencies[min(len(latencies)-1, int(p*float64(len(latencies))))]
+	}
+	growth := float64(max(openRSS, peak)-base) / 1024 / float64(sessions)
+	t.Logf("%d sessions, %d articles, %d queries each, %s between keys, %s wall", sessions, articles, rounds, pace, elapsed.Round(time.Millisecond))
+	t.Logf("keystroke to first frame bytes: %d keys, p50 %s, p90 %s, p99 %s, max %s",
+		len(latencies), pct(0.50).Round(100*time.Microsecond), pct(0.90).Round(100*time.Microsecond),
+		pct(0.99).Round(100*time.Microsecond), pct(1).Round(100*time.Microsecond))
+	t.Logf("server RSS: %.1f MB with the corpus, %.1f MB with %d sessions open, peak %.1f MB while typing, %.1f MB after they left",
+		float64(base)/1024, float64(openRSS)/1024, sessions, float64(peak)/1024, float64(after)/1024)
+	t.Logf("server CPU while typing: %.1f s over %s wall (%.2f cores of %d)", serverCPU, typingWall.Round(time.Millisecond),
+		serverCPU/typingWall.Seconds(), runtime.NumCPU())
+	t.Logf("clients' CPU (this process) meanwhile: %.1f s (%.2f cores); server CPU per keystroke %.2f ms",
+		clientCPU, clientCPU/typingWall.Seconds(), 1000*serverCPU/float64(max(1, len(latencies))))
+	t.Logf("RSS growth per session (peak - baseline)/sessions: %.2f MB", growth)
+	if len(failures) > 0 {
+		t.Errorf("%d failed sessions:\n%s", len(failures), strings.Join(failures, "\n"))
+	}
+}
+
+// formatThousands writes n the way the reader's status line does (10,000).
+func formatThousands(n int) string {
+	s := strconv.Itoa(n)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
