@@ -555,3 +555,75 @@ func TestOrganisationInfo(t *testing.T) {
 	tt.press("o")
 	tt.wantScreen("│", "Written as", "LĐLĐ tỉnh Lạng Sơn")
 }
+
+func TestEmptyAndOddArticles(t *testing.T) {
+	// no article at all: every view opens and says so
+	tt := newTester(t, corpus.New(nil), 80, 24, Options{})
+	tt.wantScreen("0 of 0 articles", "No article matches")
+	for _, k := range []string{"enter", "o", "d", "?", "/"} {
+		tt.press(k)
+		tt.checkSize(80, 24)
+		tt.press("esc")
+	}
+	tt.press("o")
+	tt.wantScreen("No union body")
+	tt.press("esc", "d")
+	tt.wantScreen("No article to place")
+
+	// untitled, bodiless, dateless articles, a huge unbroken word, wide
+	// characters and emoji
+	odd := []model.Article{
+		{},
+		{Title: strings.Repeat("Đ", 500), Body: []string{strings.Repeat("x", 3000)}},
+		{Title: "标题 🎉 Công đoàn", Body: []string{"表 🎉 bảng", ""}, Source: "🎉"},
+	}
+	tt = newTester(t, corpus.New(odd), 80, 24, Options{})
+	tt.wantScreen("3 of 3 articles", "(untitled)", "标题 🎉 Công đoàn")
+	tt.checkSize(80, 24)
+	for i := 0; i < 3; i++ {
+		tt.press("enter")
+		tt.checkSize(80, 24)
+		tt.press("G", "g", "/")
+		tt.typeText("x")
+		tt.press("enter", "n", "esc", "esc")
+		tt.checkSize(80, 24)
+		tt.press("j")
+	}
+	tt.send(tea.WindowSizeMsg{Width: 160, Height: 48})
+	tt.checkSize(160, 48)
+}
+
+func TestFilterTakesEveryCharacter(t *testing.T) {
+	tt := newTester(t, synthCorpus(), 100, 30, Options{})
+	tt.press("/")
+	tt.typeText("qod?sKOD[]y")
+	must(t, !tt.quit, "typing q in the filter quit")
+	tt.wantScreen("/ qod?sKOD[]y", "0 of 4 articles", "No article matches")
+	for range "qod?sKOD[]y" {
+		tt.press("backspace")
+	}
+	tt.wantScreen("4 of 4 articles")
+	// a query that cannot be parsed says so and keeps the last list
+	tt.typeText("lao \"dong")
+	tt.checkSize(100, 30)
+	tt.wantScreen("quote", "1 of 4 articles", "Công đoàn Hà Nội họp bàn")
+}
+
+func TestWheelInEveryView(t *testing.T) {
+	tt := newTester(t, synthCorpus(), 100, 12, Options{})
+	wheel := func() {
+		tt.send(tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+		tt.send(tea.MouseWheelMsg{Button: tea.MouseWheelUp})
+		tt.send(tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+		tt.checkSize(100, 12)
+	}
+	wheel()
+	must(t, tt.m.list.cursor == 3, "wheel did not move the list: cursor %d", tt.m.list.cursor)
+	for _, k := range []string{"o", "d", "?"} {
+		tt.press(k)
+		wheel()
+		tt.press("esc")
+	}
+	tt.press("o", "i")
+	wheel()
+}
