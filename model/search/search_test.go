@@ -448,3 +448,31 @@ func TestEmptyIndexAndOddInput(t *testing.T) {
 		t.Errorf("other scripts: %v", got)
 	}
 }
+
+// TestConcurrentSearches: one index, many goroutines (sessions) at once;
+// run with -race.
+func TestConcurrentSearches(t *testing.T) {
+	ix := Build(testArticles())
+	queries := []string{"cong doan", "cong doa", `"lao dong tinh"`, "má", "org:ldld", "-vietsovpetro", "hoà "}
+	want := make([]Result, len(queries))
+	for i, s := range queries {
+		want[i] = ix.Search(mustParse(t, s), ByRelevance, 3)
+	}
+	done := make(chan bool)
+	for g := 0; g < 8; g++ {
+		go func() {
+			defer func() { done <- true }()
+			for k := 0; k < 200; k++ {
+				i := (g + k) % len(queries)
+				q, _ := Parse(queries[i])
+				if got := ix.Search(q, ByRelevance, 3); !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("%q: %+v, want %+v", queries[i], got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
+	}
+}
