@@ -199,6 +199,9 @@ func (s *Server) Serve(ctx context.Context) error {
 	}
 	s.log.Info("listening", "addr", addr.String(), "host-key", s.hostFP,
 		"max-sessions", s.cfg.MaxSessions, "idle-timeout", s.cfg.IdleTimeout)
+	if tcp, ok := addr.(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {
+		s.log.Warn("reachable from other machines: the address is not a loopback one", "addr", addr.String())
+	}
 
 	served := make(chan error, 1)
 	go func() { served <- s.ssh.Serve(ln) }()

@@ -41,10 +41,11 @@ type listModel struct {
 	profile string
 	filter  string
 	typing  bool
+	bg      string
 }
 
 func newListModel(info SessionInfo) tea.Model {
-	m := &listModel{info: info, w: info.Width, h: info.Height}
+	m := &listModel{info: info, w: info.Width, h: info.Height, bg: "unknown"}
 	for _, kv := range info.Environ {
 		if v, ok := strings.CutPrefix(kv, "NO_COLOR="); ok {
 			m.noColor = v
@@ -53,7 +54,7 @@ func newListModel(info SessionInfo) tea.Model {
 	return m
 }
 
-func (m *listModel) Init() tea.Cmd { return nil }
+func (m *listModel) Init() tea.Cmd { return tea.RequestBackgroundColor }
 
 func (m *listModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -61,6 +62,11 @@ func (m *listModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.w, m.h = msg.Width, msg.Height
 	case tea.ColorProfileMsg:
 		m.profile = msg.Profile.String()
+	case tea.BackgroundColorMsg:
+		m.bg = "light"
+		if msg.IsDark() {
+			m.bg = "dark"
+		}
 	case tea.KeyPressMsg:
 		k := msg.String()
 		switch {
@@ -95,8 +101,8 @@ func (m *listModel) View() tea.View {
 			n++
 		}
 	}
-	fmt.Fprintf(&b, "%d of %d shown | filter=%q | size=%dx%d | term=%s | profile=%s | nocolor=%q\n",
-		n, len(testTitles), m.filter, m.w, m.h, m.info.Term, m.profile, m.noColor)
+	fmt.Fprintf(&b, "%d of %d shown | filter=%q | size=%dx%d | term=%s | profile=%s | nocolor=%q\nbackground=%s\n",
+		n, len(testTitles), m.filter, m.w, m.h, m.info.Term, m.profile, m.noColor, m.bg)
 	v := tea.NewView(b.String())
 	v.AltScreen = true
 	return v
@@ -314,6 +320,25 @@ func TestSessionsHaveTheirOwnTerminal(t *testing.T) {
 	colour.send("q")
 	plain.wait()
 	colour.wait()
+}
+
+func TestSessionsLearnTheirOwnBackground(t *testing.T) {
+	ts := startServer(t, nil)
+	c := ts.mustDial(t, nil)
+	open := func(bg string) *terminal {
+		term, err := servetest.Open(c, servetest.Options{Width: 100, Height: 30, Background: bg})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { term.Close() })
+		return &terminal{t: t, Terminal: term}
+	}
+	light := open("rgb:ffff/ffff/ffff")
+	dark := open("rgb:0000/0000/0000")
+	silent := open("")
+	light.waitFor("background=light")
+	dark.waitFor("background=dark")
+	silent.waitFor("3 of 3 shown", "background=unknown")
 }
 
 func TestReaderKeepsVietnameseIntact(t *testing.T) {

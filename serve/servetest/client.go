@@ -59,14 +59,39 @@ type Terminal struct {
 	smu      sync.Mutex
 	screen   *Screen
 	replayed int // bytes of raw already on the screen
-	ended    chan error
-	err      error
-	done     bool
+
+	ended chan error
+	err   error // guarded by mu, as done
+	done  bool
+
+	background string // answer to OSC 11 queries, if any
+	tail       []byte // the end of the last write (mu), for queries cut in two
 }
+
+const bgQuery = "\x1b]11;?"
 
 // OpenTerminal opens a session with a PTY of w×h (TERM=xterm-256color)
 // and the given environment, and starts the shell (the reader).
 func OpenTerminal(c *gossh.Client, w, h int, env map[string]string) (*Terminal, error) {
+	return Open(c, Options{Width: w, Height: h, Env: env})
+}
+
+// Options describe the client's terminal.
+type Options struct {
+	Width, Height int
+	Term          string            // TERM (default xterm-256color)
+	Env           map[string]string // sent with "env" requests
+	// Background, if set (e.g. "rgb:ffff/ffff/ffff"), is how the terminal
+	// answers background colour queries (OSC 11), as real terminals do.
+	Background string
+}
+
+// Open opens an interactive session on a terminal described by o.
+func Open(c *gossh.Client, o Options) (*Terminal, error) {
+	w, h, env := o.Width, o.Height, o.Env
+	if o.Term == "" {
+		o.Term = "xterm-256color"
+	}
 	sess, err := c.NewSession()
 	if err != nil {
 		return nil, fmt.Errorf("new session: %w", err)
@@ -77,11 +102,12 @@ func OpenTerminal(c *gossh.Client, w, h int, env map[string]string) (*Terminal, 
 			return nil, fmt.Errorf("setenv %s: %w", k, err)
 		}
 	}
-	if err := sess.RequestPty("xterm-256color", h, w, gossh.TerminalModes{}); err != nil {
+	if err := sess.RequestPty(o.Term, h, w, gossh.TerminalModes{}); err != nil {
 		sess.Close()
 		return nil, fmt.Errorf("pty: %w", err)
 	}
-	t := &Terminal{Session: sess, screen: NewScreen(w, h), notify: make(chan struct{}, 1), ended: make(chan error, 1)}
+	t := &Terminal{Session: sess, screen: NewScreen(w, h), notify: make(chan struct{}, 1), ended: make(chan error, 1),
+		background: o.Background}
 	if t.stdin, err = sess.StdinPipe(); err != nil {
 		sess.Close()
 		return nil, fmt.Errorf("stdin: %w", err)
@@ -110,7 +136,16 @@ func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
 func (t *Terminal) write(p []byte) (int, error) {
 	t.mu.Lock()
 	t.raw.Write(p)
+	answer := false
+	if t.background != "" {
+		buf := append(t.tail, p...)
+		answer = bytes.Count(buf, []byte(bgQuery)) > bytes.Count(t.tail, []byte(bgQuery))
+		t.tail = append(t.tail[:0], buf[max(0, len(buf)-len(bgQuery)+1):]...)
+	}
 	t.mu.Unlock()
+	if answer {
+		go io.WriteString(t.stdin, "\x1b]11;"+t.background+"\x1b\\")
+	}
 	t.poke()
 	return len(p), nil
 }
