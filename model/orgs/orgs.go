@@ -198,3 +198,33 @@ func (r *Recognizer) Canonical(name string) (model.OrgMention, bool) {
 	}
 	return model.OrgMention{}, false
 }
+
+// MergerAliases returns, in the alias file format, lines that fold the
+// federation of every province merged in the 2025 reform into the
+// federation of the province-level unit that succeeded it. It is not applied
+// by default (an article of 2020 about Bình Dương's federation is about that
+// body); an operator who wants one body per post-2025 unit saves it to a file
+// and passes it to NewRecognizer (bantin orgs --aliases FILE).
+func MergerAliases() string {
+	var b strings.Builder
+	b.WriteString("# Federations of the provinces merged in 2025, under their successor's name.\n")
+	byName := map[string]provinceRow{}
+	for _, row := range provinceTable {
+		byName[row.name] = row
+	}
+	for _, succ := range provinceTable {
+		if succ.successor != succ.name {
+			continue
+		}
+		var olds []string
+		for _, row := range provinceTable {
+			if row.successor == succ.name && row.name != succ.name && row.name != "Hà Tây" {
+				olds = append(olds, "Liên đoàn Lao động "+row.level+" "+row.name)
+			}
+		}
+		if len(olds) > 0 {
+			fmt.Fprintf(&b, "Liên đoàn Lao động %s %s <- %s\n", succ.level, succ.name, strings.Join(olds, "; "))
+		}
+	}
+	return b.String()
+}

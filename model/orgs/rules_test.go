@@ -1,6 +1,7 @@
 package orgs
 
 import (
+	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -426,4 +427,37 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestGazetteerScope(t *testing.T) {
+	n, succ := 0, map[string]bool{}
+	for _, row := range provinceTable {
+		if row.name == "Hà Tây" {
+			continue
+		}
+		n++
+		succ[row.successor] = true
+		if ps, _ := Default().Canonical("LĐLĐ " + row.name); ps.Name == "" {
+			t.Errorf("%s not recognised", row.name)
+		}
+	}
+	if n != 63 || len(succ) != 34 {
+		t.Errorf("%d provinces before 2025 (want 63), %d after (want 34)", n, len(succ))
+	}
+	// The merger alias file shipped in docs/ is the one the code generates,
+	// and folds merged provinces' federations into their successors'.
+	b, err := os.ReadFile("../../docs/aliases-2025.txt")
+	if err != nil || string(b) != MergerAliases() {
+		t.Fatalf("docs/aliases-2025.txt out of date (%v)", err)
+	}
+	r, err := NewRecognizer(strings.NewReader(MergerAliases()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := model.Article{Title: "Tin", Body: []string{"LĐLĐ tỉnh Bình Dương, LĐLĐ tỉnh Thái Bình và LĐLĐ tỉnh Lạng Sơn ký kết."}}
+	got := resolvedNames(r.Extract(&a))
+	want := []string{"Liên đoàn Lao động thành phố Hồ Chí Minh", "Liên đoàn Lao động tỉnh Hưng Yên", "Liên đoàn Lao động tỉnh Lạng Sơn"}
+	if !slices.Equal(got, want) {
+		t.Errorf("merger aliases: %q", got)
+	}
 }
