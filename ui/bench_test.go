@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"runtime"
 	"slices"
 	"sync"
 	"testing"
@@ -87,4 +88,37 @@ func BenchmarkListScroll(b *testing.B) {
 		m.Update(down)
 		_ = m.View()
 	}
+}
+
+// BenchmarkSessionMemory reports the heap a reading session keeps over the
+// shared 100,000-article corpus after a typical visit: the list, a filter,
+// an article, the organisations and dates views.
+func BenchmarkSessionMemory(b *testing.B) {
+	c := bigCorpus(b)
+	dark := true
+	keep := make([]*Model, 0, b.N)
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for i := 0; i < b.N; i++ {
+		m := New(c, Options{DarkBackground: &dark})
+		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		for _, k := range []tea.KeyPressMsg{{Code: '/', Text: "/"}, {Code: 'c', Text: "c"}, {Code: 'o', Text: "o"}, {Code: 'n', Text: "n"}, {Code: 'g', Text: "g"}, {Code: tea.KeyEnter}} {
+			m.Update(k)
+		}
+		_, cmd := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+		if cmd != nil {
+			m.Update(cmd())
+		}
+		m.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
+		m.Update(tea.KeyPressMsg{Code: 'o', Text: "o"})
+		m.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
+		m.Update(tea.KeyPressMsg{Code: 'd', Text: "d"})
+		_ = m.View()
+		keep = append(keep, m)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(b.N)/(1<<20), "MB/session")
+	runtime.KeepAlive(keep)
 }

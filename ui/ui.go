@@ -30,6 +30,8 @@ const (
 	// previewWidth is the terminal width from which the list shows a
 	// preview of the selected article beside it.
 	previewWidth = 120
+	// maxRenders is how many rendered articles a session keeps.
+	maxRenders = 32
 )
 
 // Options configure one reading session.
@@ -235,6 +237,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.setCorpus(msg.Corpus)
 		return m, nil
 	case renderedMsg:
+		if len(m.renders) >= maxRenders {
+			clear(m.renders) // a session keeps a few renderings, not every article read
+		}
 		m.renders[msg.key] = msg.lines
 		m.detail.rendered(m, msg)
 		return m, nil
@@ -511,7 +516,6 @@ func (m *Model) View() tea.View {
 	v := tea.NewView(m.render())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "bantin"
 	if m.top() == viewFilter && !m.loading && m.c != nil && !m.tooSmall() {
 		v.Cursor = m.filter.cursor(m)
 	}

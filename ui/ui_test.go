@@ -344,8 +344,8 @@ func TestUntrustedTextEmitsNoEscapes(t *testing.T) {
 		onlySGR(t, "organisations", tt.m.View().Content)
 		tt.press("esc", "d")
 		onlySGR(t, "dates", tt.m.View().Content)
-		if v := tt.m.View(); v.WindowTitle != "bantin" {
-			t.Fatalf("window title %q", v.WindowTitle)
+		if v := tt.m.View(); v.WindowTitle != "" {
+			t.Fatalf("window title set to %q", v.WindowTitle)
 		}
 	}
 	// the copied URL is cleaned as well
