@@ -52,6 +52,7 @@ type detailModel struct {
 	find    string // the active find
 	matches []lineMatch
 	cur     int
+	jumped  bool // n/N used: the current match is marked
 	st      styles
 }
 
@@ -100,7 +101,7 @@ func (d *detailModel) show(m *Model, pos int) tea.Cmd {
 	d.vp.SetHeight(d.vpHeight(m))
 	if changed {
 		d.ready = false
-		d.matches, d.cur = nil, 0
+		d.matches, d.cur, d.jumped = nil, 0, false
 		d.vp.SetYOffset(0)
 	}
 	return d.request(m)
@@ -195,7 +196,7 @@ func (d *detailModel) applyHighlights(m *Model) {
 	byLine := map[int][]lipgloss.Range{}
 	for j, mt := range d.matches {
 		st := m.st.highlight
-		if j == d.cur && d.find != "" {
+		if j == d.cur && (d.find != "" || d.jumped) {
 			st = m.st.current
 		}
 		byLine[mt.line] = append(byLine[mt.line], lipgloss.NewRange(mt.a, mt.b, st))
@@ -214,6 +215,7 @@ func (d *detailModel) jump(m *Model, j int) {
 		return
 	}
 	d.cur = (j%len(d.matches) + len(d.matches)) % len(d.matches)
+	d.jumped = true
 	d.applyHighlights(m)
 	line := d.matches[d.cur].line
 	h := d.vp.Height()
@@ -283,10 +285,18 @@ func (d *detailModel) update(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 			m.flash = "no match to go to (/ finds words in the article)"
 			return nil
 		}
+		if !d.jumped && d.find == "" {
+			d.jump(m, d.firstFrom(d.vp.YOffset())) // the first keyword match in view
+			return nil
+		}
 		d.jump(m, d.cur+1)
 	case key.Matches(msg, k.PrevMatch):
 		if len(d.matches) == 0 {
 			m.flash = "no match to go to (/ finds words in the article)"
+			return nil
+		}
+		if !d.jumped && d.find == "" {
+			d.jump(m, d.firstFrom(d.vp.YOffset())-1)
 			return nil
 		}
 		d.jump(m, d.cur-1)
@@ -378,7 +388,12 @@ func (d *detailModel) statusLine(m *Model) string {
 			parts = append(parts, m.st.chip.Render(fmt.Sprintf("“%s” %d/%d", clean(d.find), d.cur+1, len(d.matches))))
 		}
 	} else if len(d.matches) > 0 {
-		parts = append(parts, m.st.chip.Render(fmt.Sprintf("“%s”: %d matches", clean(strings.TrimSpace(m.keyword)), len(d.matches))))
+		kw := clean(strings.TrimSpace(m.keyword))
+		if d.jumped {
+			parts = append(parts, m.st.chip.Render(fmt.Sprintf("“%s” %d/%d", kw, d.cur+1, len(d.matches))))
+		} else {
+			parts = append(parts, m.st.chip.Render(fmt.Sprintf("“%s”: %d matches, n/N go to them", kw, len(d.matches))))
+		}
 	}
 	return truncate(strings.Join(parts, m.st.faint.Render(" · ")), m.width)
 }

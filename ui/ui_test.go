@@ -51,8 +51,10 @@ func TestFilterLangSon(t *testing.T) {
 	body := strings.Join(strings.Fields(langSon.Body[0]), " ")
 	words := strings.Fields(body)
 	tt.wantScreen(strings.Join(words[:min(6, len(words))], " "))
-	// the keyword's matches are counted in the status line
-	tt.wantScreen("matches")
+	// the keyword's matches are counted in the status line, n goes to them
+	tt.wantScreen("“lang son”:", "matches")
+	tt.press("n")
+	tt.wantScreen("“lang son” 1/")
 
 	// esc goes back to the list, esc again drops the keyword
 	tt.press("esc")
