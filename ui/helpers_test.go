@@ -207,3 +207,5 @@ func must(t testing.TB, ok bool, format string, args ...any) {
 }
 
 var _ = fmt.Sprint
+
+func ansiStrip(s string) string { return ansi.Strip(s) }

@@ -629,3 +629,41 @@ func TestWheelInEveryView(t *testing.T) {
 	tt.press("o", "i")
 	wheel()
 }
+
+// TestSessionsSideBySide runs several sessions over one corpus at once, as
+// the SSH server does (run with -race).
+func TestSessionsSideBySide(t *testing.T) {
+	c := sampleCorpus(t)
+	done := make(chan string)
+	for i := 0; i < 6; i++ {
+		go func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					done <- fmt.Sprint(r)
+				}
+			}()
+			dark := i%2 == 0
+			m := New(c, Options{DarkBackground: &dark})
+			m.Update(tea.WindowSizeMsg{Width: 80 + 20*i, Height: 24 + i})
+			for _, k := range []string{"/", "l", "a", "n", "g", "enter", "enter", "]", "esc", "o", "j", "enter", "d", "enter", "?", "esc", "K", "O", "D"} {
+				_, cmd := m.Update(keyMsg(k))
+				if cmd != nil {
+					if msg, ok := cmd().(renderedMsg); ok {
+						m.Update(msg)
+					}
+				}
+				_ = m.View()
+			}
+			if !strings.Contains(ansiStrip(m.View().Content), "5 of 5 articles") {
+				done <- "session did not come back to the whole list"
+				return
+			}
+			done <- ""
+		}(i)
+	}
+	for i := 0; i < 6; i++ {
+		if msg := <-done; msg != "" {
+			t.Fatal(msg)
+		}
+	}
+}
