@@ -66,7 +66,15 @@ type Options struct {
 	// Recognizer finds the union bodies in each article (default
 	// orgs.Default()).
 	Recognizer *orgs.Recognizer
+
+	// noOrgs skips organisation recognition; benchmarks use it to measure
+	// loading and parsing alone.
+	noOrgs bool
 }
+
+// skipOrgs is a sentinel recogniser meaning "do not recognise bodies"; it is
+// only compared, never used.
+var skipOrgs = new(orgs.Recognizer)
 
 func (o Options) workers() int {
 	if o.Workers > 0 {
@@ -83,6 +91,9 @@ func (o Options) maxSize() int64 {
 }
 
 func (o Options) recognizer() *orgs.Recognizer {
+	if o.noOrgs {
+		return skipOrgs
+	}
 	if o.Recognizer != nil {
 		return o.Recognizer
 	}
@@ -312,6 +323,11 @@ func (c *collector) file(p, real string, fi fs.FileInfo, explicit bool) {
 		c.warn(p, "skipped: not a regular file")
 		return
 	}
+	c.queue(p, real, fi.Size(), explicit)
+}
+
+// queue adds a regular file (size -1 when not yet known) by its extension.
+func (c *collector) queue(p, real string, size int64, explicit bool) {
 	var kind fileKind
 	switch strings.ToLower(filepath.Ext(p)) {
 	case ".txt":
@@ -329,7 +345,7 @@ func (c *collector) file(p, real string, fi fs.FileInfo, explicit bool) {
 		return
 	}
 	c.seenFiles[real] = true
-	c.jobs = append(c.jobs, job{path: p, kind: kind, size: fi.Size()})
+	c.jobs = append(c.jobs, job{path: p, kind: kind, size: size})
 }
 
 func (c *collector) walk(dir string) {
@@ -374,13 +390,11 @@ func (c *collector) walk(dir string) {
 			c.file(p, target, fi, false)
 		case typ.IsDir():
 			c.walk(p)
+		case typ.IsRegular():
+			// The size is checked when the file is opened: no lstat here.
+			c.queue(p, filepath.Join(real, name), -1, false)
 		default:
-			fi, err := e.Info()
-			if err != nil {
-				c.warn(p, "%s", describeErr(err))
-				continue
-			}
-			c.file(p, filepath.Join(real, name), fi, false)
+			c.warn(p, "skipped: not a regular file")
 		}
 	}
 }
@@ -421,6 +435,16 @@ func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, worke
 		return warnOnly(j.path, "skipped: "+note)
 	}
 	a, st := safeParse(j.path, text, hints{}, rec)
+	if st.invalid > 0 {
+		// Mostly not UTF-8: read it as Windows-1258, the legacy
+		// Vietnamese code page, rather than show a page of U+FFFD.
+		if bad, nonASCII := invalidCount(buf); bad*2 > nonASCII {
+			if s, err := charmap.Windows1258.NewDecoder().Bytes(buf); err == nil {
+				a, st = safeParse(j.path, string(s), hints{}, rec)
+				note = "not UTF-8: decoded as Windows-1258"
+			}
+		}
+	}
 	if note != "" {
 		a.Warnings = append(a.Warnings, note)
 		r.warns = append(r.warns, Warning{j.path, note})
@@ -458,6 +482,9 @@ func readLimited(path string, max int64) ([]byte, error) {
 	var size int64
 	if fi, err := f.Stat(); err == nil {
 		size = fi.Size()
+		if size > max {
+			return nil, fmt.Errorf("file too large (%s, limit %s)", humanSize(size), humanSize(max))
+		}
 	}
 	buf := make([]byte, 0, min(size, max)+1)
 	buf, err = readAllInto(buf, io.LimitReader(f, max+1))
@@ -488,9 +515,8 @@ func readAllInto(b []byte, r io.Reader) ([]byte, error) {
 
 // decodeText checks a raw file and returns its text. It refuses empty,
 // whitespace-only and binary files; UTF-16 (with a byte order mark) is
-// converted; text that is mostly not UTF-8 is read as Windows-1258 (the
-// legacy Vietnamese code page), otherwise invalid bytes are left for the
-// cleaner to replace. note explains any repair or refusal.
+// converted. Invalid UTF-8 is left for the cleaner, which counts it (see
+// loadFile). note explains any repair or refusal.
 func decodeText(buf []byte) (text, note string, ok bool) {
 	if len(buf) == 0 {
 		return "", "empty file", false
@@ -503,16 +529,6 @@ func decodeText(buf []byte) (text, note string, ok bool) {
 	}
 	if isBinary(buf) {
 		return "", "binary file, not text", false
-	}
-	if !utf8.Valid(buf) {
-		bad, nonASCII := invalidCount(buf)
-		if bad*2 > nonASCII {
-			s, err := charmap.Windows1258.NewDecoder().Bytes(buf)
-			if err == nil {
-				return string(s), "not UTF-8: decoded as Windows-1258", true
-			}
-		}
-		return unsafe.String(&buf[0], len(buf)), "", true
 	}
 	// The buffer is ours and never written again: share it with the text.
 	return unsafe.String(&buf[0], len(buf)), "", true

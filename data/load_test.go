@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 	"unicode"
+	"unicode/utf16"
 
 	"github.com/bantin/bantin/model"
 )
@@ -265,5 +266,32 @@ func TestProgressAndParallel(t *testing.T) {
 	cancel()
 	if _, _, err := Load(ctx, []string{dir}, Options{}); err == nil || !strings.Contains(err.Error(), "cancel") {
 		t.Errorf("cancelled load: err %v", err)
+	}
+}
+
+func TestLoadLegacyEncodings(t *testing.T) {
+	dir := t.TempDir()
+	// "Công đoàn ngành Giáo dục" in Windows-1258: ô F4, đ F0, à E0, á E1,
+	// and dụ as u + combining dot below (F2).
+	cp1258 := "C\xf4ng \xf0o\xe0n ng\xe0nh Gi\xe1o du\xf2c\n\n06/11/2022\n\nH\xf4i ngh\xec th\xe0nh c\xf4ng.\n"
+	legacy := write(t, dir, "legacy.txt", []byte(cp1258))
+	u16 := []byte{0xFF, 0xFE}
+	for _, r := range utf16.Encode([]rune("Tiêu đề UTF-16 về công đoàn\n\nNội dung.\n")) {
+		u16 = append(u16, byte(r), byte(r>>8))
+	}
+	utf16File := write(t, dir, "utf16.txt", u16)
+	arts, warns, err := Load(context.Background(), []string{dir}, Options{})
+	if err != nil || len(arts) != 2 {
+		t.Fatalf("loaded %d, err %v, warnings %v", len(arts), err, warns)
+	}
+	byFile := map[string]model.Article{}
+	for _, a := range arts {
+		byFile[a.File] = a
+	}
+	if a := byFile[legacy]; a.Title != "Công đoàn ngành Giáo dục" || !strings.Contains(warnFor(warns, legacy), "Windows-1258") {
+		t.Errorf("Windows-1258 file: title %q, warnings %q", a.Title, warnFor(warns, legacy))
+	}
+	if a := byFile[utf16File]; a.Title != "Tiêu đề UTF-16 về công đoàn" || !strings.Contains(warnFor(warns, utf16File), "UTF-16") {
+		t.Errorf("UTF-16 file: title %q, warnings %q", a.Title, warnFor(warns, utf16File))
 	}
 }

@@ -37,10 +37,13 @@ func parseText(name, text string, h hints, rec *orgs.Recognizer) (model.Article,
 	if st.controls > 0 {
 		a.Warnings = append(a.Warnings, fmt.Sprintf("%d control, escape or invisible character(s) removed", st.controls))
 	}
-	if rec == nil {
-		rec = orgs.Default()
+	switch rec {
+	case skipOrgs:
+	case nil:
+		a.Organisations = orgs.Default().Extract(&a)
+	default:
+		a.Organisations = rec.Extract(&a)
 	}
-	a.Organisations = rec.Extract(&a)
 	return a, st
 }
 
@@ -96,11 +99,19 @@ func (p *parser) run(lines []string) {
 
 	// Footer: source, URL, author lines at the end.
 	drop := p.footer(body, &haveDate)
+	dropped := func(k int) bool {
+		for _, d := range drop {
+			if d == k {
+				return true
+			}
+		}
+		return false
+	}
 
 	// Body paragraphs, without chrome, duplicates and teasers.
 	out := make([]string, 0, len(body))
 	for k, l := range body {
-		if drop[k] {
+		if dropped(k) {
 			continue
 		}
 		if len(l) < 200 && (isChromeLine(l) || isInlineRelated(l) || k == 0 && isCutLine(l)) {
@@ -199,9 +210,9 @@ func (p *parser) leadDate() bool {
 // footer recognises the closing lines, from the last one up: source and URL
 // lines, "Theo X", "NAME/domain", bylines, and an empty "Nguồn :". It
 // returns the indexes of body lines it consumed.
-func (p *parser) footer(body []string, haveDate *bool) map[int]bool {
+func (p *parser) footer(body []string, haveDate *bool) []int {
 	a := p.a
-	drop := map[int]bool{}
+	var drop []int
 	seen := 0
 	for k := len(body) - 1; k >= 0 && seen < 8; k-- {
 		l := body[k]
@@ -210,7 +221,7 @@ func (p *parser) footer(body []string, haveDate *bool) map[int]bool {
 			break
 		}
 		if isChromeLine(l) {
-			drop[k] = true
+			drop = append(drop, k)
 			continue
 		}
 		if src, url, ok := sourceLine(l); ok {
@@ -220,27 +231,27 @@ func (p *parser) footer(body []string, haveDate *bool) map[int]bool {
 			if url != "" && a.URL == "" {
 				a.URL = url
 			}
-			drop[k] = true
+			drop = append(drop, k)
 			continue
 		}
 		if u, ok := bareURL(l); ok {
 			if a.URL == "" {
 				a.URL = u
 			}
-			drop[k] = true
+			drop = append(drop, k)
 			continue
 		}
 		if src, ok := theoLine(l); ok {
 			if p.srcTheo == "" {
 				p.srcTheo = src
 			}
-			drop[k] = true
+			drop = append(drop, k)
 			continue
 		}
 		if !*haveDate {
 			if d, ok := parseDateLine(l); ok {
 				a.Date, *haveDate = d, true
-				drop[k] = true
+				drop = append(drop, k)
 				continue
 			}
 		}
@@ -251,7 +262,7 @@ func (p *parser) footer(body []string, haveDate *bool) map[int]bool {
 			if name, domain, ok := authorDomainLine(l); ok {
 				a.Author = name
 				p.srcDomain = outletForDomain(domain)
-				drop[k] = true
+				drop = append(drop, k)
 				break
 			}
 			if name, src, ok := authorLine(l, a.Title); ok {
@@ -259,7 +270,7 @@ func (p *parser) footer(body []string, haveDate *bool) map[int]bool {
 				if src != "" && p.srcTheo == "" {
 					p.srcTheo = src
 				}
-				drop[k] = true
+				drop = append(drop, k)
 				break
 			}
 		}

@@ -115,13 +115,17 @@ var dropLines = map[string]bool{
 // isCutLine reports whether l starts a boilerplate block: a related-links
 // heading, a tags line ("• Từ khóa", "Từ khóa: a, b"), a comments block.
 func isCutLine(l string) bool {
-	f := foldShort(l, 60)
-	if f == "" {
-		f = foldShort(l[:min(len(l), 60)], 60)
-		if !strings.HasPrefix(f, "tu khoa") && !strings.HasPrefix(f, "tags") {
-			return false
+	if len(l) > 60 {
+		// Only a tags line may be long: check its start without folding.
+		t := strings.TrimLeft(l, "•·-–—>»*+ ")
+		for _, p := range []string{"Từ khóa:", "Từ khoá:", "TỪ KHÓA:", "Tags:", "TAGS:", "Tag:", "Thẻ:"} {
+			if strings.HasPrefix(t, p) {
+				return true
+			}
 		}
+		return false
 	}
+	f := foldShort(l, 60)
 	if cutHeadings[f] {
 		return true
 	}
@@ -136,11 +140,16 @@ func isCutLine(l string) bool {
 // isInlineRelated reports a "Xem thêm: <headline>" or "Đọc thêm: …" link
 // line inside the body.
 func isInlineRelated(l string) bool {
-	if len(l) > 300 {
+	if len(l) > 300 || l == "" {
 		return false
 	}
-	f := foldShort(l[:min(len(l), 20)], 20)
-	for _, p := range []string{"xem them:", "doc them:", "tin lien quan:", "xem them >>", ">> xem them"} {
+	switch l[0] {
+	case 'X', 'x', 'T', 't', '>', 0xC4: // Xem, Tin, >>, Đ (C4 90) / đ (C4 91)
+	default:
+		return false
+	}
+	f := foldShort(l[:min(len(l), 24)], 24)
+	for _, p := range []string{"xem them:", "doc them:", "tin lien quan:", "xem them >>", "> xem them", "xem them >"} {
 		if strings.HasPrefix(f, p) {
 			return true
 		}

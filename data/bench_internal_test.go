@@ -1,0 +1,42 @@
+package data
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/bantin/bantin/data/gen"
+)
+
+// BenchmarkLoad10kNoOrgs is BenchmarkLoad10k without organisation
+// recognition: reading, cleaning and parsing alone.
+func BenchmarkLoad10kNoOrgs(b *testing.B) {
+	dir := filepath.Join(os.TempDir(), "bantin-bench", "gen-10k")
+	if _, err := os.Stat(filepath.Join(dir, "done")); err != nil {
+		os.RemoveAll(dir)
+		if err := gen.WriteDir(dir, 10000, 1); err != nil {
+			b.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, "done"), nil, 0o644)
+	}
+	var size int64
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if fi, err := d.Info(); err == nil {
+				size += fi.Size()
+			}
+		}
+		return nil
+	})
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		arts, _, err := Load(context.Background(), []string{dir}, Options{noOrgs: true})
+		if err != nil || len(arts) != 10000 {
+			b.Fatalf("loaded %d, err %v", len(arts), err)
+		}
+	}
+	b.ReportMetric(10000*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
