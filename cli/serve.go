@@ -19,7 +19,6 @@ import (
 	"github.com/bantin/bantin/data"
 	"github.com/bantin/bantin/model"
 	"github.com/bantin/bantin/model/corpus"
-	"github.com/bantin/bantin/model/search"
 	"github.com/bantin/bantin/serve"
 	"github.com/bantin/bantin/ui"
 )
@@ -168,74 +167,110 @@ func newSessionModel(c *corpus.Corpus, info serve.SessionInfo) tea.Model {
 	})
 }
 
-// serveCommands are the plain-text answers of `ssh HOST COMMAND`.
+// serveCommands are the plain-text answers of `ssh HOST COMMAND`: the same
+// output as the local commands (search as `bantin search`, inspect as
+// `bantin inspect`), numbered as the reader and `bantin search` number
+// articles (#1 is the newest).
 func serveCommands(c *corpus.Corpus) []serve.Command {
 	return []serve.Command{
 		{
 			Name: "list", Args: "[--limit N]", Summary: "the articles, newest first",
 			Run: func(ctx context.Context, stdout, stderr io.Writer, args []string) int {
-				limit, rest, err := limitFlag(args, 0)
+				limit, rest, err := leadingFlags(args, 0, nil)
 				if err != nil || len(rest) > 0 {
 					fmt.Fprintln(stderr, "bantin: usage: list [--limit N]")
 					return 2
 				}
-				ids := make([]int32, 0, c.Len())
-				for i := range c.Articles {
-					if limit > 0 && i >= limit {
-						break
-					}
-					ids = append(ids, int32(i))
-				}
-				return writeArticleList(ctx, stdout, c, ids, c.Len())
+				return writeList(ctx, stdout, stderr, c, limit)
 			},
 		},
 		{
-			Name: "search", Args: "[--limit N] QUERY", Summary: "the articles matching QUERY (as bantin search)",
+			Name: "search", Args: "[--json] [--limit N] QUERY", Summary: "the articles matching QUERY, as bantin search",
+			Raw: true,
 			Run: func(ctx context.Context, stdout, stderr io.Writer, args []string) int {
-				limit, rest, err := limitFlag(args, 20)
-				if err != nil || len(rest) == 0 {
-					fmt.Fprintln(stderr, "bantin: usage: search [--limit N] QUERY")
+				asJSON := false
+				limit, query, err := leadingFlags(strings.Fields(args[0]), defaultSearchLimit, &asJSON)
+				if err != nil || len(query) == 0 {
+					fmt.Fprintln(stderr, `bantin: usage: search [--json] [--limit N] QUERY (e.g. search "ha noi" -tet)`)
 					return 2
 				}
-				query := strings.Join(rest, " ")
-				q, err := search.Parse(query)
-				if err != nil {
-					fmt.Fprintf(stderr, "bantin: bad query: %v\n", err)
-					return 2
-				}
-				res := c.Index.Search(q, search.ByRelevance, limit)
-				if res.Total == 0 {
-					fmt.Fprintln(stderr, "bantin: no article matches")
-					return 1
-				}
-				return writeArticleList(ctx, stdout, c, res.IDs, res.Total)
+				// The query as typed, quotes kept: what follows the flags.
+				q := dropFields(args[0], len(strings.Fields(args[0]))-len(query))
+				return WriteSearch(stdout, stderr, c, q, limit, asJSON)
 			},
 		},
 		{
-			Name: "show", Args: "N", Summary: "article N (the number list and search print)",
+			Name: "show", Args: "N", Summary: "article N in full (N as list and search number them)",
 			Run: func(ctx context.Context, stdout, stderr io.Writer, args []string) int {
 				if len(args) != 1 {
 					fmt.Fprintln(stderr, "bantin: usage: show N")
 					return 2
 				}
-				n, err := strconv.Atoi(strings.TrimPrefix(args[0], "#"))
-				if err != nil || n < 1 || n > c.Len() {
-					fmt.Fprintf(stderr, "bantin: no article %q: give a number from 1 to %d\n", args[0], c.Len())
+				a, ok := articleNumber(c, args[0], stderr)
+				if !ok {
 					return 1
 				}
-				writeArticle(stdout, &c.Articles[n-1])
+				writeArticle(stdout, a)
+				return 0
+			},
+		},
+		{
+			Name: "inspect", Args: "[--json] N", Summary: "what was extracted from article N, as bantin inspect",
+			Run: func(ctx context.Context, stdout, stderr io.Writer, args []string) int {
+				asJSON := false
+				_, rest, err := leadingFlags(args, 0, &asJSON)
+				if err != nil || len(rest) != 1 {
+					fmt.Fprintln(stderr, "bantin: usage: inspect [--json] N")
+					return 2
+				}
+				a, ok := articleNumber(c, rest[0], stderr)
+				if !ok {
+					return 1
+				}
+				if err := WriteInspect(stdout, []model.Article{*a}, asJSON); err != nil {
+					fmt.Fprintf(stderr, "bantin: %v\n", err)
+					return 1
+				}
 				return 0
 			},
 		},
 	}
 }
 
-// limitFlag takes a leading --limit N off args.
-func limitFlag(args []string, def int) (limit int, rest []string, err error) {
+// dropFields removes the first n space-separated words of s.
+func dropFields(s string, n int) string {
+	for range n {
+		s = strings.TrimLeft(s, " \t")
+		if i := strings.IndexAny(s, " \t"); i >= 0 {
+			s = s[i:]
+		} else {
+			s = ""
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// articleNumber finds article "N" (or "#N"), counted from 1, newest first.
+func articleNumber(c *corpus.Corpus, s string, stderr io.Writer) (*model.Article, bool) {
+	n, err := strconv.Atoi(strings.TrimPrefix(s, "#"))
+	if err != nil || n < 1 || n > c.Len() {
+		fmt.Fprintf(stderr, "bantin: no article %q: give a number from 1 to %d (see list)\n", safeText(s), c.Len())
+		return nil, false
+	}
+	return &c.Articles[n-1], true
+}
+
+// leadingFlags takes --limit N and, when asJSON is not nil, --json off the
+// front of args.
+func leadingFlags(args []string, def int, asJSON *bool) (limit int, rest []string, err error) {
 	limit = def
 	for len(args) > 0 {
 		a := args[0]
 		switch {
+		case asJSON != nil && (a == "--json" || a == "-json"):
+			*asJSON = true
+			args = args[1:]
+			continue
 		case a == "--limit" || a == "-limit" || a == "-n":
 			if len(args) < 2 {
 				return 0, nil, errors.New("--limit needs a number")
@@ -249,60 +284,67 @@ func limitFlag(args []string, def int) (limit int, rest []string, err error) {
 			return limit, args, nil
 		}
 		if err != nil || limit < 0 {
-			return 0, nil, fmt.Errorf("bad --limit")
+			return 0, nil, errors.New("bad --limit")
 		}
 	}
 	return limit, args, nil
 }
 
-// writeArticleList prints one line per article: its number, date, outlet
-// and title. TEMPORARY until cli.WriteSearch (issue 6) lands.
-func writeArticleList(ctx context.Context, w io.Writer, c *corpus.Corpus, ids []int32, total int) int {
-	for _, id := range ids {
+// writeList prints the articles newest first, at most limit (all when 0),
+// in bantin search's columns (number, date, outlet, title; no score).
+func writeList(ctx context.Context, w, errw io.Writer, c *corpus.Corpus, limit int) int {
+	n := c.Len()
+	if limit > 0 {
+		n = min(n, limit)
+	}
+	ew := &errWriter{w: w}
+	for i := range n {
 		if ctx.Err() != nil {
 			return 1
 		}
-		a := &c.Articles[id]
+		a := &c.Articles[i]
 		date := a.Date.DayString()
 		if date == "" {
-			date = "?"
+			date = "unknown"
 		}
-		if _, err := fmt.Fprintf(w, "%6d  %-10s  %-20s  %s\n", id+1, date, a.Source, a.Title); err != nil {
-			return 1
-		}
+		ew.printf("%7s  %-10s  %s  %s\n", "#"+strconv.Itoa(i+1), date, padRight(clip(safeText(a.Source), 24), 24), safeText(a.Title))
 	}
-	fmt.Fprintf(w, "%d of %d articles\n", len(ids), total)
+	ew.printf("%d of %d %s, newest first\n", n, c.Len(), pluralWord(c.Len(), "article", "articles"))
+	if ew.err != nil {
+		fmt.Fprintf(errw, "bantin: %v\n", ew.err)
+		return 1
+	}
 	return 0
 }
 
-// writeArticle prints one article as plain text.
+// writeArticle prints one article in full as plain text.
 func writeArticle(w io.Writer, a *model.Article) {
-	fmt.Fprintf(w, "%s\n\n", a.Title)
-	date := a.Date.DayString()
-	if t := a.Date.TimeString(); t != "" {
-		date += " " + t
+	ew := &errWriter{w: w}
+	ew.printf("%s\n\n", safeText(a.Title))
+	date := "unknown"
+	if a.Date.Known() {
+		date = a.Date.DayString()
+		if t := a.Date.TimeString(); t != "" {
+			date += " " + t
+		}
+		if a.Date.Precision == model.PrecisionInferred {
+			date += " (year inferred from the text)"
+		}
 	}
-	if a.Date.Precision == model.PrecisionInferred {
-		date += " (year inferred)"
-	}
-	if date == "" {
-		date = "unknown"
-	}
-	fmt.Fprintf(w, "Date:    %s\n", date)
+	ew.printf("Date:    %s\n", date)
 	for _, f := range [][2]string{{"Outlet:  ", a.Source}, {"Author:  ", a.Author}, {"URL:     ", a.URL}} {
 		if f[1] != "" {
-			fmt.Fprintf(w, "%s%s\n", f[0], f[1])
+			ew.printf("%s%s\n", f[0], safeText(f[1]))
 		}
 	}
 	if len(a.Organisations) > 0 {
 		names := make([]string, len(a.Organisations))
 		for i, o := range a.Organisations {
-			names[i] = o.Name
+			names[i] = safeText(o.Name)
 		}
-		fmt.Fprintf(w, "Bodies:  %s\n", strings.Join(names, "; "))
+		ew.printf("Bodies:  %s\n", strings.Join(names, "; "))
 	}
-	fmt.Fprintln(w)
 	for _, p := range a.Body {
-		fmt.Fprintf(w, "%s\n\n", p)
+		ew.printf("\n%s\n", safeText(p))
 	}
 }

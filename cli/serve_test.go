@@ -158,20 +158,45 @@ func TestServeCommandsOverSSH(t *testing.T) {
 		return o.String(), e.String(), status
 	}
 
-	out, _, st := run("search 'lang son'")
+	// search answers exactly as the local bantin search, quotes and
+	// flags included.
+	for _, tc := range []struct{ remote, local []string }{
+		{[]string{"search lang son"}, []string{"search", "lang son"}},
+		{[]string{`search --limit 2 "cong doan" -vietsovpetro`}, []string{"search", "--limit", "2", `"cong doan" -vietsovpetro`}},
+		{[]string{"search --json lạng sơn"}, []string{"search", "--json", "lạng sơn"}},
+		{[]string{"search nothing-like-this"}, []string{"search", "nothing-like-this"}},
+		{[]string{`search "unclosed`}, []string{"search", `"unclosed`}},
+	} {
+		out, errOut, st := run(tc.remote[0])
+		lout, lerr, lst := serveRunLocal(t, tc.local...)
+		if out != lout || st != lst || errOut != lerr {
+			t.Errorf("%s over SSH (status %d):\n%s%s\nlocally (status %d):\n%s%s", tc.remote[0], st, out, errOut, lst, lout, lerr)
+		}
+	}
+	out, _, st := run("search lang son")
 	if st != 0 || !strings.Contains(out, "Lạng Sơn") {
 		t.Errorf("search: status %d\n%s", st, out)
 	}
-	if local, _, lst := serveRunLocal(t, "search", "lang son"); lst == 0 && local != out {
-		t.Errorf("search over SSH differs from bantin search:\nssh:\n%s\nlocal:\n%s", out, local)
-	}
+
 	out, _, st = run("list")
-	if st != 0 || strings.Count(out, "\n") < 5 {
+	if st != 0 || !strings.Contains(out, "#5") || !strings.Contains(out, "5 of 5 articles, newest first") {
 		t.Errorf("list: status %d\n%s", st, out)
 	}
-	out, _, st = run("show 1")
-	if st != 0 || !strings.Contains(out, "Date:") || len(out) < 500 {
-		t.Errorf("show 1: status %d\n%s", st, out)
+	out, _, st = run("list --limit 2")
+	if st != 0 || strings.Contains(out, "#3") || !strings.Contains(out, "2 of 5 articles") {
+		t.Errorf("list --limit 2: status %d\n%s", st, out)
+	}
+	out, _, st = run("show 3")
+	if st != 0 || !strings.Contains(out, "Date:") || !strings.Contains(out, "Lạng Sơn") || len(out) < 1000 {
+		t.Errorf("show 3: status %d\n%s", st, out)
+	}
+	out, _, st = run("inspect 3")
+	if st != 0 || !strings.Contains(out, "title") || !strings.Contains(out, "1 article:") {
+		t.Errorf("inspect 3: status %d\n%s", st, out)
+	}
+	out, _, st = run("inspect --json 1")
+	if st != 0 || !strings.HasPrefix(out, "[") || !strings.Contains(out, `"date_precision"`) {
+		t.Errorf("inspect --json 1: status %d\n%s", st, out)
 	}
 	_, errOut, st := run("show 99")
 	if st != 1 || !strings.Contains(errOut, "from 1 to 5") {

@@ -43,6 +43,10 @@ type Command struct {
 	Name    string // e.g. "search"
 	Args    string // usage of the arguments, e.g. "QUERY"
 	Summary string // one line for `help`
+	// Raw, when set, passes the rest of the command line after the name as
+	// typed (one argument, quotes kept, e.g. a search query with a
+	// "quoted phrase") instead of shell-split words.
+	Raw bool
 	// Run writes its answer to stdout (errors to stderr) and returns the exit
 	// status. Both writers strip control characters. ctx ends when the
 	// client goes away or the server shuts down.

@@ -264,11 +264,24 @@ func (s *Server) runCommand(ss *session, cmd []string) int {
 	}
 	for _, c := range s.cfg.Commands {
 		if c.Name == name {
-			return c.Run(ss.ctx, stdout, stderr, cmd[1:])
+			args := cmd[1:]
+			if c.Raw {
+				args = []string{rawArgs(ss.sess.RawCommand())}
+			}
+			return c.Run(ss.ctx, stdout, stderr, args)
 		}
 	}
 	fmt.Fprintf(stderr, "bantin: unknown command %q; try one of: %s\n", cleanLine(name), strings.Join(s.commandNames(), ", "))
 	return 1
+}
+
+// rawArgs is the command line after its first word, as typed.
+func rawArgs(raw string) string {
+	raw = strings.TrimLeft(raw, " \t")
+	if i := strings.IndexAny(raw, " \t"); i >= 0 {
+		return strings.TrimSpace(raw[i:])
+	}
+	return ""
 }
 
 func (s *Server) commandNames() []string {
