@@ -87,6 +87,10 @@ func (m *listModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			panic("boom")
 		case k == "c":
 			return m, func() tea.Msg { panic("boom in a command") }
+		case k == "b":
+			return m, tea.Batch(func() tea.Msg { return nil }, func() tea.Msg { panic("boom in a batch") })
+		case k == "s":
+			return m, tea.Sequence(func() tea.Msg { return nil }, func() tea.Msg { panic("boom in a sequence") })
 		}
 	}
 	return m, nil
@@ -568,7 +572,7 @@ func TestPanicEndsOnlyItsSession(t *testing.T) {
 	other := openTerminal(t, ts.mustDial(t, nil), 80, 24, nil)
 	other.waitFor("3 of 3 shown")
 
-	for _, key := range []string{"p", "c"} { // in Update, in a command
+	for _, key := range []string{"p", "c", "b", "s"} { // in Update, a command, a batch, a sequence
 		bad := openTerminal(t, ts.mustDial(t, nil), 80, 24, nil)
 		bad.waitFor("3 of 3 shown")
 		bad.send(key)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"reflect"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -371,8 +372,9 @@ func (g *guard) View() (v tea.View) {
 	return g.inner.View()
 }
 
-// wrap makes a command's panic end the session; batches are wrapped one
-// by one. (Bubble Tea recovers from anything left, e.g. inside sequences.)
+// wrap makes a command's panic end the session. The commands inside a
+// batch or a sequence (any message that is a list of commands, whatever its
+// type) are wrapped one by one, keeping the list's type.
 func (g *guard) wrap(cmd tea.Cmd) tea.Cmd {
 	if cmd == nil {
 		return nil
@@ -385,13 +387,16 @@ func (g *guard) wrap(cmd tea.Cmd) tea.Cmd {
 			}
 		}()
 		msg = cmd()
-		if b, ok := msg.(tea.BatchMsg); ok {
-			w := make(tea.BatchMsg, len(b))
-			for i, c := range b {
-				w[i] = g.wrap(c)
+		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == cmdType {
+			w := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+			for i := range v.Len() {
+				c, _ := v.Index(i).Interface().(tea.Cmd)
+				w.Index(i).Set(reflect.ValueOf(g.wrap(c)))
 			}
-			return w
+			return w.Interface()
 		}
 		return msg
 	}
 }
+
+var cmdType = reflect.TypeFor[tea.Cmd]()
