@@ -173,8 +173,9 @@ func (p *dateParse) dateToken(t string) bool {
 		}
 		return p.isoTime(t[11:])
 	}
-	nums, seps, ok := splitNumbers(t)
-	if !ok || len(nums) != 3 || seps[0] != seps[1] || seps[0] == ':' || p.haveDate {
+	ns, ok := splitNumbers(t)
+	nums, seps := ns.nums, ns.seps
+	if !ok || ns.n != 3 || seps[0] != seps[1] || seps[0] == ':' || p.haveDate {
 		return false
 	}
 	if len(nums[0]) == 4 {
@@ -226,8 +227,9 @@ func (p *dateParse) timeToken(t string) bool {
 	if i := strings.IndexAny(t, "+z"); i > 0 {
 		zone, t = t[i:], t[:i]
 	}
-	nums, seps, ok := splitNumbers(t)
-	if !ok || len(nums) < 2 || len(nums) > 3 || seps[0] != ':' || len(nums) == 3 && seps[1] != ':' {
+	ns, ok := splitNumbers(t)
+	nums, seps := ns.nums, ns.seps
+	if !ok || seps[0] != ':' || ns.n == 3 && seps[1] != ':' {
 		return false
 	}
 	if len(nums[0]) > 2 || len(nums[1]) != 2 {
@@ -236,7 +238,7 @@ func (p *dateParse) timeToken(t string) bool {
 	h, _ := atoi(nums[0])
 	m, _ := atoi(nums[1])
 	p.d.Hour, p.d.Minute, p.d.HasTime = h, m, true
-	if len(nums) == 3 {
+	if ns.n == 3 {
 		if len(nums[2]) != 2 {
 			return false
 		}
@@ -296,30 +298,38 @@ func (p *dateParse) zone(z string) bool {
 	return true
 }
 
-// splitNumbers splits "06.11.2022" into ["06" "11" "2022"] and [". ."].
-func splitNumbers(t string) (nums []string, seps []byte, ok bool) {
+// numbers is a date or time token split at its separators: "06.11.2022"
+// gives n 3, nums ["06" "11" "2022"], seps ['.' '.'].
+type numbers struct {
+	nums [3]string
+	seps [2]byte
+	n    int
+}
+
+// splitNumbers splits a token made of up to three digit groups separated
+// by / . - or :.
+func splitNumbers(t string) (numbers, bool) {
+	var r numbers
 	start := 0
 	for i := 0; i <= len(t); i++ {
 		if i < len(t) && t[i] >= '0' && t[i] <= '9' {
 			continue
 		}
-		if i == start {
-			return nil, nil, false
+		if i == start || r.n == 3 {
+			return r, false
 		}
-		nums = append(nums, t[start:i])
+		r.nums[r.n] = t[start:i]
+		r.n++
 		if i < len(t) {
 			c := t[i]
-			if c != '/' && c != '.' && c != '-' && c != ':' {
-				return nil, nil, false
+			if c != '/' && c != '.' && c != '-' && c != ':' || r.n == 3 {
+				return r, false
 			}
-			seps = append(seps, c)
+			r.seps[r.n-1] = c
 		}
 		start = i + 1
-		if len(nums) > 3 {
-			return nil, nil, false
-		}
 	}
-	return nums, seps, len(nums) >= 2 && len(seps) == len(nums)-1
+	return r, r.n >= 2
 }
 
 func isDigits(s string) bool {
@@ -413,11 +423,12 @@ func parseLeadDate(p string) (leadDate, bool) {
 			continue
 		}
 		if core[0] >= '0' && core[0] <= '9' {
-			nums, seps, ok := splitNumbers(core)
-			if !ok || len(nums) < 2 || len(nums) > 3 || seps[0] != '/' && seps[0] != '-' && seps[0] != '.' {
+			ns, ok := splitNumbers(core)
+			nums, seps := ns.nums, ns.seps
+			if !ok || seps[0] != '/' && seps[0] != '-' && seps[0] != '.' {
 				return ld, false
 			}
-			if len(seps) == 2 && seps[1] != seps[0] {
+			if ns.n == 3 && seps[1] != seps[0] {
 				return ld, false
 			}
 			if words == 0 && !strings.HasPrefix(t, "(") {
@@ -425,7 +436,7 @@ func parseLeadDate(p string) (leadDate, bool) {
 			}
 			ld.day, _ = atoi(nums[0])
 			ld.month, _ = atoi(nums[1])
-			if len(nums) == 3 {
+			if ns.n == 3 {
 				if len(nums[2]) != 4 {
 					return ld, false
 				}
