@@ -311,7 +311,7 @@ func (s *Server) register(ss *session) (refusal string) {
 	case s.closing:
 		return "bantin: the server is shutting down; please try again later."
 	case len(s.sessions) >= s.cfg.MaxSessions:
-		return fmt.Sprintf("bantin: the server is full (%d readers connected); please try again in a few minutes.", s.cfg.MaxSessions)
+		return fmt.Sprintf("bantin: the server is full (%d of %d places taken); please try again in a few minutes.", len(s.sessions), s.cfg.MaxSessions)
 	}
 	s.sessions[ss] = struct{}{}
 	return ""

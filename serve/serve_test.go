@@ -496,7 +496,7 @@ func TestSessionLimitRefusesNextClient(t *testing.T) {
 	}
 	// The third, interactive or not, gets one clear line and status 1.
 	third := openTerminal(t, ts.mustDial(t, nil), 80, 24, nil)
-	third.waitFor("the server is full (2 readers connected)")
+	third.waitFor("the server is full (2 of 2 places taken)")
 	if st := third.wait(); st != 1 {
 		t.Errorf("refused session exit status %d, want 1", st)
 	}
