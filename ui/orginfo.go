@@ -113,12 +113,12 @@ func (v *orgInfoModel) details(m *Model, e *orgEntry) []infoLine {
 	}
 	if e.org.Parent != "" {
 		add("", "")
-		add("Part of", "")
+		add("Under", "")
 		add("  "+clean(e.org.Parent), known(e.org.Parent))
 	}
 	if len(e.org.Children) > 0 {
 		add("", "")
-		add("Above", "")
+		add("Bodies under it", "")
 		for _, c := range e.org.Children {
 			add("  "+clean(c), known(c))
 		}

@@ -39,7 +39,9 @@ for size in 80x24 160x48; do
 	shot "$size-detail-find"
 	keys Escape Escape K O D o
 	shot "$size-orgs"
-	keys Escape ?
+	keys j i
+	shot "$size-org-info"
+	keys Escape Escape ?
 	shot "$size-help"
 	keys Escape
 	t resize-window -t s -x 30 -y 8; sleep 0.5
