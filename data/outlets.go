@@ -75,6 +75,7 @@ var outletByMarker = map[string]string{
 	"ttxvn":          "TTXVN",
 	"vnexpress":      "VnExpress",
 	"tuoi tre":       "Tuổi Trẻ",
+	"tto":            "Tuổi Trẻ",
 	"tno":            "Thanh Niên",
 	"gdvn":           "Giáo dục Việt Nam",
 	"gd&td":          "Giáo dục và Thời đại",

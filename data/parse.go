@@ -75,6 +75,10 @@ func (p *parser) run(lines []string) {
 			continue
 		}
 		if !titleSeen {
+			if isSectionLabel(lines, i) {
+				i++
+				continue
+			}
 			a.Title, titleSeen = l, true
 			i++
 			continue
@@ -127,6 +131,9 @@ func (p *parser) run(lines []string) {
 			if m, rest, ok := splitLeadMarker(l); ok {
 				p.srcMarker = markerOutlet(m)
 				l = rest
+			} else if m, rest, ok := splitBareMarker(l); ok {
+				p.srcMarker = m
+				l = rest
 			}
 		}
 		out = append(out, l)
@@ -171,6 +178,22 @@ func (p *parser) run(lines []string) {
 	if len(a.Body) == 0 {
 		a.Warnings = append(a.Warnings, "no body text")
 	}
+}
+
+// isSectionLabel reports a site section name above the headline ("Thời
+// sự", "Công đoàn"): a short line of at most three words without digits,
+// followed by a longer line that is itself followed by a date line.
+func isSectionLabel(lines []string, i int) bool {
+	l := lines[i]
+	if len(l) > 30 || hasDigitRun(l, 1) || len(strings.Fields(l)) > 3 || i+2 >= len(lines) {
+		return false
+	}
+	next := lines[i+1]
+	if len(next) <= len(l) || len(next) > 300 {
+		return false
+	}
+	_, ok := parseDateLine(lines[i+2])
+	return ok
 }
 
 // leadDate reads a date from the start of the lead ("Chiều 7/11, …"),
@@ -241,6 +264,13 @@ func (p *parser) footer(body []string, haveDate *bool) []int {
 			drop = append(drop, k)
 			continue
 		}
+		if u, ok := labelledURL(l); ok {
+			if a.URL == "" {
+				a.URL = u
+			}
+			drop = append(drop, k)
+			continue
+		}
 		if src, ok := theoLine(l); ok {
 			if p.srcTheo == "" {
 				p.srcTheo = src
@@ -300,7 +330,8 @@ func sourceLine(l string) (src, url string, ok bool) {
 	}
 	if u, isURL := bareURL(val); isURL {
 		url = u
-		if name == "" {
+		if name == "" || isLower(firstRune(name)) {
+			// "Nguồn: URL", "Nguồn bài viết: URL": the outlet is the site's.
 			return outletForDomain(hostOf(u)), u, true
 		}
 		return name, u, true
@@ -327,6 +358,16 @@ func bareURL(l string) (string, bool) {
 		return "", false
 	}
 	return l, true
+}
+
+// labelledURL parses "Link bài gốc: https://…", "Xem bài gốc tại:
+// https://…": a short label, a colon, one URL.
+func labelledURL(l string) (string, bool) {
+	i := strings.Index(l, ": http")
+	if i <= 0 || i > 40 || len(strings.Fields(l[:i])) > 5 {
+		return "", false
+	}
+	return bareURL(strings.TrimSpace(l[i+1:]))
 }
 
 // theoLine parses a closing "Theo Người Lao Động" or "(Theo TTXVN)".
@@ -386,6 +427,11 @@ var authorLabels = []string{"Tác giả:", "Bài và ảnh:", "Bài, ảnh:", "B
 func authorLine(l, title string) (name, src string, ok bool) {
 	if l == title || len(l) > 120 {
 		return "", "", false
+	}
+	for _, sep := range []string{" - Ảnh: ", " – Ảnh: ", ", ảnh: ", " - ảnh: ", "; ảnh: "} {
+		if i := strings.Index(l, sep); i > 0 {
+			l = strings.TrimSpace(l[:i]) // "Bài: Thu Hà - Ảnh: Ngọc Thành"
+		}
 	}
 	for _, lab := range authorLabels {
 		if rest, ok := cutPrefixFold(l, lab); ok {
@@ -468,6 +514,20 @@ func isNameWord(w string) bool {
 		}
 	}
 	return isUpper(firstRune(w))
+}
+
+// splitBareMarker splits a known outlet marker written without
+// parentheses, "TTO - Sáng 7/11, …", from the lead.
+func splitBareMarker(p string) (outlet, rest string, ok bool) {
+	i := strings.Index(p, " - ")
+	if i < 2 || i > 12 {
+		return "", p, false
+	}
+	name, known := outletByMarker[model.Fold(p[:i])]
+	if !known || strings.ContainsRune(p[:i], ' ') {
+		return "", p, false
+	}
+	return name, p[i+3:], true
 }
 
 // markerOutlet names the outlet of a lead marker.

@@ -200,6 +200,27 @@ func TestOtherOutletShapes(t *testing.T) {
 				kept: []string{"Từ ngày 1/7/2024, lương tối thiểu vùng tăng 6%."}},
 		},
 		{
+			name: "Tuổi Trẻ style: section label, bare TTO marker, labelled link, byline with photo credit",
+			raw: "Thời sự\n" +
+				"Công nhân được hỗ trợ khám sức khỏe miễn phí\n" +
+				"06/11/2023 09:20 GMT+7\n\n" +
+				"TTO - Sáng 6/11, Liên đoàn Lao động TP.HCM tổ chức khám sức khỏe cho 1.000 công nhân.\n\n" +
+				"Bài: Thu Hà - Ảnh: Ngọc Thành\n\n" +
+				"Link bài gốc: https://tuoitre.vn/cong-nhan-duoc-ho-tro-2023110609.htm\n",
+			w: want{title: "Công nhân được hỗ trợ khám sức khỏe miễn phí", date: "2023-11-06", time: "09:20",
+				prec: model.PrecisionExact, source: "Tuổi Trẻ", author: "Thu Hà",
+				url:  "https://tuoitre.vn/cong-nhan-duoc-ho-tro-2023110609.htm",
+				gone: []string{"TTO", "Thời sự", "Link bài gốc", "Bài:"},
+				kept: []string{"Sáng 6/11, Liên đoàn Lao động TP.HCM"}},
+		},
+		{
+			name: "Nguồn bài viết: URL gives the site as outlet; NHÓM PV byline",
+			raw: "Hội nghị người lao động năm 2024\n\n15/01/2024\n\nHội nghị diễn ra sáng nay.\n\nNHÓM PV\n\n" +
+				"Nguồn bài viết: https://dantri.com.vn/lao-dong-viec-lam/hoi-nghi.htm\n",
+			w: want{title: "Hội nghị người lao động năm 2024", date: "2024-01-15", prec: model.PrecisionDay,
+				source: "Dân Trí", author: "Nhóm PV", url: "https://dantri.com.vn/lao-dong-viec-lam/hoi-nghi.htm"},
+		},
+		{
 			name: "no date anywhere: unknown, with a warning",
 			raw:  "Hội nghị người lao động\n\nHội nghị diễn ra thành công tốt đẹp.\n",
 			w: want{title: "Hội nghị người lao động", prec: model.PrecisionUnknown,

@@ -220,6 +220,32 @@ func titleCase(s string) string {
 		return s
 	}
 	var b strings.Builder
+	for i, w := range strings.Split(s, " ") {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if !hasVowel(w) {
+			b.WriteString(w) // an abbreviation: PV, CTV, TTXVN
+			continue
+		}
+		b.WriteString(titleWord(w))
+	}
+	return b.String()
+}
+
+// hasVowel reports whether w has a Vietnamese vowel letter.
+func hasVowel(w string) bool {
+	for _, r := range w {
+		switch model.FoldRune(r) {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			return true
+		}
+	}
+	return false
+}
+
+func titleWord(s string) string {
+	var b strings.Builder
 	start := true
 	for _, r := range s {
 		if isLetter(r) {
