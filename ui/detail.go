@@ -358,7 +358,15 @@ func (d *detailModel) view(m *Model) []string {
 	}
 	out = fitLines(out, m.width, m.height-2)
 	if d.finding {
-		out = append(out, d.input.View())
+		line := d.input.View()
+		if d.find != "" {
+			if len(d.matches) == 0 {
+				line += m.st.err.Render("  not found")
+			} else {
+				line += m.st.dim.Render(fmt.Sprintf("  %d/%d", d.cur+1, len(d.matches)))
+			}
+		}
+		out = append(out, line)
 		out = append(out, m.helpLine(m.keys.findHelp()))
 		return out
 	}

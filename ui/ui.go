@@ -261,6 +261,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m, m.handleKey(msg)
+	case tea.PasteMsg:
+		if m.loading || m.c == nil || m.tooSmall() {
+			return m, nil
+		}
+		return m, m.paste(msg)
 	case tea.MouseWheelMsg:
 		if m.loading || m.c == nil || m.tooSmall() {
 			return m, nil
@@ -288,6 +293,28 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.info.update(m, msg)
 	}
 	return nil
+}
+
+// paste sends pasted text to the input being typed in, if any.
+func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
+	var cmd tea.Cmd
+	switch {
+	case m.top() == viewFilter:
+		m.filter.input, cmd = m.filter.input.Update(msg)
+		m.setKeyword(m.filter.input.Value())
+	case m.top() == viewDetail && m.detail.finding:
+		m.detail.input, cmd = m.detail.input.Update(msg)
+		m.detail.find = m.detail.input.Value()
+		m.detail.cur = 0
+		m.detail.applyHighlights(m)
+		m.detail.jump(m, m.detail.firstFrom(m.detail.vp.YOffset()))
+	case m.top() == viewOrgs && m.orgs.typing:
+		m.orgs.input, cmd = m.orgs.input.Update(msg)
+		m.orgs.narrow()
+		m.orgs.cursor, m.orgs.offset = 0, 0
+		m.orgs.clamp(m)
+	}
+	return cmd
 }
 
 func (m *Model) handleWheel(msg tea.MouseWheelMsg) tea.Cmd {

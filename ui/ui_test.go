@@ -667,3 +667,22 @@ func TestSessionsSideBySide(t *testing.T) {
 		}
 	}
 }
+
+func TestPasteIntoInputs(t *testing.T) {
+	tt := newTester(t, synthCorpus(), 100, 30, Options{})
+	tt.press("/")
+	tt.send(tea.PasteMsg{Content: "cong doan\x07 ha noi\x1b\x9b"})
+	tt.wantScreen("1 of 4 articles")
+	onlySGR(t, "pasted filter", tt.m.View().Content)
+	tt.press("enter", "enter", "/")
+	tt.send(tea.PasteMsg{Content: "lao dong"})
+	tt.press("enter")
+	tt.wantScreen("“lao dong” 1/5")
+	tt.press("esc", "esc", "esc", "o", "/")
+	tt.send(tea.PasteMsg{Content: "ldld"})
+	tt.wantScreen("1 body")
+	tt.press("esc", "esc")
+	tt.send(tea.PasteMsg{Content: "q"}) // outside an input: ignored
+	must(t, !tt.quit, "paste quit")
+	tt.wantScreen("4 of 4 articles")
+}
