@@ -70,6 +70,16 @@ func (p *parser) run(lines []string) {
 			i++
 			continue
 		}
+		if d, author, ok := p.metaLine(l); ok {
+			if !haveDate && d.Known() {
+				a.Date, haveDate = d, true
+			}
+			if a.Author == "" {
+				a.Author = author
+			}
+			i++
+			continue
+		}
 		if isJunkHeader(l) || titleSeen && l == p.h.title {
 			i++
 			continue
@@ -178,6 +188,43 @@ func (p *parser) run(lines []string) {
 	if len(a.Body) == 0 {
 		a.Warnings = append(a.Warnings, "no body text")
 	}
+}
+
+// metaLine parses a header line of metadata segments separated by " | ",
+// such as "Thu Hà | 06/11/2023 09:20 | 1.234 lượt xem" or "Cập nhật:
+// 06/11/2023 | Tác giả: Thu Hà". Every segment must be a date, a counter, a
+// byline or a source; otherwise the line is not metadata.
+func (p *parser) metaLine(l string) (d model.Date, author string, ok bool) {
+	if len(l) > 200 || !strings.Contains(l, " | ") {
+		return d, "", false
+	}
+	for _, seg := range strings.Split(l, " | ") {
+		seg = strings.TrimSpace(seg)
+		if dd, isDate := parseDateLine(seg); isDate {
+			if !d.Known() {
+				d = dd
+			}
+			continue
+		}
+		if isChromeLine(seg) {
+			continue
+		}
+		if src, _, isSrc := sourceLine(seg); isSrc {
+			if src != "" && p.srcStated == "" {
+				p.srcStated = src
+			}
+			continue
+		}
+		if name, src, isAuthor := authorLine(seg, ""); isAuthor {
+			author = name
+			if src != "" && p.srcTheo == "" {
+				p.srcTheo = src
+			}
+			continue
+		}
+		return model.Date{}, "", false
+	}
+	return d, author, true
 }
 
 // isSectionLabel reports a site section name above the headline ("Thời
@@ -451,6 +498,8 @@ func authorLine(l, title string) (name, src string, ok bool) {
 			case f == "th" || f == "t/h" || f == "tong hop" || f == "ctv":
 			case strings.HasPrefix(f, "theo "):
 				src, _ = theoLine(inner)
+			case isUpper(firstRune(inner)) && len(inner) <= 40:
+				src = inner // "Thu Hà (Báo Lao Động)"
 			default:
 				return "", "", false
 			}

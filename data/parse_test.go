@@ -221,6 +221,15 @@ func TestOtherOutletShapes(t *testing.T) {
 				source: "Dân Trí", author: "Nhóm PV", url: "https://dantri.com.vn/lao-dong-viec-lam/hoi-nghi.htm"},
 		},
 		{
+			name: "metadata line with segments: byline, date, counter",
+			raw: "Đoàn viên được hỗ trợ vay vốn\n" +
+				"Thu Hà | Thứ ba, 07/11/2023 08:05 | 1.234 lượt xem\n\n" +
+				"Công đoàn ngành Xây dựng hỗ trợ 30 đoàn viên vay vốn.\n",
+			w: want{title: "Đoàn viên được hỗ trợ vay vốn", date: "2023-11-07", time: "08:05",
+				prec: model.PrecisionExact, author: "Thu Hà", gone: []string{"Thu Hà |"},
+				kept: []string{"Công đoàn ngành Xây dựng hỗ trợ 30 đoàn viên vay vốn."}},
+		},
+		{
 			name: "no date anywhere: unknown, with a warning",
 			raw:  "Hội nghị người lao động\n\nHội nghị diễn ra thành công tốt đẹp.\n",
 			w: want{title: "Hội nghị người lao động", prec: model.PrecisionUnknown,
@@ -287,6 +296,7 @@ func TestAuthorForms(t *testing.T) {
 		{"Bài và ảnh: HOÀNG LAN", "Hoàng Lan", ""},
 		{"Minh Anh (Theo TTXVN)", "Minh Anh", "TTXVN"},
 		{"Thu Trang (tổng hợp)", "Thu Trang", ""},
+		{"Nguyễn Hải (Báo Lao Động)", "Nguyễn Hải", "Báo Lao Động"},
 	}
 	for _, tt := range tests {
 		name, src, ok := authorLine(tt.line, "")
