@@ -40,3 +40,21 @@ func BenchmarkLoad10kNoOrgs(b *testing.B) {
 	}
 	b.ReportMetric(10000*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// BenchmarkCleanText measures the load-time cleaning of clean Vietnamese
+// text (the fast path every article takes).
+func BenchmarkCleanText(b *testing.B) {
+	_, raws := gen.Corpus(200, 1)
+	var all []byte
+	for _, r := range raws {
+		all = append(all, r...)
+	}
+	s := string(all)
+	b.SetBytes(int64(len(s)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if out, _ := cleanText(s); len(out) != len(s) {
+			b.Fatal("clean text changed")
+		}
+	}
+}

@@ -72,6 +72,32 @@ func spaceLike(r rune) bool {
 	return r == 0xA0 || r == 0x1680 || r >= 0x2000 && r <= 0x200A || r == 0x202F || r == 0x205F || r == 0x3000
 }
 
+// Classes of a byte met first in a UTF-8 sequence, for the fast scan.
+const (
+	leadOther = iota // decode and classify the rune
+	leadASCII        // printable ASCII or newline: keep
+	leadBad          // other ASCII control or DEL: the slow path removes it
+	leadLatin        // C3–CB: U+00C0–U+02FF, safe if well formed
+	leadE1           // E1: U+1000–U+1FFF, safe in Latin Extended Additional
+)
+
+// leadClass is built once and only read.
+var leadClass = func() (t [256]uint8) {
+	for b := 0; b < 256; b++ {
+		switch {
+		case b == '\n' || b >= 0x20 && b < 0x7F:
+			t[b] = leadASCII
+		case b < 0x80:
+			t[b] = leadBad
+		case b >= 0xC3 && b <= 0xCB:
+			t[b] = leadLatin
+		case b == 0xE1:
+			t[b] = leadE1
+		}
+	}
+	return t
+}()
+
 // cleanText returns s with every byte a terminal could act on removed, line
 // ends normalised to \n, odd spaces made plain, invalid UTF-8 replaced and
 // the whole NFC-normalised. Clean text (the usual case) is returned as is,
@@ -82,22 +108,24 @@ func cleanText(s string) (string, cleanStats) {
 	i := 0
 	for i < len(s) {
 		b := s[i]
-		if b < utf8.RuneSelf {
-			if b < 0x20 && b != '\n' || b == 0x7F {
-				break
-			}
+		switch leadClass[b] {
+		case leadASCII:
 			i++
 			continue
-		}
-		// Fast paths for the bulk of Vietnamese text: U+00C0–U+02FF (two
-		// bytes, lead C3–CB) and U+1E00–U+1EFF (E1 B8–BB), all safe.
-		if b >= 0xC3 && b <= 0xCB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			i += 2
-			continue
-		}
-		if b == 0xE1 && i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB && s[i+2]&0xC0 == 0x80 {
-			i += 3
-			continue
+		case leadBad:
+			goto slow
+		case leadLatin:
+			// U+00C0–U+02FF: all safe.
+			if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				i += 2
+				continue
+			}
+		case leadE1:
+			// U+1E00–U+1EFF (Latin Extended Additional: ầ, ế, ộ, ự…): safe.
+			if i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB && s[i+2]&0xC0 == 0x80 {
+				i += 3
+				continue
+			}
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		c := runeClass(r)
@@ -109,6 +137,7 @@ func cleanText(s string) (string, cleanStats) {
 		}
 		i += size
 	}
+slow:
 	if i < len(s) {
 		s = slowClean(s, i, &st)
 		needNFC = needNFC || hasNonSafe(s)
