@@ -152,7 +152,7 @@ func (d *detailModel) vpHeight(m *Model) int { return max(1, m.height-3) }
 func (d *detailModel) resize(m *Model) tea.Cmd {
 	d.vp.SetWidth(m.width)
 	d.vp.SetHeight(d.vpHeight(m))
-	d.input.SetWidth(max(1, m.width-12))
+	d.input.SetWidth(max(1, m.width-24))
 	if m.top() != viewDetail || m.c == nil {
 		return nil
 	}

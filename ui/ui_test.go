@@ -237,6 +237,7 @@ func TestDetailNavigationFindAndCopy(t *testing.T) {
 	tt.wantScreen("article 1 of 4")
 	tt.press("/")
 	tt.typeText("lao dong")
+	tt.wantScreen("find: lao dong", "1/5") // counted while typing
 	tt.press("enter")
 	// three in the body, two in the metadata (outlet Lao Động Thủ Đô, and
 	// Tổng Liên đoàn Lao động)
