@@ -52,7 +52,6 @@ type dateParse struct {
 	weekday    int // -1 unknown
 	ambiguous  bool
 	a, b       int // the first two numbers of a d/m/y form, for month-first retries
-	convertUTC bool
 	tz         *time.Location
 }
 
