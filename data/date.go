@@ -46,13 +46,13 @@ func dateFields(f string) []string {
 }
 
 type dateParse struct {
-	d          model.Date
-	haveDate   bool
-	ampm       int // 0 none, 1 AM, 2 PM
-	weekday    int // -1 unknown
-	ambiguous  bool
-	a, b       int // the first two numbers of a d/m/y form, for month-first retries
-	tz         *time.Location
+	d         model.Date
+	haveDate  bool
+	ampm      int // 0 none, 1 AM, 2 PM
+	weekday   int // -1 unknown
+	ambiguous bool
+	a, b      int // the first two numbers of a d/m/y form, for month-first retries
+	tz        *time.Location
 }
 
 // parseDateLine parses a line that holds a publication date and nothing
