@@ -122,3 +122,25 @@ func BenchmarkSessionMemory(b *testing.B) {
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(b.N)/(1<<20), "MB/session")
 	runtime.KeepAlive(keep)
 }
+
+// BenchmarkOpenViews measures opening the organisations and the dates view
+// (and drawing them) over 100,000 articles, then going back.
+func BenchmarkOpenViews(b *testing.B) {
+	c := bigCorpus(b)
+	dark := true
+	m := New(c, Options{DarkBackground: &dark})
+	m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+	esc := tea.KeyPressMsg{Code: tea.KeyEscape}
+	for _, v := range []struct {
+		name string
+		key  tea.KeyPressMsg
+	}{{"orgs", tea.KeyPressMsg{Code: 'o', Text: "o"}}, {"dates", tea.KeyPressMsg{Code: 'd', Text: "d"}}} {
+		b.Run(v.name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				m.Update(v.key)
+				_ = m.View()
+				m.Update(esc)
+			}
+		})
+	}
+}
