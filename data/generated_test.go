@@ -1,6 +1,7 @@
 package data_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/bantin/bantin/data"
@@ -14,7 +15,7 @@ func TestGeneratedCorpus(t *testing.T) {
 	if testing.Short() {
 		n = 500
 	}
-	fails := 0
+	fails, teasers := 0, 0
 	for i := 0; i < n && fails < 15; i++ {
 		raw, m := gen.ArticleMeta(11, i)
 		a := data.Parse(gen.Name(11, i), raw, nil)
@@ -31,11 +32,51 @@ func TestGeneratedCorpus(t *testing.T) {
 		check("source", a.Source, m.Source)
 		check("author", a.Author, m.Author)
 		check("url", a.URL, m.URL)
-		for _, p := range a.Body {
+		for k, p := range a.Body {
 			if p == m.Title {
 				fails++
 				t.Errorf("article %d: title repeated in body", i)
 			}
+			if k > 0 && p == a.Body[k-1] {
+				fails++
+				t.Errorf("article %d: paragraph repeated: %q", i, p)
+			}
+			for _, tz := range teaserHeadlines {
+				if strings.Contains(p, tz) {
+					teasers++
+					break
+				}
+			}
+			for _, bad := range boilerplate {
+				if strings.Contains(p, bad) {
+					fails++
+					t.Errorf("article %d (layout %d): boilerplate %q survived in %q", i, m.Style, bad, p)
+				}
+			}
 		}
 	}
+	// About one generated article in six has a teaser (layouts 3 and 4).
+	t.Logf("%d of %d articles kept a teaser line", teasers, n)
+	if teasers*100 > n*2 {
+		t.Errorf("%d of %d articles kept a teaser line, want at most 2%%", teasers, n)
+	}
+}
+
+// teaserHeadlines are the headlines the generator glues into teasers.
+// Not every teaser is recognisable (two headlines glued where the second
+// starts with an abbreviation after a lower-case word look like running
+// text), so the test bounds the rate of survivors rather than forbidding
+// them.
+var teaserHeadlines = []string{
+	"Người lao động mong giảm giờ làm", "Chú trọng nhiều hoạt động hướng về người lao động",
+	"Tăng lương tối thiểu vùng từ ngày 1/7/2026", "Giá đỡ", "Triển khai nhiều hoạt động thiết thực",
+	"Nhiều mô hình hiệu quả trong thực hiện",
+}
+
+// boilerplate are fragments the generator only writes in site chrome:
+// teaser headlines, related-links blocks, counters, tags, source lines.
+var boilerplate = []string{
+	"Có thể bạn quan tâm", "Nên xem",
+	"Tin khác", "Xem thêm", "Phiên bản di động", "lượt xem", "Từ khóa", "Nguồn", "Tác giả:",
+	"Theo Người Lao Động", "Giá vàng hôm nay", "https://",
 }

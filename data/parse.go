@@ -651,9 +651,17 @@ func isTeaser(l string) bool {
 		if isUpper(pr) && !strings.ContainsAny(prev, "/-") {
 			continue // a capitalised previous word: inside a name
 		}
+		if !isLower(firstRune(next)) {
+			continue
+		}
+		// After a code or a date that ends a headline (05-CT/TW, 1/7/2026),
+		// an abbreviation in capitals (BHXH, NLĐ) may start the next one.
+		if isAcronym(cur) && strings.ContainsAny(prev, "/0123456789") {
+			return true
+		}
 		// A headline starts with a Vietnamese syllable (at most seven
 		// letters); longer capitalised words are brand names (Vietsovpetro).
-		if !isCapitalised(cur) || utf8.RuneCountInString(cur) > 7 || !isLower(firstRune(next)) {
+		if !isCapitalised(cur) || utf8.RuneCountInString(cur) > 7 {
 			continue
 		}
 		if nameIntroducers[strings.ToLower(prev)] || nameOpeners[strings.ToLower(cur)] {
@@ -670,6 +678,18 @@ func lastString(w string) string {
 		return ""
 	}
 	return w[len(w)-size:]
+}
+
+// isAcronym: two to six capital letters (BHXH, NLĐ, TKV).
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !isUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
 }
 
 // isCapitalised: first letter upper case, the rest lower case, 2+ letters.

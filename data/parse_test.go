@@ -264,6 +264,7 @@ func TestTeasers(t *testing.T) {
 		"Nhiều mô hình hiệu quả trong thực hiện Chỉ thị 05-CT/TW Chú trọng nhiều hoạt động hướng về người lao động",
 		"Triển khai nhiều hoạt động thiết thực vì người lao động Người lao động mong giảm giờ làm để có thêm thời gian chăm sóc gia đình BHXH tự nguyện: “Giá đỡ” an sinh giúp người lao động tự do có lương hưu",
 		"Tăng cường kiểm tra an toàn lao động tại doanh nghiệp Hỗ trợ công nhân khó khăn dịp cuối năm",
+		"Tăng lương tối thiểu vùng từ ngày 1/7/2026 BHXH tự nguyện: “Giá đỡ” an sinh giúp người lao động tự do có lương hưu",
 	}
 	notTeasers := []string{
 		"Đồng chí Ngọ Duy Hiểu, Phó Chủ tịch Tổng LĐLĐ VN, Chủ tịch CĐVC VN phát biểu tại buổi làm việc",
@@ -273,6 +274,7 @@ func TestTeasers(t *testing.T) {
 		"Đại diện Công ty Cổ phần May Sông Hồng nhận cờ thi đua của Tổng Liên đoàn Lao động Việt Nam",
 		"Các đại biểu thăm quan Cảng dầu khí Vietsovpetro tại thành phố Vũng Tàu tỉnh Bà Rịa - Vũng Tàu",
 		"Xác định chăm lo, bảo vệ quyền lợi hợp pháp của người lao động là nhiệm vụ quan trọng hàng đầu.",
+		"Người lao động làm thủ tục hưởng BHXH một lần tại cơ quan bảo hiểm xã hội tỉnh Bình Dương",
 	}
 	for _, l := range teasers {
 		if !isTeaser(l) {
