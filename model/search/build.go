@@ -332,6 +332,19 @@ func (b *builder) scan(text string) {
 				i++
 				continue
 			}
+			// Fast paths for Vietnamese letters: U+1E80–U+1EFF (all
+			// letters) and U+00C0–U+01BF.
+			if c == 0xE1 && i+2 < len(s) && (s[i+1] == 0xBA || s[i+1] == 0xBB) && s[i+2]&0xC0 == 0x80 {
+				i += 3
+				continue
+			}
+			if c >= 0xC3 && c <= 0xC6 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				if classTable[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)] == classSep {
+					break
+				}
+				i += 2
+				continue
+			}
 			class, size := classAt(s, i)
 			if class == classSep {
 				break
@@ -383,7 +396,11 @@ func (b *builder) token(ids tokenIDs) {
 	}
 	if e := ids.exact; e >= 0 && b.exactLast[e] != doc+1 {
 		b.exactLast[e] = doc + 1
-		b.exacts[e].docs = append(b.exacts[e].docs, doc)
+		ed := b.exacts[e].docs
+		if len(ed) == cap(ed) {
+			ed = append(make([]uint32, 0, max(2*cap(ed), 8)), ed...)
+		}
+		b.exacts[e].docs = append(ed, doc)
 	}
 }
 
@@ -411,6 +428,13 @@ func (b *builder) add(a *model.Article) {
 		st := &b.state[id]
 		t := &b.terms[id]
 		tfw := titleWeight*st.tt + (st.cnt - st.tt)
+		if len(t.docs) == cap(t.docs) {
+			// Double (append grows large slices by 1.25×, copying each
+			// posting list about four times over).
+			n := max(2*cap(t.docs), 8)
+			t.docs = append(make([]uint32, 0, n), t.docs...)
+			t.tfw = append(make([]uint16, 0, n), t.tfw...)
+		}
 		t.docs = append(t.docs, b.doc)
 		t.tfw = append(t.tfw, uint16(min(tfw, math.MaxUint16)))
 	}
@@ -524,7 +548,7 @@ func (ix *Index) merge(parts []*builder) {
 
 // trim returns s without spare capacity worth freeing.
 func trim(s []uint16) []uint16 {
-	if cap(s)-len(s) > len(s)/16 {
+	if cap(s)-len(s) > len(s)/4 {
 		return slices.Clone(s)
 	}
 	return s
