@@ -9,13 +9,17 @@ import (
 	"github.com/bantin/bantin/data/gen"
 )
 
-// BenchmarkLoad10kNoOrgs is BenchmarkLoad10k without organisation
-// recognition: reading, cleaning and parsing alone.
-func BenchmarkLoad10kNoOrgs(b *testing.B) {
-	dir := filepath.Join(os.TempDir(), "bantin-bench", "gen-10k")
+// BenchmarkLoad10kNoOrgs and BenchmarkLoad100kNoOrgs are
+// BenchmarkLoad10k/100k without organisation recognition: reading,
+// cleaning and parsing alone.
+func BenchmarkLoad10kNoOrgs(b *testing.B)  { benchLoadNoOrgs(b, 10000, "gen-10k") }
+func BenchmarkLoad100kNoOrgs(b *testing.B) { benchLoadNoOrgs(b, 100000, "gen-100k") }
+
+func benchLoadNoOrgs(b *testing.B, n int, name string) {
+	dir := filepath.Join(os.TempDir(), "bantin-bench", name)
 	if _, err := os.Stat(filepath.Join(dir, "done")); err != nil {
 		os.RemoveAll(dir)
-		if err := gen.WriteDir(dir, 10000, 1); err != nil {
+		if err := gen.WriteDir(dir, n, 1); err != nil {
 			b.Fatal(err)
 		}
 		os.WriteFile(filepath.Join(dir, "done"), nil, 0o644)
@@ -34,11 +38,11 @@ func BenchmarkLoad10kNoOrgs(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		arts, _, err := Load(context.Background(), []string{dir}, Options{noOrgs: true})
-		if err != nil || len(arts) != 10000 {
+		if err != nil || len(arts) != n {
 			b.Fatalf("loaded %d, err %v", len(arts), err)
 		}
 	}
-	b.ReportMetric(10000*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
 // BenchmarkCleanText measures the load-time cleaning of clean Vietnamese
