@@ -28,6 +28,9 @@ func (m *Model) loadingView() string {
 		lines = append(lines, bar.ViewAs(pct), "",
 			m.st.dim.Render(fmt.Sprintf("%s of %s files read · %s articles · %d%%",
 				commas(p.FilesDone), commas(p.FilesTotal), commas(p.Articles), int(pct*100))))
+		if p.FilesDone >= p.FilesTotal {
+			lines = append(lines, m.st.dim.Render("indexing and gathering the organisations…"))
+		}
 	} else {
 		lines = append(lines, m.st.dim.Render("looking for files…"))
 	}

@@ -405,6 +405,9 @@ func TestLoadingProgressAndFailure(t *testing.T) {
 	tt.wantScreen("Loading /tmp/corpus")
 	tt.send(ProgressMsg{FilesDone: 250, FilesTotal: 1000, Articles: 240})
 	tt.wantScreen("250 of 1,000 files read", "25%")
+	tt.dontWantScreen("indexing")
+	tt.send(ProgressMsg{FilesDone: 1000, FilesTotal: 1000, Articles: 990})
+	tt.wantScreen("1,000 of 1,000 files read", "990 articles", "indexing")
 	tt.press("j") // keys while loading do nothing harmful
 	tt.send(LoadedMsg{Corpus: synthCorpus()})
 	tt.wantScreen("4 of 4 articles")
