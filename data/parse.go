@@ -432,6 +432,9 @@ func theoLine(l string) (string, bool) {
 	if len(words) == 0 || len(words) > 7 {
 		return "", false
 	}
+	if len(words) == 1 && strings.ContainsRune(rest, '.') && letterCount(rest, 3) >= 3 && !strings.ContainsAny(rest, "/@") {
+		return outletForDomain(rest), true // "Theo baothanhhoa.vn"
+	}
 	r := firstRune(rest)
 	f := model.Fold(rest)
 	if !isUpper(r) && !strings.HasPrefix(f, "bao ") && !strings.HasPrefix(f, "tap chi ") && !strings.HasPrefix(f, "dai ") && !strings.HasPrefix(f, "cong ") {

@@ -333,6 +333,9 @@ func TestSourceLines(t *testing.T) {
 	if _, _, ok := sourceLine("Nguồn tin cho biết: hội nghị diễn ra"); ok {
 		t.Error("'Nguồn tin cho biết:' taken for a source line")
 	}
+	if s, ok := theoLine("Theo baothanhhoa.vn"); !ok || s != "Báo Thanh Hóa" {
+		t.Errorf("'Theo baothanhhoa.vn' = %q %v", s, ok)
+	}
 	if s, ok := theoLine("Theo đó, hai bên thống nhất"); ok {
 		t.Errorf("'Theo đó, …' taken for a source: %q", s)
 	}
