@@ -185,10 +185,21 @@ func (m *Model) Err() error { return m.loadErr }
 
 // Init asks the terminal for its background unless it is already known.
 func (m *Model) Init() tea.Cmd {
+	var cmds []tea.Cmd
 	if m.opts.DarkBackground == nil {
-		return tea.RequestBackgroundColor
+		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	return nil
+	if m.loading {
+		cmds = append(cmds, loadingTick())
+	}
+	return tea.Batch(cmds...)
+}
+
+// loadingTickMsg redraws the loading screen (its clock) while loading.
+type loadingTickMsg struct{}
+
+func loadingTick() tea.Cmd {
+	return tea.Tick(250*time.Millisecond, func(time.Time) tea.Msg { return loadingTickMsg{} })
 }
 
 func (m *Model) top() viewID { return m.stack[len(m.stack)-1] }
@@ -225,6 +236,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case ProgressMsg:
 		m.progress = msg
+		return m, nil
+	case loadingTickMsg:
+		if m.loading && m.loadErr == nil {
+			return m, loadingTick()
+		}
 		return m, nil
 	case LoadedMsg:
 		if msg.Err != nil || msg.Corpus == nil {
