@@ -70,6 +70,26 @@ func (p *parser) run(lines []string) {
 			i++
 			continue
 		}
+		if titleSeen && len(l) < 200 {
+			// Source and labelled byline lines under the headline.
+			if src, url, ok := sourceLine(l); ok {
+				if src != "" && p.srcStated == "" {
+					p.srcStated = src
+				}
+				if url != "" && a.URL == "" {
+					a.URL = url
+				}
+				i++
+				continue
+			}
+			if name, ok := labelledAuthor(l); ok {
+				if a.Author == "" {
+					a.Author = name
+				}
+				i++
+				continue
+			}
+		}
 		if d, author, ok := p.metaLine(l); ok {
 			if !haveDate && d.Known() {
 				a.Date, haveDate = d, true
@@ -483,12 +503,11 @@ func authorLine(l, title string) (name, src string, ok bool) {
 			l = strings.TrimSpace(l[:i]) // "Bài: Thu Hà - Ảnh: Ngọc Thành"
 		}
 	}
+	if name, ok := labelledAuthor(l); ok {
+		return name, "", true
+	}
 	for _, lab := range authorLabels {
-		if rest, ok := cutPrefixFold(l, lab); ok {
-			rest = strings.TrimSpace(rest)
-			if rest != "" && utf8.RuneCountInString(rest) <= 80 {
-				return titleCase(rest), "", true
-			}
+		if _, ok := cutPrefixFold(l, lab); ok {
 			return "", "", false
 		}
 	}
@@ -513,6 +532,26 @@ func authorLine(l, title string) (name, src string, ok bool) {
 		return "", "", false
 	}
 	return titleCase(s), src, true
+}
+
+// labelledAuthor parses "Tác giả: Thu Hà", "Bài và ảnh: HOÀNG LAN",
+// "Bài: Thu Hà - Ảnh: Ngọc Thành".
+func labelledAuthor(l string) (string, bool) {
+	for _, sep := range []string{" - Ảnh: ", " – Ảnh: ", ", ảnh: ", " - ảnh: ", "; ảnh: "} {
+		if i := strings.Index(l, sep); i > 0 {
+			l = strings.TrimSpace(l[:i])
+		}
+	}
+	for _, lab := range authorLabels {
+		if rest, ok := cutPrefixFold(l, lab); ok {
+			rest = strings.TrimSpace(rest)
+			if rest != "" && utf8.RuneCountInString(rest) <= 80 {
+				return titleCase(rest), true
+			}
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // isNameList reports one or more personal names separated by " - ", ",",

@@ -230,6 +230,17 @@ func TestOtherOutletShapes(t *testing.T) {
 				kept: []string{"Công đoàn ngành Xây dựng hỗ trợ 30 đoàn viên vay vốn."}},
 		},
 		{
+			name: "source and byline under the headline",
+			raw: "Công đoàn Than - Khoáng sản Việt Nam tổng kết năm\n" +
+				"Nguồn: Báo Quảng Ninh\n" +
+				"Tác giả: Thanh Hằng\n" +
+				"20/12/2023\n\n" +
+				"Công đoàn TKV tổng kết hoạt động năm 2023.\n",
+			w: want{title: "Công đoàn Than - Khoáng sản Việt Nam tổng kết năm", date: "2023-12-20", prec: model.PrecisionDay,
+				source: "Báo Quảng Ninh", author: "Thanh Hằng", gone: []string{"Nguồn", "Tác giả"},
+				kept: []string{"Công đoàn TKV tổng kết hoạt động năm 2023."}},
+		},
+		{
 			name: "no date anywhere: unknown, with a warning",
 			raw:  "Hội nghị người lao động\n\nHội nghị diễn ra thành công tốt đẹp.\n",
 			w: want{title: "Hội nghị người lao động", prec: model.PrecisionUnknown,
