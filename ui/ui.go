@@ -227,7 +227,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.ColorProfileMsg:
-		cl := m.opts.Getenv("NO_COLOR") != "" || msg.Profile <= colorprofile.Ascii
+		cl := m.opts.Getenv("NO_COLOR") != "" || msg.Profile == colorprofile.NoTTY || msg.Profile == colorprofile.ASCII
 		if cl != m.colorless {
 			m.colorless = cl
 			m.restyle()

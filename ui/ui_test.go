@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/bantin/bantin/model"
 	"github.com/bantin/bantin/model/corpus"
@@ -688,5 +689,17 @@ func TestPasteIntoInputs(t *testing.T) {
 	tt.press("esc", "esc")
 	tt.send(tea.PasteMsg{Content: "q"}) // outside an input: ignored
 	must(t, !tt.quit, "paste quit")
+	tt.wantScreen("4 of 4 articles")
+}
+
+func TestColorProfile(t *testing.T) {
+	tt := newTester(t, synthCorpus(), 100, 30, Options{})
+	tt.send(tea.ColorProfileMsg{Profile: colorprofile.ASCII})
+	must(t, tt.m.colorless, "ASCII profile kept colour styles")
+	for _, seq := range escRe.FindAllString(tt.m.View().Content, -1) {
+		must(t, !strings.Contains(seq, "38;") && !strings.Contains(seq, "48;"), "colour %q with an ASCII profile", seq)
+	}
+	tt.send(tea.ColorProfileMsg{Profile: colorprofile.TrueColor})
+	must(t, !tt.m.colorless, "TrueColor profile left colourless styles")
 	tt.wantScreen("4 of 4 articles")
 }
