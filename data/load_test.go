@@ -177,7 +177,7 @@ func TestLoadJSONL(t *testing.T) {
 		t.Errorf("line 1 = %+v", a)
 	}
 	b := arts[1]
-	if b.Title != "Bài có ngày kiểu Unix" || b.Date.DayString() != "2022-11-06" || b.Source != "Báo Lạng Sơn" || len(b.Body) != 2 {
+	if b.Title != "Bài có ngày kiểu Unix" || b.Date.DayString() != "2022-11-06" || b.Source != "Báo Lạng Sơn" || len(b.Body) != 2 || len(b.Warnings) != 0 {
 		t.Errorf("line 2 = %+v", b)
 	}
 	c := arts[2]

@@ -170,21 +170,20 @@ func (p *parser) run(lines []string) {
 	}
 	a.Body = out
 
+	if p.h.date != "" {
+		// A stated date field wins over the text.
+		if d, ok := parseDateLine(p.h.date); ok {
+			a.Date, haveDate = d, true
+		} else {
+			a.Warnings = append(a.Warnings, fmt.Sprintf("date %q not understood", truncate(p.h.date, 40)))
+		}
+	}
 	if !haveDate {
 		haveDate = p.leadDate()
 	}
 	if !haveDate {
 		a.Date = model.Date{Precision: model.PrecisionUnknown}
 		a.Warnings = append(a.Warnings, "no publication date found")
-	}
-	if p.h.date != "" {
-		if d, ok := parseDateLine(p.h.date); ok {
-			a.Date = d
-		} else if d, ok := parseDateLine(strings.ReplaceAll(p.h.date, "T", " ")); ok {
-			a.Date = d
-		} else {
-			a.Warnings = append(a.Warnings, fmt.Sprintf("date %q not understood", truncate(p.h.date, 40)))
-		}
 	}
 
 	if p.h.url != "" {
