@@ -295,3 +295,26 @@ func TestLoadLegacyEncodings(t *testing.T) {
 		t.Errorf("UTF-16 file: title %q, warnings %q", a.Title, warnFor(warns, utf16File))
 	}
 }
+
+// TestLoadHugeFile: a file of tens of MB is refused by its size, without
+// being read, while the rest loads.
+func TestLoadHugeFile(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "good.txt", []byte(goodArticle))
+	huge := filepath.Join(dir, "huge.txt")
+	f, err := os.Create(huge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(80 << 20); err != nil { // sparse: no disk used
+		t.Fatal(err)
+	}
+	f.Close()
+	arts, warns, err := Load(context.Background(), []string{dir}, Options{})
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("loaded %d, err %v", len(arts), err)
+	}
+	if w := warnFor(warns, huge); !strings.Contains(w, "too large (80.0 MiB, limit 64.0 MiB)") {
+		t.Errorf("warning %q", w)
+	}
+}
