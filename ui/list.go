@@ -129,7 +129,11 @@ func (m *Model) listKey(msg tea.KeyPressMsg) tea.Cmd {
 // listScreen draws the list view (and the filter view, which is the list
 // with an input line).
 func (m *Model) listScreen() []string {
-	out := []string{m.header("Articles", m.countLabel())}
+	pos := ""
+	if m.total > 0 {
+		pos = "article " + commas(m.list.cursor+1) + " of " + commas(m.total)
+	}
+	out := []string{m.header("Articles", pos)}
 	if m.top() == viewFilter {
 		out = append(out, m.filter.line(m))
 	}

@@ -282,6 +282,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m, m.paste(msg)
+	case tea.MouseClickMsg:
+		if m.loading || m.c == nil || m.tooSmall() || msg.Button != tea.MouseLeft {
+			return m, nil
+		}
+		return m, m.click(msg)
 	case tea.MouseWheelMsg:
 		if m.loading || m.c == nil || m.tooSmall() {
 			return m, nil
@@ -308,6 +313,32 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case viewOrgInfo:
 		return m.info.update(m, msg)
 	}
+	return nil
+}
+
+// click selects the clicked article in the list; a click on the selected
+// one opens it.
+func (m *Model) click(msg tea.MouseClickMsg) tea.Cmd {
+	if m.top() != viewList {
+		return nil
+	}
+	top := 2 // header, blank line
+	lw := m.width
+	if m.width >= previewWidth {
+		lw = m.width * 11 / 20
+	}
+	if msg.Y < top || msg.X >= lw {
+		return nil
+	}
+	i := m.list.offset + (msg.Y-top)/rowHeight
+	if i >= min(m.total, m.list.offset+m.listRows()) {
+		return nil
+	}
+	if i == m.list.cursor {
+		return m.openDetail()
+	}
+	m.list.cursor = i
+	m.moveList(0)
 	return nil
 }
 

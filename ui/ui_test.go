@@ -703,3 +703,17 @@ func TestColorProfile(t *testing.T) {
 	must(t, !tt.m.colorless, "TrueColor profile left colourless styles")
 	tt.wantScreen("4 of 4 articles")
 }
+
+func TestMouseClickSelectsAndOpens(t *testing.T) {
+	c := synthCorpus()
+	tt := newTester(t, c, 100, 30, Options{})
+	tt.wantScreen("article 1 of 4")
+	// the third article's rows are lines 6 and 7
+	tt.send(tea.MouseClickMsg{X: 10, Y: 7, Button: tea.MouseLeft})
+	tt.wantScreen("article 3 of 4", "▌ "+c.Articles[2].Title)
+	tt.send(tea.MouseClickMsg{X: 10, Y: 6, Button: tea.MouseLeft})
+	tt.wantScreen("Date", c.Articles[2].Body[0])
+	tt.press("esc")
+	tt.send(tea.MouseClickMsg{X: 10, Y: 25, Button: tea.MouseLeft}) // below the list
+	tt.wantScreen("article 3 of 4")
+}
