@@ -154,6 +154,7 @@ func WriteInspect(w io.Writer, arts []model.Article, asJSON bool) error {
 		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
 		if err := enc.Encode(recs); err != nil {
 			return fmt.Errorf("write JSON: %w", err)
 		}
