@@ -70,3 +70,16 @@ func BenchmarkDirectory10k(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractFullText reads every word, as Extract did before it
+// learnt to read only the windows around union heads (for comparison).
+func BenchmarkExtractFullText(b *testing.B) {
+	arts, _, _, size := genArticles(b)
+	rec := orgs.Default()
+	b.SetBytes(size / int64(len(arts)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		orgs.ExtractFullText(rec, &arts[i%len(arts)])
+	}
+}

@@ -32,6 +32,16 @@ func (s *scan) context() *placeContext {
 	if s.ctx != nil {
 		return s.ctx
 	}
+	if s.windowed {
+		// The windows hold the union names only: count the places
+		// over the whole text.
+		if s.full == nil {
+			toks, buf := tokenize(s.paras, nil, nil)
+			s.full = &scan{r: s.r, a: s.a, paras: s.paras, toks: toks, folded: string(buf)}
+		}
+		s.ctx = s.full.context()
+		return s.ctx
+	}
 	c := &placeContext{prov: map[*place]int{}, dist: map[string]*placeCount{}}
 	s.ctx = c
 	addProv := func(p *place, w int) {

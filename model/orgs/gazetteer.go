@@ -295,7 +295,7 @@ func buildGazetteer() *gazetteer {
 // longest spelling (a district name may exist at several levels).
 func (g *gazetteer) match(m map[string][]placeKey, s *scan, i int) (ps []*place, next int) {
 	toks := s.toks
-	if i >= len(toks) || toks[i].kind != tWord {
+	if s.atEnd(i) || toks[i].kind != tWord {
 		return nil, i
 	}
 	best := 0
@@ -307,11 +307,11 @@ func (g *gazetteer) match(m map[string][]placeKey, s *scan, i int) (ps []*place,
 		ok := true
 		for n, w := range k.words {
 			if n > 0 {
-				for j < len(toks) && toks[j].kind == tPunct && (s.tf(&toks[j]) == "-" || s.tf(&toks[j]) == ".") {
+				for !s.atEnd(j) && toks[j].kind == tPunct && (s.tf(&toks[j]) == "-" || s.tf(&toks[j]) == ".") {
 					j++
 				}
 			}
-			if j >= len(toks) || toks[j].kind != tWord || s.tf(&toks[j]) != w {
+			if s.atEnd(j) || toks[j].kind != tWord || s.tf(&toks[j]) != w {
 				ok = false
 				break
 			}

@@ -30,6 +30,7 @@ type scratch struct {
 	toks  []token
 	buf   []byte
 	paras []string
+	wins  [][2]int
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
@@ -47,6 +48,28 @@ type scan struct {
 	// loose: a query typed by a user (Lookup), where capital letters and
 	// accents cannot be relied upon.
 	loose bool
+	// windowed: toks cover only windows around heads; full is the whole
+	// text, tokenized when the article's places are needed.
+	windowed bool
+	full     *scan
+	// cut: the tokens are a window ending before its paragraph does;
+	// overrun: a rule looked past them.
+	cut, overrun bool
+	// plainAbbrs are abbreviations introduced in the article that contain
+	// no "đ", so the windows may miss their later uses.
+	plainAbbrs []plainAbbr
+	read       []readSpan
+}
+
+// readSpan is a window of paragraph p that was read.
+type readSpan struct {
+	p        int32
+	from, to int
+}
+
+type plainAbbr struct {
+	raw  string
+	para int32
 }
 
 // Extract returns the union bodies the article names, under their canonical
@@ -57,13 +80,116 @@ func (r *Recognizer) Extract(a *model.Article) []model.OrgMention {
 	defer scratchPool.Put(sc)
 	sc.paras = append(sc.paras[:0], a.Title)
 	sc.paras = append(sc.paras, a.Body...)
-	s := r.scanParas(sc, sc.paras, a, false)
+	s := r.scanWindows(sc, sc.paras, a)
 	out := s.mentions()
 	// Drop references into the pooled buffers before they are reused.
 	for i := range sc.paras {
 		sc.paras[i] = ""
 	}
 	return out
+}
+
+// scanWindows reads only the windows of text around union heads (see
+// findWindows); the article's places, needed to resolve a bare "LĐLĐ
+// tỉnh", are counted over the whole text when needed (context).
+func (r *Recognizer) scanWindows(sc *scratch, paras []string, a *model.Article) *scan {
+	if r.extra != nil {
+		// Operator phrases need not contain "đ": read everything.
+		return r.scanParas(sc, paras, a, false)
+	}
+	s := &scan{r: r, a: a, paras: paras, windowed: true}
+	for pi, p := range paras {
+		sc.wins = findWindows(p, sc.wins[:0])
+		for wi := 0; wi < len(sc.wins); wi++ {
+			w := sc.wins[wi]
+			for {
+				sc.toks, sc.buf = tokenizeRange(int32(pi), p, w[0], w[1], sc.toks[:0], sc.buf[:0])
+				s.toks, s.folded = sc.toks, string(sc.buf)
+				s.cut, s.overrun = w[1] < len(p), false
+				mark, abbrs := len(s.hits), len(s.plainAbbrs)
+				s.run()
+				if !s.overrun {
+					break
+				}
+				// Read the window again, larger, taking in the
+				// windows it now reaches.
+				s.hits, s.plainAbbrs = s.hits[:mark], s.plainAbbrs[:abbrs]
+				w[1] = bytesForward(p, w[1], bytesGrow)
+				for wi+1 < len(sc.wins) && sc.wins[wi+1][0] <= w[1] {
+					w[1] = max(w[1], sc.wins[wi+1][1])
+					wi++
+				}
+			}
+			s.read = append(s.read, readSpan{int32(pi), w[0], w[1]})
+		}
+	}
+	s.toks, s.cut = nil, false
+	if len(s.plainAbbrs) > 0 {
+		s.scanPlainAbbrs()
+	}
+	return s
+}
+
+// scanPlainAbbrs reads the uses of abbreviations the article introduced
+// that contain no "đ" ("Công đoàn Tổng công ty Khí Việt Nam (PVGAS)" …
+// "PVGAS"), outside the windows already read.
+func (s *scan) scanPlainAbbrs() {
+	read := map[int32][][2]int{}
+	for _, sp := range s.read {
+		read[sp.p] = append(read[sp.p], [2]int{sp.from, sp.to})
+	}
+	var toks []token
+	var buf []byte
+	for pi, p := range s.paras {
+		for _, ab := range s.plainAbbrs {
+			if int32(pi) < ab.para {
+				continue
+			}
+			for off := 0; ; {
+				k := strings.Index(p[off:], ab.raw)
+				if k < 0 {
+					break
+				}
+				k += off
+				off = k + len(ab.raw)
+				from, to := wordsBack(p, k, wordsBefore), bytesForward(p, k, bytesAfter)
+				inside := false
+				for _, w := range read[int32(pi)] {
+					if k >= w[0] && k < w[1] {
+						inside = true
+					}
+				}
+				if inside {
+					continue
+				}
+				// Keep clear of what was read.
+				for _, w := range read[int32(pi)] {
+					if w[0] < to && w[1] > from {
+						if w[0] > k {
+							to = w[0]
+						} else {
+							from = w[1]
+						}
+					}
+				}
+				for from < to && from < len(p) && p[from] != ' ' && from > 0 && p[from-1] != ' ' {
+					from++
+				}
+				if from >= to {
+					continue
+				}
+				toks = append(toks, token{kind: tBreak, p: int32(pi), fs: int32(len(buf)), fe: int32(len(buf))})
+				toks, buf = tokenizeRange(int32(pi), p, from, to, toks, buf)
+				read[int32(pi)] = append(read[int32(pi)], [2]int{from, to})
+			}
+		}
+	}
+	if len(toks) == 0 {
+		return
+	}
+	s2 := &scan{r: s.r, a: s.a, paras: s.paras, toks: toks, folded: string(buf), abbr: s.abbr, ctx: s.ctx, full: s.full}
+	s2.run()
+	s.hits = append(s.hits, s2.hits...)
 }
 
 func (r *Recognizer) scanParas(sc *scratch, paras []string, a *model.Article, loose bool) *scan {
@@ -85,18 +211,32 @@ func (s *scan) raw(i, j int) string {
 	return collapseSpace(s.paras[a.p][a.s:b.e])
 }
 
+// atEnd reports whether i is past the last token. When the tokens are a
+// window cut short of its paragraph's end, reading past them means the
+// window was too small: overrun is set and the window is read again,
+// larger.
+func (s *scan) atEnd(i int) bool {
+	if i < len(s.toks) {
+		return false
+	}
+	if s.cut {
+		s.overrun = true
+	}
+	return true
+}
+
 // tf is a token's folded text.
 func (s *scan) tf(t *token) string { return s.folded[t.fs:t.fe] }
 
 func (s *scan) word(i int) *token {
-	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord {
+	if i < 0 || s.atEnd(i) || s.toks[i].kind != tWord {
 		return nil
 	}
 	return &s.toks[i]
 }
 
 func (s *scan) is(i int, fold string) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].kind != tBreak && s.tf(&s.toks[i]) == fold
+	return i >= 0 && !s.atEnd(i) && s.toks[i].kind != tBreak && s.tf(&s.toks[i]) == fold
 }
 
 // isRaw reports whether token i is written w (case-insensitive, accents
@@ -109,7 +249,10 @@ func (s *scan) isRaw(i int, w string) bool {
 	if s.loose {
 		return s.tf(t) == model.Fold(w)
 	}
-	return strings.EqualFold(s.paras[t.p][t.s:t.e], w)
+	raw := s.paras[t.p][t.s:t.e]
+	// Vietnamese letters have the same length in both cases: a cheap
+	// first test before the Unicode comparison.
+	return len(raw) == len(w) && strings.EqualFold(raw, w)
 }
 
 func (s *scan) capital(i int) bool {
@@ -244,7 +387,7 @@ func (s *scan) run() {
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		t := &toks[i]
-		if t.kind != tWord {
+		if t.kind != tWord || !t.cand && !(t.cap && s.r.extra != nil) {
 			i++
 			continue
 		}
@@ -321,9 +464,28 @@ func (s *scan) run() {
 			if s.abbr == nil {
 				s.abbr = map[string]body{}
 			}
+			if _, known := s.abbr[abbr]; !known && s.windowed {
+				s.notePlainAbbr(abbr, end)
+			}
 			s.abbr[abbr] = b
 		}
 		i = end
+	}
+}
+
+// notePlainAbbr records an abbreviation just introduced (its token is the
+// word before "(" … ")" ending at end) whose later uses the windows may
+// miss because it has no "đ".
+func (s *scan) notePlainAbbr(fold string, end int) {
+	for i := end - 1; i >= 0 && i >= end-3; i-- {
+		t := &s.toks[i]
+		if t.kind == tWord && s.tf(t) == fold {
+			raw := s.paras[t.p][t.s:t.e]
+			if !strings.Contains(raw, "Đ") && !strings.Contains(raw, "đ") {
+				s.plainAbbrs = append(s.plainAbbrs, plainAbbr{raw, t.p})
+			}
+			return
+		}
 	}
 }
 
@@ -619,7 +781,8 @@ func (s *scan) unitHeadAt(i int) (kind model.OrgKind, display string, next int, 
 	if !s.capital(i) {
 		return "", "", i, false
 	}
-	for _, h := range unitHeads {
+	for _, hi := range unitHeadIndex[s.tf(s.word(i))] {
+		h := &unitHeads[hi]
 		j, m := s.seq(i, h.words...)
 		if !m {
 			continue
@@ -643,7 +806,7 @@ func (s *scan) unit(i, j int, _ string) (body, int, bool) {
 	named := false
 	caps := 0 // capitalised words of the name proper
 	n := 0
-	for end < len(s.toks) && n < 14 {
+	for !s.atEnd(end) && n < 14 {
 		t := &s.toks[end]
 		if t.kind == tBreak {
 			break
@@ -725,7 +888,7 @@ func (s *scan) personAt(i int) bool {
 		return false
 	}
 	j := i
-	for j < len(s.toks) && s.word(j) != nil && s.toks[j].cap && !s.toks[j].upper {
+	for s.word(j) != nil && s.toks[j].cap && !s.toks[j].upper {
 		j++
 	}
 	return j-i == 3
@@ -782,7 +945,7 @@ func (s *scan) isHead(i int) bool {
 // stopping before a person's name.
 func (s *scan) nameRun(i, max int) int {
 	j := i
-	for j < len(s.toks) && j-i < max {
+	for !s.atEnd(j) && j-i < max {
 		t := s.word(j)
 		if t == nil || !(t.cap || t.digits || s.loose) || s.isHead(j) {
 			break
@@ -814,7 +977,8 @@ func (s *scan) placeAt(i int, lv string) (*place, int) {
 	case "quận", "huyện", "thị xã":
 		if lv == "quận" && t.digits {
 			if n, err := strconv.Atoi(s.tf(t)); err == nil && n >= 1 && n <= 12 {
-				return &place{name: s.tf(t), level: lv, prov: g.hcm, district: true, sectorName: s.tf(t)}, i + 1
+				n := s.paras[t.p][t.s:t.e]
+				return &place{name: n, level: lv, prov: g.hcm, district: true, sectorName: n}, i + 1
 			}
 		}
 		if ps, end := g.match(g.districts, s, i); ps != nil {

@@ -29,6 +29,9 @@ type token struct {
 	upper  bool // every letter is upper case and there are at least two
 	digits bool // only digits
 	ascii  bool // only ASCII letters and digits
+	// cand: the word may start a name (a head word or an upper-case
+	// abbreviation), so the recogniser looks at it.
+	cand bool
 }
 
 // Character classes of the tokenizer.
@@ -113,68 +116,262 @@ func tokenize(paras []string, toks []token, buf []byte) ([]token, []byte) {
 		if pi > 0 {
 			toks = append(toks, token{kind: tBreak, p: int32(pi), fs: int32(len(buf)), fe: int32(len(buf))})
 		}
-		inWord := false
-		var cur token
-		letters := 0
-		lower := false
-		for i := 0; i < len(p); {
-			var ci charInfo
-			size := 1
-			var r rune
-			if c := p[i]; c < utf8.RuneSelf {
-				r = rune(c)
-				ci = charTable[c]
-			} else {
-				r, size = utf8.DecodeRuneInString(p[i:])
-				ci = classify(r)
-			}
-			switch ci.class {
-			case cLetter, cDigit, cMark:
-				if !inWord {
-					inWord = true
-					cur = token{kind: tWord, p: int32(pi), s: int32(i), fs: int32(len(buf)), ascii: true, cap: ci.upper}
-					letters, lower = 0, false
-				}
-				if ci.class == cLetter {
-					letters++
-					lower = lower || ci.lower
-				}
-				if size > 1 {
-					cur.ascii = false
-				}
-				if f := ci.fold; f >= 0 {
-					if f < utf8.RuneSelf {
-						buf = append(buf, byte(f))
-					} else {
-						buf = utf8.AppendRune(buf, f)
-					}
-				}
-			default:
-				if inWord {
-					cur.e = int32(i)
-					cur.fe = int32(len(buf))
-					cur.upper = !lower && letters >= 2
-					cur.digits = letters == 0
-					toks = append(toks, cur)
-					inWord = false
-				}
-				if ci.class == cPunct {
-					fs := int32(len(buf))
-					buf = append(buf, punctFold(r)...)
-					toks = append(toks, token{kind: tPunct, p: int32(pi), s: int32(i), e: int32(i + size), fs: fs, fe: int32(len(buf))})
-				}
-			}
-			i += size
-		}
-		if inWord {
-			cur.e = int32(len(p))
-			cur.fe = int32(len(buf))
-			cur.upper = !lower && letters >= 2
-			cur.digits = letters == 0
-			toks = append(toks, cur)
-		}
+		toks, buf = tokenizeRange(int32(pi), p, 0, len(p), toks, buf)
 	}
 	return toks, buf
+}
+
+// tokenizeRange tokenizes p[from:to] (paragraph pi); from and to must not
+// cut a word.
+func tokenizeRange(pi int32, p string, from, to int, toks []token, buf []byte) ([]token, []byte) {
+	inWord := false
+	var cur token
+	letters := 0
+	lower := false
+	for i := from; i < to; {
+		var ci charInfo
+		size := 1
+		var r rune
+		if c := p[i]; c < utf8.RuneSelf {
+			r = rune(c)
+			ci = charTable[c]
+			// Fast path: a run of lower-case ASCII letters inside a word.
+			if inWord && ci.class == cLetter && c >= 'a' {
+				j := i + 1
+				for j < to && p[j] >= 'a' && p[j] <= 'z' {
+					j++
+				}
+				letters += j - i
+				lower = true
+				buf = append(buf, p[i:j]...)
+				i = j
+				continue
+			}
+		} else if c < 0xE0 && c >= 0xC2 && i+1 < to && p[i+1]&0xC0 == 0x80 {
+			// Two-byte sequence: Latin-1 and Latin Extended letters.
+			r, size = rune(c&0x1F)<<6|rune(p[i+1]&0x3F), 2
+			ci = charTable[r]
+		} else if c >= 0xE1 && c < 0xF0 && c != 0xED && i+2 < to && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
+			// Three-byte sequence: Latin Extended Additional (ạ, ế, ữ …).
+			r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
+			ci = classify(r)
+		} else {
+			r, size = utf8.DecodeRuneInString(p[i:])
+			ci = classify(r)
+		}
+		switch ci.class {
+		case cLetter, cDigit, cMark:
+			if !inWord {
+				inWord = true
+				cur = token{kind: tWord, p: pi, s: int32(i), fs: int32(len(buf)), ascii: true, cap: ci.upper}
+				letters, lower = 0, false
+			}
+			if ci.class == cLetter {
+				letters++
+				lower = lower || ci.lower
+			}
+			if size > 1 {
+				cur.ascii = false
+			}
+			if f := ci.fold; f >= 0 {
+				if f < utf8.RuneSelf {
+					buf = append(buf, byte(f))
+				} else {
+					buf = utf8.AppendRune(buf, f)
+				}
+			}
+		default:
+			if inWord {
+				cur.e = int32(i)
+				cur.fe = int32(len(buf))
+				cur.upper = !lower && letters >= 2
+				cur.digits = letters == 0
+				cur.cand = cur.upper || isHeadFold(buf[cur.fs:])
+				toks = append(toks, cur)
+				inWord = false
+			}
+			if ci.class == cPunct {
+				fs := int32(len(buf))
+				buf = append(buf, punctFold(r)...)
+				toks = append(toks, token{kind: tPunct, p: pi, s: int32(i), e: int32(i + size), fs: fs, fe: int32(len(buf))})
+			}
+		}
+		i += size
+	}
+	if inWord {
+		cur.e = int32(to)
+		cur.fe = int32(len(buf))
+		cur.upper = !lower && letters >= 2
+		cur.digits = letters == 0
+		cur.cand = cur.upper || isHeadFold(buf[cur.fs:])
+		toks = append(toks, cur)
+	}
+	return toks, buf
+}
+
+// isHeadFold reports whether a folded word is a head word of a name.
+func isHeadFold(b []byte) bool {
+	switch string(b) {
+	case "cong", "lien", "tong", "ldld", "cd", "cdvc", "cdcs", "tld":
+		return true
+	}
+	return false
+}
+
+// Windows. Every head of a union body written with accents contains "đ" or
+// "Đ": "Công đoàn", "Liên đoàn", "LĐLĐ", "TLĐ", "CĐVC", "CĐCS", "CĐ". So
+// the recogniser only tokenizes windows of text around those: from a few
+// words before ("tổ chức Công đoàn", "các công đoàn") to enough words after
+// for the longest name. A paragraph without any "đ" (text without accents)
+// is tokenized whole.
+const (
+	wordsBefore = 3
+	// bytesAfter: a window first reaches this far after its head, about
+	// ten words, rounded up to the end of a word; a window whose rules
+	// need more is read again bytesGrow further.
+	bytesAfter = 64
+	bytesGrow  = 128
+)
+
+// findWindows appends the [from, to) byte ranges of p to read.
+func findWindows(p string, dst [][2]int) [][2]int { return findWindowsN(p, dst, bytesAfter) }
+
+func findWindowsN(p string, dst [][2]int, after int) [][2]int {
+	first := strings.IndexByte(p, 0xC4)
+	if first < 0 {
+		if len(p) > 0 {
+			dst = append(dst, [2]int{0, len(p)})
+		}
+		return dst
+	}
+	curFrom, curTo := -1, -1
+	for k := first; k >= 0 && k+1 < len(p); {
+		if isTrigger(p, k) {
+			ws := k
+			for ws > 0 && p[ws-1] != ' ' {
+				ws--
+			}
+			from, to := wordsBack(p, ws, wordsBefore), bytesForward(p, ws, after)
+			if curTo >= 0 && from <= curTo {
+				curTo = max(curTo, to)
+			} else {
+				if curTo >= 0 {
+					dst = append(dst, [2]int{curFrom, curTo})
+				}
+				curFrom, curTo = from, to
+			}
+			k = max(k+2, ws)
+			// Skip to the end of this word.
+			for k < len(p) && p[k] != ' ' {
+				k++
+			}
+		} else {
+			k += 2
+		}
+		n := strings.IndexByte(p[min(k, len(p)):], 0xC4)
+		if n < 0 {
+			break
+		}
+		k += n
+	}
+	if curTo >= 0 {
+		dst = append(dst, [2]int{curFrom, curTo})
+	}
+	return dst
+}
+
+// isTrigger reports whether the "đ"/"Đ" (bytes C4 91 / C4 90) at k starts
+// the "đoàn" of a head that may start a name, or ends the "LĐ"/"CĐ" of an
+// abbreviation. "đoàn" counts after "Liên", and after "Công" when the next
+// word may continue a name: capitalised, a number, or one of the
+// lower-case words the rules read there (ngành, cơ sở, việt nam, level
+// words). "đoàn viên", "Đoàn Thanh niên", "hoạt động công đoàn" are skipped.
+func isTrigger(p string, k int) bool {
+	b := p[k+1]
+	if b != 0x91 && b != 0x90 {
+		return false
+	}
+	rest := p[k+2:]
+	n := 0
+	switch {
+	case strings.HasPrefix(rest, "oàn"), strings.HasPrefix(rest, "OÀN"):
+		n = len("oàn")
+	case strings.HasPrefix(rest, "oa\u0300n"), strings.HasPrefix(rest, "OA\u0300N"):
+		n = len("oa\u0300n")
+	default:
+		return b == 0x90 && k > 0 && (p[k-1] == 'L' || p[k-1] == 'C')
+	}
+	prev := p[:k]
+	if k > 0 && p[k-1] != ' ' {
+		return false
+	}
+	prev = strings.TrimRight(prev, " ")
+	switch {
+	case hasSuffixFold(prev, "liên"):
+		return true
+	case !hasSuffixFold(prev, "công"):
+		return false
+	}
+	next := strings.TrimLeft(rest[n:], " ")
+	if next == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	if ci := classify(r); ci.class == cDigit || ci.upper {
+		return true
+	}
+	for _, w := range lowerAfterCongDoan {
+		if strings.HasPrefix(next, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerAfterCongDoan: lower-case words after "công đoàn" that the rules
+// read (the start of "cơ sở", "việt nam" and the level words).
+var lowerAfterCongDoan = []string{"ngành", "cơ", "việt", "tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"}
+
+// hasSuffixFold reports whether s ends with the word w (lower case), in
+// lower case, capitalised or upper case.
+func hasSuffixFold(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	tail := s[len(s)-len(w):]
+	if len(s) > len(w) && s[len(s)-len(w)-1] != ' ' && s[len(s)-len(w)-1] != '(' && s[len(s)-len(w)-1] != '"' {
+		// Part of a longer word, unless after punctuation.
+		c := s[len(s)-len(w)-1]
+		if c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return strings.EqualFold(tail, w)
+}
+
+// wordsBack returns the start of the n-th word before position i.
+func wordsBack(p string, i, n int) int {
+	for ; n > 0 && i > 0; n-- {
+		for i > 0 && p[i-1] == ' ' {
+			i--
+		}
+		for i > 0 && p[i-1] != ' ' {
+			i--
+		}
+	}
+	return i
+}
+
+// bytesForward returns the end of the word n bytes after position i.
+func bytesForward(p string, i, n int) int {
+	if i+n >= len(p) {
+		return len(p)
+	}
+	i += n
+	for i < len(p) && p[i] != ' ' {
+		i++
+	}
+	return i
 }
 
 // vowelGroups counts the runs of vowels in a folded ASCII word; a

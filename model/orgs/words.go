@@ -106,6 +106,15 @@ var unitHeads = []struct {
 	{[]string{"kkt"}, model.KindOther, "Khu kinh tế"},
 }
 
+// unitHeadIndex: the unitHeads starting with each folded word.
+var unitHeadIndex = func() map[string][]int {
+	m := map[string][]int{}
+	for i, h := range unitHeads {
+		m[h.words[0]] = append(m[h.words[0]], i)
+	}
+	return m
+}()
+
 // unitHeadRaw: heads that fold to common words must be written so
 // ("Sở", not "số"; "Bộ", not "bộ"), checked case-insensitively on the raw text.
 var unitHeadRaw = map[string]string{

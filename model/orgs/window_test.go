@@ -1,0 +1,71 @@
+package orgs_test
+
+import (
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/bantin/bantin/data"
+	"github.com/bantin/bantin/data/gen"
+	"github.com/bantin/bantin/model"
+	"github.com/bantin/bantin/model/orgs"
+)
+
+// Extract reads only windows of text around union heads; reading every
+// word must give the same bodies. Checked on generated articles and on
+// the sample.
+func TestWindowsReadLikeFullText(t *testing.T) {
+	n := 400
+	if testing.Short() {
+		n = 60
+	}
+	names, raws := gen.Corpus(n, 7)
+	arts := data.ParseAll(names, raws, data.Options{})
+	sample, _ := data.LoadSample(data.Options{})
+	arts = append(arts, sample...)
+	for i := range arts {
+		a := &arts[i]
+		got := normalise(orgs.Default().Extract(a))
+		want := normalise(orgs.ExtractFullText(orgs.Default(), a))
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: windows and full text differ\n windows %+v\n full    %+v", a.File, got, want)
+		}
+	}
+}
+
+func normalise(ms []model.OrgMention) []model.OrgMention {
+	out := make([]model.OrgMention, len(ms))
+	for i, m := range ms {
+		type pair struct {
+			a string
+			n int
+		}
+		ps := make([]pair, len(m.Aliases))
+		for k := range m.Aliases {
+			ps[k] = pair{m.Aliases[k], m.AliasMentions[k]}
+		}
+		sort.Slice(ps, func(x, y int) bool { return ps[x].a < ps[y].a })
+		m.Aliases, m.AliasMentions = nil, nil
+		for _, p := range ps {
+			m.Aliases = append(m.Aliases, p.a)
+			m.AliasMentions = append(m.AliasMentions, p.n)
+		}
+		out[i] = m
+	}
+	sort.Slice(out, func(x, y int) bool { return out[x].Name+out[x].Unresolved < out[y].Name+out[y].Unresolved })
+	return out
+}
+
+func TestPlainAbbreviationFarFromHeads(t *testing.T) {
+	filler := strings.Repeat("Đại diện đơn vị cho biết năm nay sản xuất ổn định, ", 8)
+	a := model.Article{Title: "Tin", Body: []string{
+		"Công đoàn Tổng công ty Khí Việt Nam (PVGAS) chủ trì hội nghị.",
+		filler + "PVGAS cảm ơn các đơn vị đã hỗ trợ. " + filler + "Lãnh đạo PVGAS phát biểu.",
+	}}
+	for _, ms := range [][]model.OrgMention{orgs.Default().Extract(&a), orgs.ExtractFullText(orgs.Default(), &a)} {
+		if len(ms) != 1 || ms[0].Name != "Công đoàn Tổng công ty Khí Việt Nam" || ms[0].Mentions != 3 {
+			t.Errorf("PVGAS: %+v", ms)
+		}
+	}
+}
