@@ -333,7 +333,7 @@ func (g *generator) article() ([]byte, Meta) {
 		meta.Author, meta.Source = initial+"."+short, ou.name
 	case styleRelated:
 		para(title)
-		nl(lead(g.pick(dayParts) + " nay (" + leadDay + ")"))
+		nl(lead(g.pick(todayParts) + " nay (" + leadDay + ")"))
 		para(teaser(3))
 		para(yearSentence)
 		writeParas("\n\n", false, true, false)

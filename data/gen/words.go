@@ -132,6 +132,9 @@ var weekdays = []string{"Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "T
 
 var dayParts = []string{"Sáng", "Chiều", "Tối", "Ngày", "Trưa"}
 
+// todayParts open "… nay (8/9)" leads ("Ngày nay" would mean "nowadays").
+var todayParts = []string{"Sáng", "Chiều", "Tối", "Trưa", "Chiều"}
+
 // unrelated headlines for related-links blocks, with years far from the
 // article's own so a parser that reads them would infer the wrong year.
 var relatedHeadlines = []string{
