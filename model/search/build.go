@@ -89,7 +89,7 @@ type termState struct {
 
 type exactBuild struct {
 	key  string
-	docs []uint32
+	docs []byte // delta-varint article IDs (the first relative to 0)
 }
 
 // tokenIDs is what one written form of a token resolves to.
@@ -211,6 +211,7 @@ type shortTable struct {
 type shortSlot struct {
 	key         uint64 // 0 = empty (tokens hold no NUL byte)
 	term, exact int32
+	lastDoc     uint32 // doc+1 of the last document this form was seen in
 }
 
 func newShortTable(bits uint) shortTable {
@@ -356,6 +357,10 @@ func (b *builder) scan(text string) {
 			key := packShort(s, start, i)
 			if sl := b.short.find(key); sl.key != 0 {
 				ids = tokenIDs{sl.term, sl.exact}
+				if sl.lastDoc == b.doc+1 {
+					ids.exact = -1 // already recorded for this document
+				}
+				sl.lastDoc = b.doc + 1
 			} else {
 				ids = b.resolve(s[start:i])
 				b.short.put(key, ids)
@@ -395,12 +400,12 @@ func (b *builder) token(ids tokenIDs) {
 		t.tt++
 	}
 	if e := ids.exact; e >= 0 && b.exactLast[e] != doc+1 {
-		b.exactLast[e] = doc + 1
-		ed := b.exacts[e].docs
-		if len(ed) == cap(ed) {
-			ed = append(make([]uint32, 0, max(2*cap(ed), 8)), ed...)
+		prev := uint32(0)
+		if b.exactLast[e] > 0 {
+			prev = b.exactLast[e] - 1
 		}
-		b.exacts[e].docs = append(ed, doc)
+		b.exactLast[e] = doc + 1
+		b.exacts[e].docs = appendUvarint(b.exacts[e].docs, doc-prev)
 	}
 }
 
@@ -585,29 +590,31 @@ func (ix *Index) mergeExact(parts []*builder) {
 	slices.Sort(keys)
 	ix.exactKeys = keys
 	ix.exactOff = make([]uint64, len(keys)+1)
-	locals := make([]map[string]int32, len(parts))
-	for p, b := range parts {
-		locals[p] = b.exactID
+	total := 0
+	for _, b := range parts {
+		for i := range b.exacts {
+			total += len(b.exacts[i].docs) + 4
+		}
 	}
-	var blob []byte
+	blob := make([]byte, 0, total)
 	for g, k := range keys {
 		ix.exactOff[g] = uint64(len(blob))
-		prev := uint32(0)
-		first := true
-		for p, b := range parts {
-			l, ok := locals[p][k]
+		prev := int64(-1) // last article written for this form
+		for _, b := range parts {
+			l, ok := b.exactID[k]
 			if !ok {
 				continue
 			}
-			for _, d := range b.exacts[l].docs {
-				delta := d - prev
-				if first {
-					delta = d
-					first = false
-				}
-				blob = binary.AppendUvarint(blob, uint64(delta))
-				prev = d
+			docs := b.exacts[l].docs
+			first, n := binary.Uvarint(docs)
+			if prev >= 0 {
+				// Re-base the part's first ID on the previous part's last.
+				blob = binary.AppendUvarint(blob, first-uint64(prev))
+				blob = append(blob, docs[n:]...)
+			} else {
+				blob = append(blob, docs...)
 			}
+			prev = int64(b.exactLast[l]) - 1
 		}
 	}
 	ix.exactOff[len(keys)] = uint64(len(blob))
@@ -660,4 +667,19 @@ func (ix *Index) buildPrefixBitmaps() {
 	for j, jb := range jobs {
 		ix.prefixBM[jb.prefix] = out[j]
 	}
+}
+
+// appendUvarint is binary.AppendUvarint growing by doubling, so long lists
+// are not copied over and over.
+func appendUvarint(b []byte, v uint32) []byte {
+	if len(b)+5 > cap(b) {
+		nb := make([]byte, len(b), max(2*cap(b), 16))
+		copy(nb, b)
+		b = nb
+	}
+	for v >= 0x80 {
+		b = append(b, byte(v)|0x80)
+		v >>= 7
+	}
+	return append(b, byte(v))
 }

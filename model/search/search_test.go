@@ -476,3 +476,31 @@ func TestConcurrentSearches(t *testing.T) {
 		<-done
 	}
 }
+
+// TestExactAcrossBuildWorkers: a corpus large enough for several build
+// workers keeps the exact-form lists whole across their boundaries.
+func TestExactAcrossBuildWorkers(t *testing.T) {
+	arts := make([]model.Article, 1000)
+	for i := range arts {
+		w := "ma ma ma"
+		if i%3 == 0 {
+			w = "má"
+		}
+		arts[i] = model.Article{ID: i, Title: "Tin", Body: []string{"Bà nói " + w}}
+	}
+	ix := Build(arts)
+	r := ix.Search(mustParse(t, "má "), ByRelevance, 0)
+	if r.Total != 1000 {
+		t.Fatalf("Total %d", r.Total)
+	}
+	for k, id := range r.IDs {
+		if exact := id%3 == 0; exact != (k < 334) {
+			t.Fatalf("rank %d: article %d (exact %v)", k, id, exact)
+		}
+	}
+	// Phrases ignore diacritics too: all 1000; with diacritics, exact first.
+	r = ix.Search(mustParse(t, `"nói má"`), ByRelevance, 334)
+	if r.Total != 1000 || r.IDs[0]%3 != 0 || r.IDs[333]%3 != 0 {
+		t.Errorf("phrase across workers: %d %v", r.Total, r.IDs[:5])
+	}
+}
