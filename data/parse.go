@@ -609,7 +609,7 @@ func isNameWord(w string) bool {
 // splitBareMarker splits a known outlet marker written without
 // parentheses, "TTO - Sáng 7/11, …", from the lead.
 func splitBareMarker(p string) (outlet, rest string, ok bool) {
-	i := strings.Index(p, " - ")
+	i := strings.Index(p[:min(len(p), 16)], " - ")
 	if i < 2 || i > 12 {
 		return "", p, false
 	}
