@@ -191,6 +191,7 @@ func TestOtherOutletShapes(t *testing.T) {
 				"Từ ngày 1/7/2024, lương tối thiểu vùng tăng 6%.\n" +
 				"Chia sẻ\n" +
 				"https://congdoanxyz.vn/tang-luong.html\n" +
+				"Thẻ:\n" +
 				"Tags: lương tối thiểu, người lao động\n" +
 				"Tin mới nhất\n" +
 				"Giá vàng hôm nay tăng mạnh\n",

@@ -99,7 +99,7 @@ var cutHeadings = map[string]bool{
 	"tin bai lien quan": true, "tin tuc lien quan": true, "tin cung chuyen muc": true, "cung chuyen muc": true,
 	"tin moi": true, "tin moi nhat": true, "tin doc nhieu": true, "doc nhieu": true, "doc nhieu nhat": true,
 	"xem nhieu": true, "xem nhieu nhat": true, "tin noi bat": true, "bai doc nhieu": true, "tin cung loai": true,
-	"cac bai viet khac": true, "tin da dua": true, "tu khoa": true, "tags": true, "tag": true, "chu de": true,
+	"cac bai viet khac": true, "tin da dua": true, "tu khoa": true, "tags": true, "tag": true, "the": true, "chu de": true,
 	"binh luan": true, "y kien ban doc": true, "gui binh luan": true, "ve dau trang": true,
 }
 
