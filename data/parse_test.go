@@ -82,6 +82,8 @@ func TestLeadDates(t *testing.T) {
 		{"(NLĐO) - Sáng 5/5, hội nghị khai mạc.", year, "2024-05-05", model.PrecisionInferred},
 		{"HÀ NỘI - Tối 20/10, lễ trao giải diễn ra.", year, "2024-10-20", model.PrecisionInferred},
 		{"Hôm qua (7/11), hai đơn vị ký kết.", year, "2024-11-08", model.PrecisionInferred}, // "qua": published the day after
+		{"TTO - Ngày 22-1, những chuyến xe công đoàn đầu tiên lăn bánh.", year, "2024-01-22", model.PrecisionInferred},
+		{"Sáng ngày 27.4, chủ tịch công đoàn tập trung về LĐLĐ huyện.", year, "2024-04-27", model.PrecisionInferred},
 		// Weekday picks the year among those the text names: 8/9 was a
 		// Monday in 2025, not in 2024.
 		{"Sáng thứ Hai (8/9), hội nghị khai mạc.", "Năm 2024 và năm 2025 là hai năm bản lề.", "2025-09-08", model.PrecisionInferred},
