@@ -450,7 +450,7 @@ func renderArticle(a *model.Article, k renderKey, st styles) []string {
 			extra = append(extra, "main")
 		}
 		if o.Kind != "" {
-			extra = append(extra, string(o.Kind))
+			extra = append(extra, clean(string(o.Kind)))
 		}
 		if o.Mentions > 0 {
 			extra = append(extra, plural(o.Mentions, "mention", "mentions"))

@@ -87,7 +87,7 @@ func (v *orgInfoModel) details(m *Model, e *orgEntry) []infoLine {
 	}
 	add("", "")
 	if e.Kind != "" {
-		add("Kind      "+string(e.Kind), "")
+		add("Kind      "+clean(string(e.Kind)), "")
 	}
 	if e.org != nil {
 		add(fmt.Sprintf("Named     %s in %s (main subject of %d)",

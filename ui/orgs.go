@@ -244,7 +244,7 @@ func (o *orgsModel) view(m *Model) []string {
 		name := truncate(clean(e.Name), nameW)
 		kind := ""
 		if e.Kind != "" {
-			kind = m.st.faint.Render(" " + string(e.Kind))
+			kind = m.st.faint.Render(" " + clean(string(e.Kind)))
 		}
 		cnt := m.st.meta.Render(padLeft(commas(o.counts[o.shown[i]]), 7))
 		line := mark + cnt + "  " + ns.Render(name)

@@ -587,7 +587,9 @@ func (m *Model) dropLast() bool {
 
 // View draws the current view.
 func (m *Model) View() tea.View {
-	v := tea.NewView(m.render())
+	// Every piece of article text is cleaned where it is drawn; as a last
+	// guard, the frame keeps no escape sequence but colours and attributes.
+	v := tea.NewView(keepSGR(m.render()))
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	if m.top() == viewFilter && !m.loading && m.c != nil && !m.tooSmall() {
