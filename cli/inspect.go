@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -148,15 +149,30 @@ func precisionOf(d model.Date) string {
 // article followed by a summary. The SSH server reuses it.
 func WriteInspect(w io.Writer, arts []model.Article, asJSON bool) error {
 	if asJSON {
-		recs := make([]InspectRecord, len(arts))
-		for i := range arts {
-			recs[i] = NewInspectRecord(&arts[i])
-		}
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
+		// Streamed one record at a time: a 100,000-article corpus never
+		// sits in memory as one JSON document.
+		ew := &errWriter{w: w}
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetIndent("  ", "  ")
 		enc.SetEscapeHTML(false)
-		if err := enc.Encode(recs); err != nil {
-			return fmt.Errorf("write JSON: %w", err)
+		ew.printf("[")
+		for i := range arts {
+			buf.Reset()
+			if err := enc.Encode(NewInspectRecord(&arts[i])); err != nil {
+				return fmt.Errorf("encode %s: %w", arts[i].File, err)
+			}
+			if i > 0 {
+				ew.printf(",")
+			}
+			ew.printf("\n  %s", bytes.TrimRight(buf.Bytes(), "\n"))
+		}
+		if len(arts) > 0 {
+			ew.printf("\n")
+		}
+		ew.printf("]\n")
+		if ew.err != nil {
+			return fmt.Errorf("write JSON: %w", ew.err)
 		}
 		return nil
 	}
