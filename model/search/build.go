@@ -24,6 +24,11 @@ const (
 // uses every core (GOMAXPROCS workers, each on a contiguous run of articles)
 // and keeps no reference to the articles.
 func Build(articles []model.Article) *Index {
+	return build(articles, fwdChunk)
+}
+
+// build is Build with the forward index's chunk size (tests make it tiny).
+func build(articles []model.Article, chunk int) *Index {
 	n := len(articles)
 	workers := runtime.GOMAXPROCS(0)
 	if workers > n/64 {
@@ -34,6 +39,7 @@ func Build(articles []model.Article) *Index {
 	for w := range workers {
 		lo, hi := n*w/workers, n*(w+1)/workers
 		b := newBuilder(lo)
+		b.chunk = chunk
 		parts[w] = b
 		wg.Add(1)
 		go func() {
@@ -66,8 +72,7 @@ func (b *builder) presize(arts []model.Article) {
 			n += len(p) + 1
 		}
 	}
-	b.fwd = make([]uint16, 0, n/5+16)
-	b.fwdStart = make([]uint32, 0, len(arts)+1)
+	b.fwdLoc = make([]fwdLoc, 0, len(arts))
 	b.dl = make([]uint32, 0, len(arts))
 }
 
@@ -121,8 +126,11 @@ type builder struct {
 	docTerms  []int32  // distinct words of the current doc
 	fold      []byte
 	// Forward index: each doc's local word ids in order.
-	fwd      []uint16
-	fwdStart []uint32
+	chunks [][]uint16 // finished chunks
+	cur    []uint16   // the chunk being filled
+	docOff int        // where the current document starts in cur
+	chunk  int        // chunk size
+	fwdLoc []fwdLoc
 	// Current document.
 	doc   uint32
 	title bool
@@ -381,9 +389,11 @@ func (b *builder) token(ids tokenIDs) {
 	}
 	id := ids.term
 	if id < wideID {
-		b.fwd = append(b.fwd, uint16(id))
+		b.put(uint16(id))
 	} else {
-		b.fwd = append(b.fwd, wideID, uint16(id>>16), uint16(id))
+		b.put(wideID)
+		b.put(uint16(id >> 16))
+		b.put(uint16(id))
 	}
 	if id == gapID {
 		return
@@ -420,14 +430,15 @@ func (b *builder) add(a *model.Article) {
 	b.doc = uint32(b.first + len(b.dl))
 	b.n, b.nt = 0, 0
 	b.docTerms = b.docTerms[:0]
-	b.fwdStart = append(b.fwdStart, uint32(len(b.fwd)))
+	b.docOff = len(b.cur)
 	b.title = true
 	b.scan(a.Title)
 	b.title = false
 	for _, p := range a.Body {
-		b.fwd = append(b.fwd, gapID) // no phrase spans two paragraphs
+		b.put(gapID) // no phrase spans two paragraphs
 		b.scan(p)
 	}
+	b.fwdLoc = append(b.fwdLoc, fwdLoc{chunk: uint32(len(b.chunks)), start: uint32(b.docOff), end: uint32(len(b.cur))})
 	b.dl = append(b.dl, titleWeight*b.nt+b.n)
 	for _, id := range b.docTerms {
 		st := &b.state[id]
@@ -490,8 +501,8 @@ func (ix *Index) merge(parts []*builder) {
 		}
 		ix.fwd[p] = fwdPart{
 			first:   b.first,
-			ids:     trim(b.fwd),
-			start:   append(b.fwdStart, uint32(len(b.fwd))),
+			chunks:  b.finishChunks(),
+			loc:     b.fwdLoc,
 			toLocal: toLocal,
 			wide:    len(b.terms) >= wideID,
 		}
@@ -532,6 +543,7 @@ func (ix *Index) merge(parts []*builder) {
 						ix.impact[int(o)+k] = quantImpact(float64(t.tfw[k]), float64(ix.dl[d]), avgdl)
 					}
 					o += uint32(len(t.docs))
+					t.docs, t.tfw = nil, nil // let the GC have it back early
 				}
 				df := int(ix.postOff[g+1] - ix.postOff[g])
 				ix.idf[g] = float32(math.Log(1 + (float64(ix.n)-float64(df)+0.5)/(float64(df)+0.5)))
@@ -551,12 +563,32 @@ func (ix *Index) merge(parts []*builder) {
 	ix.buildPrefixBitmaps()
 }
 
-// trim returns s without spare capacity worth freeing.
-func trim(s []uint16) []uint16 {
-	if cap(s)-len(s) > len(s)/4 {
-		return slices.Clone(s)
+// fwdChunk is the size of the forward index's chunks (uint16 entries).
+// Chunks hold whole documents, so none is copied as the index grows.
+const fwdChunk = 1 << 20
+
+// put appends one entry to the forward index.
+func (b *builder) put(v uint16) {
+	if len(b.cur) == cap(b.cur) {
+		// Start a new chunk, moving the current document's entries.
+		partial := b.cur[b.docOff:]
+		nc := make([]uint16, 0, max(b.chunk, 2*len(partial)+16))
+		nc = append(nc, partial...)
+		if b.docOff > 0 {
+			b.chunks = append(b.chunks, b.cur[:b.docOff:b.docOff])
+		}
+		b.cur, b.docOff = nc, 0
 	}
-	return s
+	b.cur = append(b.cur, v)
+}
+
+// finishChunks returns the forward index's chunks, the last one trimmed.
+func (b *builder) finishChunks() [][]uint16 {
+	if len(b.cur) > 0 {
+		b.chunks = append(b.chunks, slices.Clone(b.cur))
+		b.cur = nil
+	}
+	return b.chunks
 }
 
 // denseMin is the document frequency from which a word also gets a bitmap.

@@ -297,7 +297,7 @@ func (ix *Index) filterPhrase(cand []int32, p []string, keep bool, s *scratch) [
 	var part *fwdPart
 	out := cand[:0]
 	for _, d := range cand {
-		if part == nil || int(d) < part.first || int(d)-part.first >= len(part.start)-1 {
+		if part == nil || int(d) < part.first || int(d)-part.first >= len(part.loc) {
 			part = ix.partOf(int(d))
 			for j, g := range gs {
 				local[j] = part.toLocal[g]
@@ -323,8 +323,8 @@ func (f *fwdPart) hasPhrase(d int, local []int32, s *scratch) bool {
 			return false
 		}
 	}
-	i := d - f.first
-	ids := f.ids[f.start[i]:f.start[i+1]]
+	l := f.loc[d-f.first]
+	ids := f.chunks[l.chunk][l.start:l.end]
 	if !f.wide {
 		n := len(local)
 		first := uint16(local[0])

@@ -83,11 +83,16 @@ type Index struct {
 // worker's): local word ids (uint16, or wideID then two halves), gapID
 // between title and paragraphs.
 type fwdPart struct {
-	first   int      // first article
-	ids     []uint16 // all its articles' words
-	start   []uint32 // article first+i's words are ids[start[i]:start[i+1]]
-	toLocal []int32  // dictionary id → local id, -1 when absent
-	wide    bool     // some local id needs the wideID escape
+	first   int        // first article
+	chunks  [][]uint16 // its articles' words
+	loc     []fwdLoc   // where article first+i's words are
+	toLocal []int32    // dictionary id → local id, -1 when absent
+	wide    bool       // some local id needs the wideID escape
+}
+
+// fwdLoc locates one article's words: chunks[chunk][start:end].
+type fwdLoc struct {
+	chunk, start, end uint32
 }
 
 type orgEntry struct {
@@ -130,7 +135,10 @@ func (ix *Index) MemoryBytes() int64 {
 	b += int64(len(ix.postOff))*4 + int64(len(ix.docs))*4 + int64(len(ix.impact))
 	b += int64(len(ix.idf)) * 4
 	for _, f := range ix.fwd {
-		b += int64(len(f.ids))*2 + int64(len(f.start))*4 + int64(len(f.toLocal))*4
+		for _, c := range f.chunks {
+			b += int64(cap(c)) * 2
+		}
+		b += int64(len(f.loc))*12 + int64(len(f.toLocal))*4
 	}
 	for _, d := range ix.dense {
 		b += int64(len(d))*8 + 24
