@@ -656,7 +656,27 @@ func inferYear(texts []string, ld leadDate) (int, bool) {
 	if best < 0 {
 		return 0, false
 	}
-	return cands[best].year, true
+	// "tổng kết năm 2024, triển khai nhiệm vụ năm 2025": two adjacent
+	// years named as often. Such reviews run from December to February, so
+	// the month decides: from July on the article is in the earlier year,
+	// before July in the later one.
+	y := cands[best].year
+	for i := range cands {
+		c := cands[i]
+		if i == best || c.year != y-1 && c.year != y+1 || c.score != cands[best].score || explicit[c.year] == 0 {
+			continue
+		}
+		d := model.Date{Year: c.year, Month: ld.month, Day: ld.day}
+		if !validDay(d) || ld.weekday >= 0 && weekdayOf(d) != ld.weekday {
+			continue
+		}
+		if ld.month >= 7 {
+			y = min(y, c.year)
+		} else {
+			y = max(y, c.year)
+		}
+	}
+	return y, true
 }
 
 // rangeEnd reads the year after " - " in s (which isRangeSep accepted).

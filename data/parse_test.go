@@ -121,6 +121,14 @@ func TestYearInference(t *testing.T) {
 		{"explicit year inside a term", []string{"nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2020 - 2025", "kế hoạch năm 2023"}, 2023},
 		{"target year counts less", []string{"phấn đấu đến năm 2030", "kết quả năm 2024", "năm 2024"}, 2024},
 	}
+	for _, tt := range []struct {
+		month, want int
+	}{{1, 2025}, {2, 2025}, {12, 2024}, {11, 2024}} {
+		texts := []string{"Hội nghị tổng kết công tác công đoàn năm 2024, triển khai nhiệm vụ năm 2025."}
+		if y, _ := inferYear(texts, leadDate{day: 10, month: tt.month, weekday: -1}); y != tt.want {
+			t.Errorf("year review on 10/%d: got %d, want %d", tt.month, y, tt.want)
+		}
+	}
 	for _, tt := range tests {
 		y, ok := inferYear(tt.texts, leadDate{day: 7, month: 11, weekday: -1})
 		if !ok || y != tt.want {
