@@ -188,12 +188,10 @@ func TestResizeTooSmallAndBack(t *testing.T) {
 	tt.wantScreen("5 of 5 articles")
 	tt.checkSize(100, 30)
 	// every view survives every size
-	for _, v := range []string{"", "o", "d", "?", "enter", "/"} {
-		for _, sz := range [][2]int{{40, 10}, {80, 24}, {160, 48}, {1, 1}, {0, 0}, {300, 5}} {
+	for _, v := range [][]string{nil, {"o"}, {"d"}, {"?"}, {"enter"}, {"/"}, {"o", "i"}, {"enter", "/"}} {
+		for _, sz := range [][2]int{{40, 10}, {80, 24}, {160, 48}, {1, 1}, {0, 0}, {300, 5}, {120, 10}, {250, 12}, {41, 60}} {
 			tt := newTester(t, sampleCorpus(t), 100, 30, Options{})
-			if v != "" {
-				tt.press(v)
-			}
+			tt.press(v...)
 			tt.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
 			if sz[0] >= minWidth && sz[1] >= minHeight {
 				tt.checkSize(sz[0], sz[1])
