@@ -1,6 +1,10 @@
 package data
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/bantin/bantin/model"
+)
 
 // outletByDomain names the outlet behind a site's domain (without "www."
 // or "m."). An unknown domain is shown as the bare domain. Built once,
@@ -138,4 +142,54 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 		return s[len(prefix):], true
 	}
 	return s, false
+}
+
+// outletByName maps an outlet's folded name, without "báo" and "điện tử",
+// to its display name: "Báo Lao Động điện tử" and "Lao Động" both find
+// "Lao Động". Built once from the two tables above, only read.
+var outletByName = func() map[string]string {
+	m := map[string]string{}
+	for _, name := range outletByDomain {
+		m[outletKey(name)] = name
+	}
+	for _, name := range outletByMarker {
+		if _, ok := m[outletKey(name)]; !ok {
+			m[outletKey(name)] = name
+		}
+	}
+	return m
+}()
+
+func outletKey(name string) string {
+	k := model.Fold(name)
+	k = strings.TrimPrefix(k, "bao dien tu ")
+	k = strings.TrimPrefix(k, "bao ")
+	k = strings.TrimSuffix(k, " dien tu")
+	k = strings.TrimSuffix(k, " online")
+	return strings.TrimSpace(k)
+}
+
+// splitTitleOutlet splits a page title that ends with its site's name,
+// "Công đoàn … - Báo Lao Động điện tử" or "… | VnExpress", into the
+// headline and the outlet. Only known outlets and domains are taken off.
+func splitTitleOutlet(title string) (headline, outlet string, ok bool) {
+	for _, sep := range []string{" | ", " - ", " – "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
+		if len(strings.Fields(head)) < 3 || len(tail) > 60 {
+			continue
+		}
+		if name, known := outletByName[outletKey(tail)]; known {
+			return head, name, true
+		}
+		if !strings.ContainsRune(tail, ' ') && strings.ContainsRune(tail, '.') {
+			if name, known := outletByDomain[bareDomain(tail)]; known {
+				return head, name, true
+			}
+		}
+	}
+	return title, "", false
 }

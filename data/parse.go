@@ -52,7 +52,7 @@ type parser struct {
 	h hints
 
 	// Evidence for the outlet, strongest first.
-	srcStated, srcTheo, srcMarker, srcDomain string
+	srcStated, srcTheo, srcMarker, srcDomain, srcTitle string
 }
 
 func (p *parser) run(lines []string) {
@@ -117,6 +117,9 @@ func (p *parser) run(lines []string) {
 	}
 	if p.h.title != "" {
 		a.Title = p.h.title
+	}
+	if head, outlet, ok := splitTitleOutlet(a.Title); ok {
+		a.Title, p.srcTitle = head, outlet
 	}
 	body := lines[i:]
 
@@ -192,7 +195,7 @@ func (p *parser) run(lines []string) {
 	if a.URL != "" && p.srcDomain == "" {
 		p.srcDomain = outletForDomain(hostOf(a.URL))
 	}
-	for _, s := range []string{p.h.source, p.srcStated, p.srcTheo, p.srcMarker, p.srcDomain} {
+	for _, s := range []string{p.h.source, p.srcStated, p.srcTheo, p.srcMarker, p.srcDomain, p.srcTitle} {
 		if s != "" {
 			a.Source = s
 			break

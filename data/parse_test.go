@@ -281,6 +281,27 @@ func TestOtherOutletShapes(t *testing.T) {
 	}
 }
 
+func TestTitleOutletSuffix(t *testing.T) {
+	tests := []struct{ in, title, outlet string }{
+		{"Công đoàn ngành Y tế trao quà - Báo Lao Động điện tử", "Công đoàn ngành Y tế trao quà", "Lao Động"},
+		{"Công nhân được hỗ trợ thuê nhà | VnExpress", "Công nhân được hỗ trợ thuê nhà", "VnExpress"},
+		{"Hội nghị người lao động năm 2024 - baolangson.vn", "Hội nghị người lao động năm 2024", "Báo Lạng Sơn"},
+		{"Giai đoạn 2018 - 2023", "Giai đoạn 2018 - 2023", ""},
+		{"Bà Rịa - Vũng Tàu: công nhân nhận quà", "Bà Rịa - Vũng Tàu: công nhân nhận quà", ""},
+		{"Công đoàn Than - Khoáng sản Việt Nam", "Công đoàn Than - Khoáng sản Việt Nam", ""},
+	}
+	for _, tt := range tests {
+		title, outlet, _ := splitTitleOutlet(tt.in)
+		if title != tt.title || outlet != tt.outlet {
+			t.Errorf("%q = %q, %q; want %q, %q", tt.in, title, outlet, tt.title, tt.outlet)
+		}
+	}
+	a := Parse("x.txt", []byte("Công đoàn ngành Y tế trao quà - Báo Lao Động điện tử\n\n06/11/2022\n\nNội dung.\n"), nil)
+	if a.Title != "Công đoàn ngành Y tế trao quà" || a.Source != "Lao Động" {
+		t.Errorf("title %q source %q", a.Title, a.Source)
+	}
+}
+
 func TestTeasers(t *testing.T) {
 	teasers := []string{
 		"Nhiều mô hình hiệu quả trong thực hiện Chỉ thị 05-CT/TW Chú trọng nhiều hoạt động hướng về người lao động",
