@@ -75,7 +75,8 @@ func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
 		last    int // 1 + index of the last article counted
 	}
 	var accs []*acc
-	keyOf := map[string]*acc{}
+	keyOf := map[string]*acc{}   // folded name
+	byExact := map[string]*acc{} // name as written, to skip folding
 	pairs := map[uint64]int32{}
 	var ids []int32
 	for ai := range articles {
@@ -89,9 +90,16 @@ func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
 			if m.Name == "" {
 				continue
 			}
-			key := model.Fold(m.Name)
-			c := keyOf[key]
+			c := byExact[m.Name]
 			if c == nil {
+				key := model.Fold(m.Name)
+				c = keyOf[key]
+				if c != nil {
+					byExact[m.Name] = c
+				}
+			}
+			if c == nil {
+				key := model.Fold(m.Name)
 				c = &acc{
 					org:     &Org{Name: m.Name, Kind: m.Kind},
 					names:   map[string]int{},
@@ -100,6 +108,7 @@ func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
 					idx:     int32(len(accs)),
 				}
 				keyOf[key] = c
+				byExact[m.Name] = c
 				accs = append(accs, c)
 			}
 			o := c.org

@@ -237,15 +237,33 @@ const (
 func findWindows(p string, dst [][2]int) [][2]int { return findWindowsN(p, dst, bytesAfter) }
 
 func findWindowsN(p string, dst [][2]int, after int) [][2]int {
-	first := strings.IndexByte(p, 0xC4)
-	if first < 0 {
+	if strings.IndexByte(p, 0xC4) < 0 {
 		if len(p) > 0 {
 			dst = append(dst, [2]int{0, len(p)})
 		}
 		return dst
 	}
+	// The next "đoàn" (composed or not) and the next "Đ" at or after pos.
+	needles := [3]string{"đoàn", "đoa\u0300n", "Đ"}
+	var next [3]int
+	pos := 0
+	find := func(n int) {
+		if k := strings.Index(p[pos:], needles[n]); k >= 0 {
+			next[n] = pos + k
+		} else {
+			next[n] = len(p)
+		}
+	}
+	for n := range needles {
+		find(n)
+	}
 	curFrom, curTo := -1, -1
-	for k := first; k >= 0 && k+1 < len(p); {
+	for {
+		k := min(next[0], next[1], next[2])
+		if k+1 >= len(p) {
+			break
+		}
+		pos = k + 2
 		if isTrigger(p, k) {
 			ws := k
 			for ws > 0 && p[ws-1] != ' ' {
@@ -260,19 +278,16 @@ func findWindowsN(p string, dst [][2]int, after int) [][2]int {
 				}
 				curFrom, curTo = from, to
 			}
-			k = max(k+2, ws)
 			// Skip to the end of this word.
-			for k < len(p) && p[k] != ' ' {
-				k++
+			for pos < len(p) && p[pos] != ' ' {
+				pos++
 			}
-		} else {
-			k += 2
 		}
-		n := strings.IndexByte(p[min(k, len(p)):], 0xC4)
-		if n < 0 {
-			break
+		for n := range needles {
+			if next[n] < pos {
+				find(n)
+			}
 		}
-		k += n
 	}
 	if curTo >= 0 {
 		dst = append(dst, [2]int{curFrom, curTo})
