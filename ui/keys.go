@@ -55,10 +55,10 @@ func newKeyMap() keyMap {
 		Choose:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "restrict list")),
 		OrgSort:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort by count/name")),
 		NarrowOrgs:  key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "narrow")),
-		SelectUp:    key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑", "select")),
+		SelectUp:    key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑/ctrl+p", "previous in the list")),
 		OrgInfo:     key.NewBinding(key.WithKeys("i", "tab", "right", "l"), key.WithHelp("i/tab", "about the body")),
 		OpenRelated: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open (list, or related body)")),
-		SelectDown:  key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓", "select")),
+		SelectDown:  key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓/ctrl+n", "next in the list")),
 	}
 }
 
@@ -85,7 +85,7 @@ func (k keyMap) listHelp() []key.Binding {
 }
 
 func (k keyMap) filterHelp() []key.Binding {
-	return []key.Binding{k.SelectDown, k.Accept, k.Cancel, k.ForceQuit}
+	return []key.Binding{k.Accept, k.Cancel, k.SelectDown, k.SelectUp}
 }
 
 func (k keyMap) detailHelp() []key.Binding {
