@@ -450,8 +450,34 @@ func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, worke
 		r.warns = append(r.warns, Warning{j.path, note})
 	}
 	r.warns = append(r.warns, cleaningWarnings(j.path, st)...)
+	compact(&a, len(buf))
 	r.arts = []model.Article{a}
 	return r
+}
+
+// compact copies the article's strings out of its file buffer when they
+// use less than half of it (a page made mostly of related links), so the
+// buffer can be freed; otherwise the strings keep sharing it.
+func compact(a *model.Article, bufLen int) {
+	n := len(a.Title) + len(a.Source) + len(a.Author) + len(a.URL)
+	for _, p := range a.Body {
+		n += len(p)
+	}
+	if n*2 >= bufLen {
+		return
+	}
+	b := make([]byte, 0, n)
+	take := func(s string) string {
+		start := len(b)
+		b = append(b, s...)
+		return unsafe.String(unsafe.SliceData(b[start:]), len(s))
+	}
+	a.Title, a.Source, a.Author, a.URL = take(a.Title), take(a.Source), take(a.Author), take(a.URL)
+	body := make([]string, len(a.Body))
+	for i, p := range a.Body {
+		body[i] = take(p)
+	}
+	a.Body = body
 }
 
 // cleaningWarnings reports repaired text: invalid UTF-8 replaced, control

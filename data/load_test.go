@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -316,5 +317,33 @@ func TestLoadHugeFile(t *testing.T) {
 	}
 	if w := warnFor(warns, huge); !strings.Contains(w, "too large (80.0 MiB, limit 64.0 MiB)") {
 		t.Errorf("warning %q", w)
+	}
+}
+
+// TestLoadCompactsBoilerplatePages: a page made mostly of related links
+// (sample 004) loads from disk with the same fields as parsed in memory,
+// its strings copied out of the file buffer.
+func TestLoadCompactsBoilerplatePages(t *testing.T) {
+	raw, err := fs.ReadFile(SampleFS(), "004_c9f3cd5b0f88a17f.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	p := write(t, dir, "004.txt", raw)
+	arts, _, err := Load(context.Background(), []string{p}, Options{})
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("loaded %d, err %v", len(arts), err)
+	}
+	want := Parse(p, raw, nil)
+	got := arts[0]
+	if got.Title != want.Title || got.Author != want.Author || strings.Join(got.Body, "\n") != strings.Join(want.Body, "\n") {
+		t.Errorf("loaded article differs from parsed one")
+	}
+	n := len(got.Title) + len(got.Author)
+	for _, b := range got.Body {
+		n += len(b)
+	}
+	if n*2 >= len(raw) {
+		t.Fatalf("sample 004 keeps %d of %d bytes: not a boilerplate-heavy page any more", n, len(raw))
 	}
 }
