@@ -76,12 +76,13 @@ func (b *builder) presize(arts []model.Article) {
 	b.dl = make([]uint32, 0, len(arts))
 }
 
-// termBuild is one word's postings in one builder, with its state within
-// the document being indexed.
+// termBuild is one word's postings in one builder, compact until merged.
 type termBuild struct {
 	key  string
-	docs []uint32
-	tfw  []uint16 // weighted term frequency (title counts titleWeight times)
+	n    int    // postings
+	last uint32 // last article with a posting
+	docs []byte // delta-varint article IDs (the first relative to 0)
+	tfw  []byte // weighted term frequency per posting (title counts titleWeight times), at most 255
 }
 
 // termState is a word's state within the document being indexed, kept
@@ -444,15 +445,15 @@ func (b *builder) add(a *model.Article) {
 		st := &b.state[id]
 		t := &b.terms[id]
 		tfw := titleWeight*st.tt + (st.cnt - st.tt)
-		if len(t.docs) == cap(t.docs) {
-			// Double (append grows large slices by 1.25×, copying each
-			// posting list about four times over).
-			n := max(2*cap(t.docs), 8)
-			t.docs = append(make([]uint32, 0, n), t.docs...)
-			t.tfw = append(make([]uint16, 0, n), t.tfw...)
+		t.docs = appendUvarint(t.docs, b.doc-t.last)
+		t.last = b.doc
+		if len(t.tfw) == cap(t.tfw) {
+			// Double (append grows large slices by 1.25×, copying long
+			// lists about four times over).
+			t.tfw = append(make([]byte, 0, max(2*cap(t.tfw), 8)), t.tfw...)
 		}
-		t.docs = append(t.docs, b.doc)
-		t.tfw = append(t.tfw, uint16(min(tfw, math.MaxUint16)))
+		t.tfw = append(t.tfw, uint8(min(tfw, math.MaxUint8)))
+		t.n++
 	}
 }
 
@@ -514,7 +515,7 @@ func (ix *Index) merge(parts []*builder) {
 		ix.postOff[g] = np
 		for p, b := range parts {
 			if l := ix.fwd[p].toLocal[g]; l >= 0 {
-				np += uint32(len(b.terms[l].docs))
+				np += uint32(b.terms[l].n)
 			}
 		}
 	}
@@ -538,11 +539,16 @@ func (ix *Index) merge(parts []*builder) {
 						continue
 					}
 					t := &b.terms[l]
-					copy(ix.docs[o:], t.docs)
-					for k, d := range t.docs {
+					d := uint32(0)
+					buf := t.docs
+					for k := 0; k < t.n; k++ {
+						v, n := binary.Uvarint(buf)
+						buf = buf[n:]
+						d += uint32(v)
+						ix.docs[int(o)+k] = d
 						ix.impact[int(o)+k] = quantImpact(float64(t.tfw[k]), float64(ix.dl[d]), avgdl)
 					}
-					o += uint32(len(t.docs))
+					o += uint32(t.n)
 					t.docs, t.tfw = nil, nil // let the GC have it back early
 				}
 				df := int(ix.postOff[g+1] - ix.postOff[g])
