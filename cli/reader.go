@@ -5,10 +5,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 
 	"github.com/bantin/bantin/data"
 	"github.com/bantin/bantin/ui"
@@ -24,6 +26,10 @@ func runReader(args []string, env Env) int {
 			fmt.Fprint(env.Stdout, usage)
 			return 0
 		}
+	}
+	if !isTerminal(env.Stdin) || !isTerminal(env.Stdout) {
+		fmt.Fprintln(env.Stderr, "bantin: the reader needs a terminal; to print articles use `bantin inspect` or `bantin search QUERY`")
+		return 2
 	}
 	source := "the embedded sample"
 	if len(paths) > 0 {
@@ -68,6 +74,12 @@ func runReader(args []string, env Env) int {
 		return 1
 	}
 	return 0
+}
+
+// isTerminal reports whether f is a terminal.
+func isTerminal(f any) bool {
+	file, ok := f.(*os.File)
+	return ok && term.IsTerminal(file.Fd())
 }
 
 // lockedBuffer collects the loader's warnings from its goroutine.
