@@ -347,3 +347,31 @@ func TestLoadCompactsBoilerplatePages(t *testing.T) {
 		t.Fatalf("sample 004 keeps %d of %d bytes: not a boilerplate-heavy page any more", n, len(raw))
 	}
 }
+
+func TestLoadJSONLLimits(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString(`{"title":"Bài một về công đoàn","content":"Nội dung."}` + "\n")
+	b.WriteString(`{"title":"Bài quá dài","content":"` + strings.Repeat("x", 5000) + `"}` + "\n")
+	for i := 0; i < 25; i++ {
+		b.WriteString("not json\n")
+	}
+	b.WriteString(`{"title":"Bài cuối về công đoàn","content":"Nội dung."}`) // no final newline
+	p := write(t, dir, "big.jsonl", []byte(b.String()))
+	arts, warns, err := Load(context.Background(), []string{p}, Options{MaxFileSize: 1000})
+	if err != nil || len(arts) != 2 || arts[1].Title != "Bài cuối về công đoàn" || arts[1].File != p+":28" {
+		t.Fatalf("loaded %d (err %v): %+v", len(arts), err, arts)
+	}
+	all := ""
+	for _, w := range warns {
+		all += w.String() + "\n"
+	}
+	for _, want := range []string{p + ":2: skipped: line longer than 1000 bytes", p + ":3: skipped: not valid JSON", "5 more bad lines skipped"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("warnings lack %q:\n%s", want, all)
+		}
+	}
+	if strings.Count(all, "not valid JSON") != 20 {
+		t.Errorf("want 20 bad-line warnings then a count:\n%s", all)
+	}
+}
