@@ -93,6 +93,9 @@ func (d *datesModel) open(m *Model) {
 		}
 		y.count++
 		y.inferred += inf
+		if dt.Month < 1 || dt.Month > 12 {
+			continue // not a month: counted in its year only
+		}
 		mo := months[ym{dt.Year, dt.Month}]
 		if mo == nil {
 			mo = &dateRow{per: period{Year: dt.Year, Month: dt.Month}}

@@ -715,3 +715,17 @@ func TestMouseClickSelectsAndOpens(t *testing.T) {
 	tt.send(tea.MouseClickMsg{X: 10, Y: 25, Button: tea.MouseLeft}) // below the list
 	tt.wantScreen("article 3 of 4")
 }
+
+func TestDatesWithOddValues(t *testing.T) {
+	arts := []model.Article{
+		{Title: "tháng 13", Date: model.Date{Year: 2024, Month: 13, Day: 40, Precision: model.PrecisionDay}},
+		{Title: "năm 9999", Date: model.Date{Year: 9999, Month: 1, Day: 1, Precision: model.PrecisionExact, HasTime: true}},
+		{Title: "không rõ", Date: model.Date{Year: 2020, Month: 1, Day: 1}}, // no precision: unknown
+	}
+	tt := newTester(t, corpus.New(arts), 80, 24, Options{})
+	tt.press("d")
+	tt.wantScreen("9999", "2024", "Date unknown")
+	tt.checkSize(80, 24)
+	tt.press("G", "enter")
+	tt.wantScreen("1 of 3 articles", "không rõ")
+}
