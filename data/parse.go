@@ -89,6 +89,18 @@ func (p *parser) run(lines []string) {
 				i++
 				continue
 			}
+			// A bare byline above the lead: a short list of capitalised
+			// names followed by a long paragraph.
+			if len(strings.Fields(l)) <= 6 && i+1 < len(lines) && len(lines[i+1]) > 120 && a.Author == "" {
+				if name, src, ok := authorLine(l, a.Title); ok && !strings.Contains(l, "/") {
+					a.Author = name
+					if src != "" && p.srcTheo == "" {
+						p.srcTheo = src
+					}
+					i++
+					continue
+				}
+			}
 		}
 		if d, author, ok := p.metaLine(l); ok {
 			if !haveDate && d.Known() {

@@ -252,6 +252,17 @@ func TestOtherOutletShapes(t *testing.T) {
 				kept: []string{"Công đoàn TKV tổng kết hoạt động năm 2023."}},
 		},
 		{
+			name: "byline above the lead",
+			raw: "Công đoàn Dệt May Việt Nam ký thỏa ước lao động tập thể ngành\n\n" +
+				"Thứ tư, 08/11/2023 14:00 (GMT+7)\n\n" +
+				"HOÀNG MẠNH\n\n" +
+				"Sáng 8/11, Công đoàn Dệt May Việt Nam và Hiệp hội Dệt May Việt Nam ký kết thỏa ước lao động tập thể ngành lần thứ ba, áp dụng cho hơn 100 doanh nghiệp.\n\n" +
+				"Thỏa ước có nhiều điểm mới có lợi cho người lao động.\n",
+			w: want{title: "Công đoàn Dệt May Việt Nam ký thỏa ước lao động tập thể ngành", date: "2023-11-08", time: "14:00",
+				prec: model.PrecisionExact, author: "Hoàng Mạnh", gone: []string{"HOÀNG MẠNH"},
+				kept: []string{"Sáng 8/11, Công đoàn Dệt May", "Thỏa ước có nhiều điểm mới có lợi cho người lao động."}},
+		},
+		{
 			name: "no date anywhere: unknown, with a warning",
 			raw:  "Hội nghị người lao động\n\nHội nghị diễn ra thành công tốt đẹp.\n",
 			w: want{title: "Hội nghị người lao động", prec: model.PrecisionUnknown,
