@@ -1,6 +1,7 @@
 package orgs_test
 
 import (
+	"context"
 	"syscall"
 	"testing"
 	"time"
@@ -138,4 +139,35 @@ func BenchmarkRecognitionShare(b *testing.B) {
 	b.ReportMetric(float64(ext)/n, "extract-cpu-ns/article")
 	b.ReportMetric(float64(par)/n, "parse-cpu-ns/article")
 	b.ReportMetric(100*float64(ext)/float64(par), "share-%")
+}
+
+// BenchmarkLoadShare10k loads 10,000 generated articles from disk with
+// data.Load (both cores, recognition included) and then runs Extract again
+// over them, reporting the CPU time of each and recognition's share of the
+// load (share-%).
+func BenchmarkLoadShare10k(b *testing.B) {
+	dir := b.TempDir()
+	if err := gen.WriteDir(dir, 10000, 1); err != nil {
+		b.Fatal(err)
+	}
+	rec := orgs.Default()
+	var load, ext time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c0 := cpuTime()
+		arts, _, err := data.Load(context.Background(), []string{dir}, data.Options{})
+		if err != nil || len(arts) != 10000 {
+			b.Fatalf("loaded %d articles: %v", len(arts), err)
+		}
+		c1 := cpuTime()
+		for j := range arts {
+			rec.Extract(&arts[j])
+		}
+		c2 := cpuTime()
+		load += c1 - c0
+		ext += c2 - c1
+	}
+	b.ReportMetric(float64(load)/float64(b.N)/1e6, "load-cpu-ms")
+	b.ReportMetric(float64(ext)/float64(b.N)/1e6, "extract-cpu-ms")
+	b.ReportMetric(100*float64(ext)/float64(load), "share-%")
 }
