@@ -233,7 +233,7 @@ type fileResult struct {
 // returns an error only when nothing at all could be loaded, or when ctx
 // is cancelled; the error is a one-line message fit for the user.
 func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, []Warning, error) {
-	c := collector{seenDirs: map[string]bool{}, seenFiles: map[string]bool{}}
+	c := collector{ctx: ctx, seenDirs: map[string]bool{}, seenFiles: map[string]bool{}}
 	for _, p := range paths {
 		c.add(p)
 	}
@@ -290,6 +290,7 @@ func nothingLoaded(paths []string, warns []Warning) error {
 
 // collector walks the paths into a list of files to load.
 type collector struct {
+	ctx       context.Context // a cancelled walk stops at the next folder
 	jobs      []job
 	warns     []Warning
 	seenDirs  map[string]bool // real paths of folders entered
@@ -349,6 +350,9 @@ func (c *collector) queue(p, real string, size int64, explicit bool) {
 }
 
 func (c *collector) walk(dir string) {
+	if c.ctx.Err() != nil {
+		return
+	}
 	real, err := filepath.EvalSymlinks(dir)
 	if err != nil {
 		c.warn(dir, "%s", describeErr(err))
