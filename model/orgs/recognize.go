@@ -591,8 +591,14 @@ func (s *scan) resolveFed(lv string) body {
 // union reads what follows "Công đoàn" or "CĐ" (j is the index after the head).
 func (s *scan) union(i, j int) (body, int, bool, string) {
 	if s.isRaw(j, "cơ") && s.isRaw(j+1, "sở") {
-		b, end, ok := s.unit(i, j+2, "")
-		return b, end, ok, ""
+		if b, end, ok := s.unit(i, j+2, ""); ok {
+			return b, end, ok, ""
+		}
+		// "Công đoàn cơ sở phường Ba Đình" (communes and wards since 2025).
+		if lv, k := s.level(j + 2); lv == "xã" || lv == "phường" {
+			return s.communeUnion(lv, k)
+		}
+		return body{}, j + 2, false, ""
 	}
 	nganh := false
 	if s.isRaw(j, "ngành") {
@@ -629,13 +635,7 @@ func (s *scan) union(i, j int) (body, int, bool, string) {
 	lv, k := s.level(j)
 	switch lv {
 	case "xã", "phường":
-		if s.capital(k) {
-			end := s.nameRun(k, 3)
-			if end > k {
-				return body{name: "Công đoàn " + lv + " " + s.raw(k, end), kind: model.KindGrassroots}, end, true, ""
-			}
-		}
-		return body{}, k, false, ""
+		return s.communeUnion(lv, k)
 	case "":
 		if s.capital(j) {
 			if p, end := s.placeAt(j, ""); p != nil && !p.district {
@@ -658,6 +658,17 @@ func (s *scan) union(i, j int) (body, int, bool, string) {
 		return body{name: name, kind: model.KindEnterprise}, end, true, ""
 	}
 	return body{}, j, false, ""
+}
+
+// communeUnion reads the name of a commune or ward at k: "Công đoàn
+// phường Hai Bà Trưng".
+func (s *scan) communeUnion(lv string, k int) (body, int, bool, string) {
+	if s.capital(k) {
+		if end := s.nameRun(k, 3); end > k {
+			return body{name: "Công đoàn " + lv + " " + s.raw(k, end), kind: model.KindGrassroots}, end, true, ""
+		}
+	}
+	return body{}, k, false, ""
 }
 
 // isBrand reports whether a capitalised ASCII word is a company's name

@@ -80,6 +80,10 @@ func TestFederationsWithPlaces(t *testing.T) {
 		{"Liên đoàn Lao động Tp. Hồ Chí Minh phát động thi đua.", []string{"Liên đoàn Lao động thành phố Hồ Chí Minh"}},
 		// Without a level word.
 		{"LĐLĐ Đồng Nai đề xuất tăng lương tối thiểu.", []string{"Liên đoàn Lao động tỉnh Đồng Nai"}},
+		// Case as written by some outlets, and other spellings of provinces.
+		{"Liên đoàn lao động tỉnh Bình Dương trao quà; Liên đoàn Lao Động Tỉnh Bình Dương.", []string{"Liên đoàn Lao động tỉnh Bình Dương"}},
+		{"LĐLĐ tỉnh Đắc Lắc và LĐLĐ Thừa Thiên - Huế.", []string{"Liên đoàn Lao động tỉnh Đắk Lắk", "Liên đoàn Lao động thành phố Huế"}},
+		{"Ông Nguyễn Văn A, Chủ tịch LĐLĐ quận Gò Vấp, cho biết.", []string{"Liên đoàn Lao động quận Gò Vấp"}},
 		// Post-2025 names and the Huế rename.
 		{"Năm 2025, LĐLĐ tỉnh Tuyên Quang (mới) ra mắt.", []string{"Liên đoàn Lao động tỉnh Tuyên Quang"}},
 		{"Liên đoàn Lao động tỉnh Thừa Thiên Huế và LĐLĐ thành phố Huế là một.", []string{"Liên đoàn Lao động thành phố Huế"}},
@@ -144,6 +148,9 @@ func TestSectorUnions(t *testing.T) {
 		{"Công đoàn Viên chức thành phố Hà Nội và CĐVC tỉnh Quảng Nam trao đổi kinh nghiệm.",
 			[]string{"Công đoàn Viên chức thành phố Hà Nội", "Công đoàn Viên chức tỉnh Quảng Nam"}},
 		{"Công đoàn Dệt May Việt Nam và Công đoàn Ngân hàng Việt Nam.", []string{"Công đoàn Dệt may Việt Nam", "Công đoàn Ngân hàng Việt Nam"}},
+		{"Công đoàn Giáo dục huyện Bình Chánh và Công đoàn ngành Y tế TP Cần Thơ.", []string{"Công đoàn ngành Giáo dục huyện Bình Chánh", "Công đoàn ngành Y tế Cần Thơ"}},
+		{"CĐ ngành GD&ĐT tỉnh Bắc Giang và Công đoàn TKV.", []string{"Công đoàn ngành Giáo dục Bắc Giang", "Công đoàn Than - Khoáng sản Việt Nam"}},
+		{"Công đoàn Viên chức TP Hà Nội và Ban Nữ công LĐLĐ tỉnh Nghệ An.", []string{"Công đoàn Viên chức thành phố Hà Nội", "Liên đoàn Lao động tỉnh Nghệ An"}},
 		{"Công đoàn ngành Giáo dục TP.HCM khen thưởng giáo viên.", []string{"Công đoàn ngành Giáo dục Thành phố Hồ Chí Minh"}},
 	})
 	ms := extract("Tin", "Công đoàn ngành Y tế tỉnh Thanh Hóa tổ chức hội nghị.")
@@ -183,6 +190,8 @@ func TestEnterpriseAndGrassrootsUnions(t *testing.T) {
 		{"Công đoàn Công ty TNHH Canon Việt Nam khen thưởng 50 công nhân.", []string{"Công đoàn Công ty TNHH Canon Việt Nam"}},
 		// Post-2025 commune and ward unions.
 		{"Công đoàn phường Hai Bà Trưng ra mắt ngày 1/7.", []string{"Công đoàn phường Hai Bà Trưng"}},
+		{"Công đoàn cơ sở phường Ba Đình ra mắt; Công đoàn xã Đại Thanh chúc mừng.", []string{"Công đoàn phường Ba Đình", "Công đoàn xã Đại Thanh"}},
+		{"Công đoàn Tập đoàn Công nghiệp Cao su Việt Nam và Công đoàn Vinacomin.", []string{"Công đoàn Tập đoàn Công nghiệp Cao su Việt Nam", "Công đoàn Vinacomin"}},
 	})
 	ms := extract("Tin", "CĐCS Công ty Cổ phần May 10 và Công đoàn Công ty Cổ phần May 10 là một.")
 	if len(ms) != 1 || ms[0].Kind != model.KindEnterprise || ms[0].Mentions != 2 {
