@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
 
 	"github.com/bantin/bantin/data/gen"
@@ -36,13 +37,18 @@ func benchLoadNoOrgs(b *testing.B, n int, name string) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
+	var ru0, ru1 syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
 	for i := 0; i < b.N; i++ {
 		arts, _, err := Load(context.Background(), []string{dir}, Options{noOrgs: true})
 		if err != nil || len(arts) != n {
 			b.Fatalf("loaded %d, err %v", len(arts), err)
 		}
 	}
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+	cpu := ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano()
+	b.ReportMetric(float64(cpu)/1e9/float64(b.N), "cpu-s/op")
 }
 
 // BenchmarkCleanText measures the load-time cleaning of clean Vietnamese

@@ -4,7 +4,9 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/bantin/bantin/data"
 	"github.com/bantin/bantin/data/gen"
@@ -61,6 +63,7 @@ func benchLoad(b *testing.B, n int) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		arts, _, err := data.Load(context.Background(), []string{dir}, data.Options{})
 		if err != nil || len(arts) != n {
@@ -68,6 +71,18 @@ func benchLoad(b *testing.B, n int) {
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+}
+
+// cpuTime is the CPU time (user + system) used by the process so far. On
+// a shared, busy machine wall time varies a lot; CPU seconds per op divided
+// by the number of cores is what an idle machine would take.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func BenchmarkLoad10k(b *testing.B)  { benchLoad(b, 10000) }
