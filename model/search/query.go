@@ -239,7 +239,12 @@ func Parse(s string) (Query, error) {
 			end++
 		}
 		word := s[i:end]
-		if name, _, ok := strings.Cut(word, ":"); ok && !exclude && isFieldName(name) {
+		if name, rest, ok := strings.Cut(word, ":"); ok && isFieldName(name) && !strings.HasPrefix(rest, "//") {
+			if exclude {
+				fail(start, "a field cannot be excluded with -; write -word or -\"some words\"")
+				i = end
+				continue
+			}
 			lname := strings.ToLower(name)
 			if !fields[lname] {
 				fail(start, "unknown field %q; the fields are org:, source:, from:, to: and date:", name+":")

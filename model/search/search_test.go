@@ -382,6 +382,10 @@ func TestParse(t *testing.T) {
 	if p := mustParse(t, "Bà Rịa - Vũng Tàu covid-19"); len(p.Terms) != 4 || !reflect.DeepEqual(p.Phrases, [][]string{{"covid", "19"}}) {
 		t.Errorf("%+v", p)
 	}
+	// A pasted URL is words, not a field.
+	if p := mustParse(t, "https://laodong.vn/cong-doan "); !reflect.DeepEqual(p.Phrases, [][]string{{"https", "laodong", "vn", "cong", "doan"}}) {
+		t.Errorf("URL: %+v", p)
+	}
 	// Smart quotes and a colon inside a word.
 	if p := mustParse(t, "“lao động” 9:20"); !reflect.DeepEqual(p.Phrases, [][]string{{"lao", "động"}, {"9", "20"}}) {
 		t.Errorf("%+v", p)
@@ -406,6 +410,7 @@ func TestParseErrors(t *testing.T) {
 		{`orgs:ldld`, 0, "unknown field"},
 		{`x from:2023 to:2021`, 0, "period is empty"},
 		{`""`, 0, "empty quotes"},
+		{`cong -org:ldld`, 5, "cannot be excluded"},
 	}
 	for _, c := range cases {
 		_, err := Parse(c.q)
