@@ -27,17 +27,6 @@ type place struct {
 	district bool
 }
 
-func (p *place) districtLevel() bool { return p.district }
-
-// province returns the province-level unit: itself for a province, its
-// province for a district (nil when unknown).
-func (p *place) province() *place {
-	if p.districtLevel() {
-		return p.prov
-	}
-	return p
-}
-
 // provinceRow: name, level, post-2025 successor, extra spellings.
 type provinceRow struct {
 	name, level, successor string
