@@ -509,3 +509,31 @@ func TestExactAcrossBuildWorkers(t *testing.T) {
 		t.Errorf("phrase across workers: %d %v", r.Total, r.IDs[:5])
 	}
 }
+
+// TestDecomposedArticleText: text that reached the index decomposed (NFD)
+// matches and ranks like composed text.
+func TestDecomposedArticleText(t *testing.T) {
+	arts := []model.Article{
+		{ID: 0, Title: norm.NFD.String("Thừa Thiên Huế: má và hòa"), Body: []string{"ma"}},
+		{ID: 1, Title: "Tin", Body: []string{"ma ma ma ma mà"}},
+	}
+	ix := Build(arts)
+	if got := ids(t, ix, "Thừa Thiên Huế "); !slices.Equal(got, []int32{0}) {
+		t.Errorf("NFC query on NFD text: %v", got)
+	}
+	if got := ids(t, ix, "thua thien hue"); !slices.Equal(got, []int32{0}) {
+		t.Errorf("plain query on NFD text: %v", got)
+	}
+	r := ix.Search(mustParse(t, "má "), ByRelevance, 0)
+	if !slices.Equal(r.IDs, []int32{0, 1}) {
+		t.Errorf("exact form in NFD text ranks first: %v", r.IDs)
+	}
+	r = ix.Search(mustParse(t, "mà "), ByRelevance, 0)
+	if !slices.Equal(r.IDs, []int32{1, 0}) {
+		t.Errorf("mà: %v", r.IDs)
+	}
+	r = ix.Search(mustParse(t, "hoà "), ByRelevance, 0)
+	if r.Total != 1 {
+		t.Errorf("hoà vs NFD hòa: %v", r.IDs)
+	}
+}
