@@ -11,13 +11,15 @@ package cli
 // Environment: BANTIN_LOAD_SESSIONS (default 100), BANTIN_LOAD_ARTICLES
 // (generated corpus size, default 10000), BANTIN_LOAD_PACE (pause between
 // keystrokes of one reader, default 150ms), BANTIN_LOAD_ROUNDS (queries
-// typed per session, default 3).
+// typed per session, default 3). Keys of one reader come pace apart on
+// average (uniformly between pace/2 and 3·pace/2), readers not in step.
 
 import (
 	"bufio"
 	"bytes"
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -214,8 +216,11 @@ func TestServeLoad(t *testing.T) {
 			}
 			<-allOpen
 			var mine []time.Duration
+			// Readers do not type in step: each starts at its own moment
+			// and its keys come pace apart on average (±50%).
+			time.Sleep(rand.N(pace))
 			key := func(k, q string) bool {
-				time.Sleep(pace)
+				time.Sleep(pace/2 + rand.N(pace))
 				n := term.Received()
 				sent := time.Now()
 				if err := term.Send(k); err != nil {
@@ -226,7 +231,11 @@ func TestServeLoad(t *testing.T) {
 					fail(i, "key %q of %q: %v", k, q, err)
 					return false
 				}
-				mine = append(mine, time.Since(sent))
+				d := time.Since(sent)
+				mine = append(mine, d)
+				if d > time.Second {
+					fail(i, "slow key %q of %q: %s at %s", k, q, d.Round(time.Millisecond), sent.Format("15:04:05.000"))
+				}
 				return true
 			}
 			// Each round opens the filter, types a query, deletes it
