@@ -25,6 +25,8 @@ type place struct {
 	sectorName string
 	// district: a district-level unit (quận, huyện, thị xã, provincial city).
 	district bool
+	// fed is the canonical name of its federation (gazetteer places).
+	fed string
 }
 
 // provinceRow: name, level, post-2025 successor, extra spellings.
@@ -268,10 +270,14 @@ func buildGazetteer() *gazetteer {
 			g.byName[strings.Join(w, "")] = p
 		}
 	}
+	for _, p := range g.all {
+		p.fed = fedName(p)
+	}
 	for _, row := range districtTable {
 		prov := byDisplay[row.prov]
 		for _, n := range row.names {
 			d := &place{name: n, level: row.level, prov: prov, sectorName: n, district: true}
+			d.fed = fedName(d)
 			g.all = append(g.all, d)
 			addKey(g.districts, splitFold(n), d)
 		}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/bantin/bantin/model"
 )
@@ -104,7 +105,7 @@ func (r *Recognizer) scanWindows(sc *scratch, paras []string, a *model.Article) 
 			w := sc.wins[wi]
 			for {
 				sc.toks, sc.buf = tokenizeRange(int32(pi), p, w[0], w[1], sc.toks[:0], sc.buf[:0])
-				s.toks, s.folded = sc.toks, string(sc.buf)
+				s.toks, s.folded = sc.toks, bufString(sc.buf)
 				s.cut, s.overrun = w[1] < len(p), false
 				mark, abbrs := len(s.hits), len(s.plainAbbrs)
 				s.run()
@@ -223,6 +224,17 @@ func (s *scan) atEnd(i int) bool {
 		s.overrun = true
 	}
 	return true
+}
+
+// bufString is the folded text of a window, without copying it. The
+// bytes are rewritten by the next window and the next Extract, so no
+// string taken from it may outlive the window: names and aliases are built
+// from the article's own text, abbreviation keys are cloned.
+func bufString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // tf is a token's folded text.
@@ -467,7 +479,8 @@ func (s *scan) run() {
 			if _, known := s.abbr[abbr]; !known && s.windowed {
 				s.notePlainAbbr(abbr, end)
 			}
-			s.abbr[abbr] = b
+			// The key outlives the window's folded text (see bufString).
+			s.abbr[strings.Clone(abbr)] = b
 		}
 		i = end
 	}
@@ -562,6 +575,9 @@ func (s *scan) federation(i, j int, abbrHead bool) (body, int, bool, string) {
 }
 
 func fedName(p *place) string {
+	if p.fed != "" {
+		return p.fed
+	}
 	return "Liên đoàn Lao động " + p.level + " " + p.name
 }
 
@@ -1106,13 +1122,6 @@ func (s *scan) mentions() []model.OrgMention {
 		lead    bool
 	}
 	var list []*agg
-	idx := map[string]*agg{}
-	firstBody := int32(-1)
-	for _, h := range s.hits {
-		if h.para > 0 && (firstBody < 0 || h.para < firstBody) {
-			firstBody = h.para
-		}
-	}
 	lead := int32(1)
 	if len(s.paras) > 1 {
 		// The lead is the first body paragraph with any text.
@@ -1124,11 +1133,15 @@ func (s *scan) mentions() []model.OrgMention {
 		}
 	}
 	for _, h := range s.hits {
-		key := h.b.name + "\x00" + h.b.unresolved
-		g := idx[key]
+		var g *agg
+		for _, x := range list {
+			if x.m.Name == h.b.name && x.m.Unresolved == h.b.unresolved {
+				g = x
+				break
+			}
+		}
 		if g == nil {
 			g = &agg{m: model.OrgMention{Name: h.b.name, Kind: h.b.kind, Parent: h.b.parent, Unresolved: h.b.unresolved}}
-			idx[key] = g
 			list = append(list, g)
 		}
 		g.m.Mentions++
