@@ -69,3 +69,34 @@ func TestPlainAbbreviationFarFromHeads(t *testing.T) {
 		}
 	}
 }
+
+// Extract is called from parallel loaders and SSH sessions: the results
+// must not depend on what other goroutines extract at the same time.
+func TestConcurrentExtract(t *testing.T) {
+	names, raws := gen.Corpus(80, 3)
+	arts := data.ParseAll(names, raws, data.Options{})
+	want := make([][]model.OrgMention, len(arts))
+	for i := range arts {
+		want[i] = orgs.Default().Extract(&arts[i])
+	}
+	done := make(chan string, 4)
+	for g := 0; g < 4; g++ {
+		go func(g int) {
+			for round := 0; round < 3; round++ {
+				for i := range arts {
+					k := (i + g*17) % len(arts)
+					if got := orgs.Default().Extract(&arts[k]); !reflect.DeepEqual(got, want[k]) {
+						done <- arts[k].File
+						return
+					}
+				}
+			}
+			done <- ""
+		}(g)
+	}
+	for g := 0; g < 4; g++ {
+		if f := <-done; f != "" {
+			t.Errorf("%s: different result under concurrency", f)
+		}
+	}
+}
