@@ -219,26 +219,24 @@ func (m *Model) highlightText(text string, base lipgloss.Style) string {
 	if strings.TrimSpace(m.keyword) == "" || m.keywordErr != "" {
 		return base.Render(text)
 	}
-	cols := spanCols(text, m.eng.highlight(m.keyword, text))
-	if len(cols) == 0 {
+	spans := m.eng.highlight(m.keyword, text)
+	if len(spans) == 0 {
 		return base.Render(text)
 	}
-	return styleCols(text, cols, base, m.st.highlight)
-}
-
-// styleCols renders plain text with base, and the cell ranges cols with hi.
-func styleCols(text string, cols [][2]int, base, hi lipgloss.Style) string {
 	var b strings.Builder
 	last := 0
-	for _, c := range cols {
-		if c[0] > last {
-			b.WriteString(base.Render(cut(text, last, c[0])))
+	for _, sp := range spans {
+		if sp[0] < last || sp[1] > len(text) || sp[0] >= sp[1] {
+			continue
 		}
-		b.WriteString(hi.Render(cut(text, c[0], c[1])))
-		last = c[1]
+		if sp[0] > last {
+			b.WriteString(base.Render(text[last:sp[0]]))
+		}
+		b.WriteString(m.st.highlight.Render(text[sp[0]:sp[1]]))
+		last = sp[1]
 	}
-	if w := lipgloss.Width(text); last < w {
-		b.WriteString(base.Render(cut(text, last, w)))
+	if last < len(text) {
+		b.WriteString(base.Render(text[last:]))
 	}
 	return b.String()
 }

@@ -187,9 +187,6 @@ func commas(n int) string {
 	return b.String()
 }
 
-// cut returns the cells [a, b) of plain text.
-func cut(s string, a, b int) string { return ansi.Cut(s, a, b) }
-
 // padLeft right-aligns s in w cells.
 func padLeft(s string, w int) string {
 	if n := ansi.StringWidth(s); n < w {
