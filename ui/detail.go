@@ -515,5 +515,15 @@ func renderBody(body []string, k renderKey) []string {
 	for len(lines) > 0 && strings.TrimSpace(ansi.Strip(lines[len(lines)-1])) == "" {
 		lines = lines[:len(lines)-1]
 	}
-	return lines
+	// Glamour does not break words longer than a line (long URLs): break
+	// them here, keeping their styling, so nothing is cut off at the edge.
+	wrapped := lines[:0:0]
+	for _, l := range lines {
+		if ansi.StringWidth(l) > k.width {
+			wrapped = append(wrapped, strings.Split(ansi.Hardwrap(l, k.width, true), "\n")...)
+			continue
+		}
+		wrapped = append(wrapped, l)
+	}
+	return wrapped
 }

@@ -729,3 +729,14 @@ func TestDatesWithOddValues(t *testing.T) {
 	tt.press("G", "enter")
 	tt.wantScreen("1 of 3 articles", "không rõ")
 }
+
+func TestLongWordsWrapInArticle(t *testing.T) {
+	url := "https://baolangson.vn/xa-hoi/538624-danh-gia-ket-qua-trien-khai-thuc-hien-chuong-trinh-phoi-hop-giua-cong-doan-vien-chuc-viet-nam.html"
+	a := model.Article{Title: "Bài có liên kết dài", Body: []string{"Xem thêm tại " + url + " để biết chi tiết."}}
+	tt := newTester(t, corpus.New([]model.Article{a}), 60, 24, Options{})
+	tt.press("enter")
+	tt.checkSize(60, 24)
+	// every character of the long word is on screen, over several lines
+	flat := strings.ReplaceAll(strings.Join(strings.Fields(tt.screen()), ""), " ", "")
+	must(t, strings.Contains(flat, url), "the long URL is cut:\n%s", tt.screen())
+}
