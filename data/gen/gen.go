@@ -227,7 +227,7 @@ func (g *generator) article() ([]byte, Meta) {
 	para := func(s string) { b.WriteString(s); b.WriteString("\n\n") }
 
 	// Paragraphs of the article proper, with captions.
-	target := 2000 + r.IntN(3600)
+	target := 2700 + r.IntN(3600)
 	var paras []string
 	leadDay := fmt.Sprintf("%d/%d", day, month)
 	lead := func(when string) string {

@@ -38,7 +38,8 @@ func TestCorpusShape(t *testing.T) {
 		}
 	}
 	avg := total / len(raws)
-	if avg < 5000 || avg > 7000 {
+	t.Logf("average article size %d bytes", avg)
+	if avg < 5500 || avg > 6500 {
 		t.Errorf("average size %d bytes, want about 6 KB", avg)
 	}
 	if len(styles) != numStyles {
