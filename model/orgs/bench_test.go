@@ -171,3 +171,24 @@ func BenchmarkLoadShare10k(b *testing.B) {
 	b.ReportMetric(float64(ext)/float64(b.N)/1e6, "extract-cpu-ms")
 	b.ReportMetric(100*float64(ext)/float64(load), "share-%")
 }
+
+// BenchmarkExtractSample runs Extract over the five sample articles.
+func BenchmarkExtractSample(b *testing.B) {
+	arts, _ := data.LoadSample(data.Options{})
+	var size int64
+	for _, a := range arts {
+		size += int64(len(a.Title))
+		for _, p := range a.Body {
+			size += int64(len(p))
+		}
+	}
+	rec := orgs.Default()
+	b.SetBytes(size / int64(len(arts)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	c0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		rec.Extract(&arts[i%len(arts)])
+	}
+	reportCPU(b, c0)
+}

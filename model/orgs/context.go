@@ -2,6 +2,7 @@ package orgs
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bantin/bantin/model"
 )
@@ -36,8 +37,7 @@ func (s *scan) context() *placeContext {
 		// The windows hold the union names only: count the places
 		// over the whole text.
 		if s.full == nil {
-			toks, buf := tokenize(s.paras, nil, nil)
-			s.full = &scan{r: s.r, a: s.a, paras: s.paras, toks: toks, folded: string(buf)}
+			s.full = s.placeScan()
 		}
 		s.ctx = s.full.context()
 		return s.ctx
@@ -56,7 +56,8 @@ func (s *scan) context() *placeContext {
 	g := s.r.gaz
 	for i := 0; i < len(s.toks); {
 		t := &s.toks[i]
-		if t.kind != tWord {
+		if t.kind != tWord || !t.cap && !t.lvl {
+			// Places are capitalised or follow a level word.
 			i++
 			continue
 		}
@@ -109,6 +110,111 @@ func (s *scan) context() *placeContext {
 	}
 	return c
 }
+
+// placeScan tokenizes the parts of the article that may name a place: the
+// windows that start at a level word or at a capitalised word beginning a
+// province's name (or "Thủ đô"). Counting places over them gives the same
+// counts as over the whole text, which TestPlaceWindows checks.
+func (s *scan) placeScan() *scan {
+	var toks []token
+	var buf []byte
+	var wins [][2]int
+	var tmp [48]byte
+	if s.sc != nil {
+		toks, buf, wins = s.sc.ftoks[:0], s.sc.fbuf[:0], s.sc.fwins[:0]
+	}
+	for pi, p := range s.paras {
+		wins = s.r.placeWindows(p, wins[:0], tmp[:0])
+		for _, w := range wins {
+			toks = append(toks, token{kind: tBreak, p: int32(pi), fs: int32(len(buf)), fe: int32(len(buf))})
+			toks, buf = tokenizeRange(int32(pi), p, w[0], w[1], toks, buf)
+		}
+	}
+	if s.sc != nil {
+		s.sc.ftoks, s.sc.fbuf, s.sc.fwins = toks, buf, wins
+	}
+	return &scan{r: s.r, a: s.a, paras: s.paras, toks: toks, folded: bufString(buf)}
+}
+
+// placeBytes is how far a place window reaches after its first word: the
+// longest place with its level word, or a district and "(province)".
+const placeBytes = 64
+
+// placeWindows appends the windows of p that may name a place. It looks at
+// the first letter of each space-separated word and folds only the
+// capitalised ones and those that may be a level word.
+func (r *Recognizer) placeWindows(p string, dst [][2]int, tmp []byte) [][2]int {
+	curFrom, curTo := -1, -1
+	for i := 0; i < len(p); {
+		if p[i] == ' ' {
+			i++
+			continue
+		}
+		ws := i
+		we := len(p)
+		if n := strings.IndexByte(p[i:], ' '); n >= 0 {
+			we = i + n
+		}
+		i = we
+		// Leading punctuation: "(Tiền Giang)", "“Hà Nội".
+		k := ws
+		for k < we {
+			if c := p[k]; c < utf8.RuneSelf {
+				if asciiClass(c) == cPunct {
+					k++
+					continue
+				}
+			} else if c == 0xE2 {
+				k += 3
+				continue
+			}
+			break
+		}
+		if k >= we {
+			continue
+		}
+		c0 := p[k]
+		upper := 'A' <= c0 && c0 <= 'Z'
+		if c0 >= utf8.RuneSelf {
+			if rn, _ := utf8.DecodeRuneInString(p[k:]); rn < tableSize {
+				upper = charTable[rn].upper
+			}
+		}
+		if !upper && c0 != 't' && c0 != 'h' && c0 != 'q' {
+			continue
+		}
+		tmp = model.AppendFold(tmp[:0], p[k:min(we, k+24)])
+		n := 0
+		for n < len(tmp) && (tmp[n] >= 'a' && tmp[n] <= 'z' || tmp[n] >= '0' && tmp[n] <= '9') {
+			n++
+		}
+		w := tmp[:n]
+		cand := isLevelFold(w)
+		if upper && !cand {
+			_, cand = r.gaz.provinces[string(w)]
+			cand = cand || string(w) == "thu"
+		}
+		if !cand {
+			continue
+		}
+		from, to := k, bytesForward(p, k, placeBytes)
+		if curTo >= 0 && from <= curTo {
+			curTo = max(curTo, to)
+		} else {
+			if curTo >= 0 {
+				dst = append(dst, [2]int{curFrom, curTo})
+			}
+			curFrom, curTo = from, to
+		}
+	}
+	if curTo >= 0 {
+		dst = append(dst, [2]int{curFrom, curTo})
+	}
+	return dst
+}
+
+// asciiClass is the tokenizer's class of an ASCII byte.
+func asciiClass(c byte) uint8 { return charTable[c].class }
 
 // resolvePlace finds the place an article means by a bare level word
 // ("LĐLĐ tỉnh", "Liên đoàn Lao động Thành phố", "Liên đoàn Lao động

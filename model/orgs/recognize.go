@@ -32,6 +32,11 @@ type scratch struct {
 	buf   []byte
 	paras []string
 	wins  [][2]int
+	// ftoks, fbuf, fwins: the place windows, when the article's places
+	// are counted.
+	ftoks []token
+	fbuf  []byte
+	fwins [][2]int
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
@@ -60,6 +65,8 @@ type scan struct {
 	// no "đ", so the windows may miss their later uses.
 	plainAbbrs []plainAbbr
 	read       []readSpan
+	// sc holds reusable buffers (nil: allocate).
+	sc *scratch
 }
 
 // readSpan is a window of paragraph p that was read.
@@ -98,7 +105,7 @@ func (r *Recognizer) scanWindows(sc *scratch, paras []string, a *model.Article) 
 		// Operator phrases need not contain "đ": read everything.
 		return r.scanParas(sc, paras, a, false)
 	}
-	s := &scan{r: r, a: a, paras: paras, windowed: true}
+	s := &scan{r: r, a: a, paras: paras, windowed: true, sc: sc}
 	for pi, p := range paras {
 		sc.wins = findWindows(p, sc.wins[:0])
 		for wi := 0; wi < len(sc.wins); wi++ {

@@ -32,6 +32,8 @@ type token struct {
 	// cand: the word may start a name (a head word or an upper-case
 	// abbreviation), so the recogniser looks at it.
 	cand bool
+	// lvl: the word may be a level word (tỉnh, thành phố, TP, huyện …).
+	lvl bool
 }
 
 // Character classes of the tokenizer.
@@ -187,6 +189,7 @@ func tokenizeRange(pi int32, p string, from, to int, toks []token, buf []byte) (
 				cur.upper = !lower && letters >= 2
 				cur.digits = letters == 0
 				cur.cand = cur.upper || isHeadFold(buf[cur.fs:])
+				cur.lvl = isLevelFold(buf[cur.fs:])
 				toks = append(toks, cur)
 				inWord = false
 			}
@@ -204,6 +207,7 @@ func tokenizeRange(pi int32, p string, from, to int, toks []token, buf []byte) (
 		cur.upper = !lower && letters >= 2
 		cur.digits = letters == 0
 		cur.cand = cur.upper || isHeadFold(buf[cur.fs:])
+		cur.lvl = isLevelFold(buf[cur.fs:])
 		toks = append(toks, cur)
 	}
 	return toks, buf
@@ -213,6 +217,15 @@ func tokenizeRange(pi int32, p string, from, to int, toks []token, buf []byte) (
 func isHeadFold(b []byte) bool {
 	switch string(b) {
 	case "cong", "lien", "tong", "ldld", "cd", "cdvc", "cdcs", "tld":
+		return true
+	}
+	return false
+}
+
+// isLevelFold reports whether a folded word may be a level word.
+func isLevelFold(b []byte) bool {
+	switch string(b) {
+	case "tinh", "thanh", "tp", "huyen", "quan", "thi", "tx":
 		return true
 	}
 	return false

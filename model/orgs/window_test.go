@@ -100,3 +100,28 @@ func TestConcurrentExtract(t *testing.T) {
 		}
 	}
 }
+
+// The places counted to resolve "LĐLĐ tỉnh" are read from windows too;
+// they must be counted as over the whole text.
+func TestPlaceWindows(t *testing.T) {
+	names, raws := gen.Corpus(200, 11)
+	arts := data.ParseAll(names, raws, data.Options{})
+	sample, _ := data.LoadSample(data.Options{})
+	arts = append(arts, sample...)
+	for _, text := range []string{
+		"Tại tỉnh Quảng Ninh, Chủ tịch LĐLĐ tỉnh Nguyễn Văn Hùng trao quà.",
+		"Công nhân huyện Đông Anh được thăm hỏi. Liên đoàn Lao động Thành phố chỉ đạo.",
+		"LĐLĐ huyện Châu Thành (Tiền Giang) và “Hà Nội” cùng TP.HCM, Tp. Hồ Chí Minh, tư tưởng Hồ Chí Minh.",
+		"Thủ đô Hà Nội, thành phố Lạng Sơn, thị xã Sơn Tây, quận 1, Bà Rịa-Vũng Tàu, Thừa Thiên - Huế, tỉnh Hà Tây.",
+		"thành phố Hải Phòng và Hải Dương; huyện Yên Thế, tỉnh Bắc Giang; quận Hoàng Mai; thị xã Hoàng Mai.",
+	} {
+		arts = append(arts, model.Article{Title: "Tin", Body: []string{text}})
+	}
+	for i := range arts {
+		a := &arts[i]
+		got, want := orgs.PlaceCounts(orgs.Default(), a, false), orgs.PlaceCounts(orgs.Default(), a, true)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s %q: place windows count %v, whole text %v", a.File, a.Title, got, want)
+		}
+	}
+}
