@@ -345,6 +345,58 @@ func TestSessionsLearnTheirOwnBackground(t *testing.T) {
 	silent.waitFor("3 of 3 shown", "background=unknown")
 }
 
+func TestForgedTerminalSizeIsBounded(t *testing.T) {
+	ts := startServer(t, nil)
+	term := openTerminal(t, ts.mustDial(t, nil), 100000, 100000, nil)
+	term.waitFor("size=400x200")
+	if err := term.Session.WindowChange(1<<30, 1<<30); err != nil {
+		t.Fatal(err)
+	}
+	term.send("/x") // something to redraw, so the size line is redrawn
+	term.waitFor(`filter="x"`)
+	term.waitFor("size=400x200")
+	if err := term.Resize(120, 40); err != nil {
+		t.Fatal(err)
+	}
+	term.waitFor("size=120x40")
+}
+
+func TestClientClosingInputEndsSession(t *testing.T) {
+	ts := startServer(t, nil)
+	c := ts.mustDial(t, nil)
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.RequestPty("xterm", 24, 80, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	stdin, _ := sess.StdinPipe()
+	sess.Stdout = io.Discard
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(200 * time.Millisecond)
+	stdin.Close() // EOF on the session's input
+	done := make(chan error, 1)
+	go func() { done <- sess.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the session outlived its input")
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for ts.srv.Sessions() > 0 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := ts.srv.Sessions(); n != 0 {
+		t.Errorf("%d sessions still registered", n)
+	}
+	if logs := ts.logs.String(); !strings.Contains(logs, "reason=client-closed") {
+		t.Errorf("log lacks the reason:\n%s", logs)
+	}
+}
+
 func TestReaderKeepsVietnameseIntact(t *testing.T) {
 	ts := startServer(t, nil)
 	c := ts.mustDial(t, nil)

@@ -20,12 +20,14 @@ const (
 	reasonIdle     = "idle"
 	reasonShutdown = "shutdown"
 	reasonPanic    = "panic"
+	reasonClosed   = "client-closed"
 )
 
 // session is the server's record of one SSH session.
 type session struct {
 	srv   *Server
 	sess  ssh.Session
+	tty   ssh.Session // sess with a bounded terminal size, for the reader
 	start time.Time
 	key   string // fingerprint of the client's key, or "none"
 
@@ -112,7 +114,8 @@ func (s *Server) handler() ssh.Handler {
 				}
 			}()
 			if mode == "reader" {
-				reader(sess)
+				ss.tty = boundTerminal(ss.ctx, sess)
+				reader(ss.tty)
 			} else {
 				status = s.runCommand(ss, cmd)
 			}
@@ -190,7 +193,7 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	g.inner = s.safeNewModel(g, info)
 
 	opts := append(bm.MakeOptions(sess),
-		tea.WithInput(&activityReader{r: sess, touch: ss.touch}),
+		tea.WithInput(&activityReader{r: sess, touch: ss.touch, closed: func() { ss.stop(reasonClosed) }}),
 		tea.WithoutSignalHandler(),
 		tea.WithContext(ss.ctx),
 		// 120 frames a second halves the wait for the next frame (median
@@ -225,7 +228,7 @@ func (s *Server) lookup(sess ssh.Session) *session {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for ss := range s.sessions {
-		if ss.sess == sess {
+		if ss.sess == sess || ss.tty == sess {
 			return ss
 		}
 	}
@@ -235,8 +238,9 @@ func (s *Server) lookup(sess ssh.Session) *session {
 // activityReader is the session's input as the program reads it; every
 // read with data counts as activity for the idle timeout.
 type activityReader struct {
-	r     io.Reader
-	touch func()
+	r      io.Reader
+	touch  func()
+	closed func()
 }
 
 func (a *activityReader) Read(p []byte) (int, error) {
@@ -244,7 +248,54 @@ func (a *activityReader) Read(p []byte) (int, error) {
 	if n > 0 {
 		a.touch()
 	}
+	if err != nil {
+		a.closed() // the client closed its input: nobody is reading
+	}
 	return n, err
+}
+
+// The largest terminal a session is drawn for. The PTY size comes from the
+// client: unbounded, a forged 100000×100000 terminal would make the
+// renderer allocate for 10¹⁰ cells. A larger terminal shows the reader in
+// its top-left 400×200 corner.
+const (
+	maxWidth  = 400
+	maxHeight = 200
+)
+
+func boundWindow(w ssh.Window) ssh.Window {
+	w.Width = min(max(w.Width, 0), maxWidth)
+	w.Height = min(max(w.Height, 0), maxHeight)
+	return w
+}
+
+// boundedTerminal is a session whose PTY size, at the start and on every
+// resize, is kept within maxWidth×maxHeight.
+type boundedTerminal struct {
+	ssh.Session
+	pty   ssh.Pty
+	winch chan ssh.Window
+}
+
+func (b *boundedTerminal) Pty() (ssh.Pty, <-chan ssh.Window, bool) { return b.pty, b.winch, true }
+
+// boundTerminal wraps sess, which has a PTY. Resizes are passed on while
+// ctx lasts, then drained (never left blocking the SSH request loop).
+func boundTerminal(ctx context.Context, sess ssh.Session) ssh.Session {
+	pty, in, _ := sess.Pty()
+	pty.Window = boundWindow(pty.Window)
+	b := &boundedTerminal{Session: sess, pty: pty, winch: make(chan ssh.Window, 1)}
+	go func() {
+		for w := range in {
+			select {
+			case b.winch <- boundWindow(w):
+			case <-ctx.Done():
+			}
+		}
+		// Not closed: a closed channel would make the reader's resize loop
+		// spin until the session ends.
+	}()
+	return b
 }
 
 // runCommand answers a non-interactive session.

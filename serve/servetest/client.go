@@ -106,7 +106,8 @@ func Open(c *gossh.Client, o Options) (*Terminal, error) {
 		sess.Close()
 		return nil, fmt.Errorf("pty: %w", err)
 	}
-	t := &Terminal{Session: sess, screen: NewScreen(w, h), notify: make(chan struct{}, 1), ended: make(chan error, 1),
+	// The emulated screen stays modest whatever size is claimed.
+	t := &Terminal{Session: sess, screen: NewScreen(min(w, 1000), min(h, 1000)), notify: make(chan struct{}, 1), ended: make(chan error, 1),
 		background: o.Background}
 	if t.stdin, err = sess.StdinPipe(); err != nil {
 		sess.Close()
@@ -198,7 +199,7 @@ func (t *Terminal) Send(s string) error {
 func (t *Terminal) Resize(w, h int) error {
 	t.smu.Lock()
 	t.replay() // what came before the resize was drawn at the old size
-	t.screen.Resize(w, h)
+	t.screen.Resize(min(w, 1000), min(h, 1000))
 	t.smu.Unlock()
 	return t.Session.WindowChange(h, w)
 }
