@@ -116,20 +116,13 @@ func serveMain(ctx context.Context, args []string, env Env, ready func(*serve.Se
 		Prefix:          "bantin serve",
 	})
 
-	start := time.Now()
-	c, err := loadCorpus(ctx, o.paths, env, data.Options{})
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "bantin serve: %v\n", err)
-		return 1
-	}
-	if ctx.Err() != nil {
-		return 0
-	}
-	logger.Info("corpus loaded", "articles", c.Len(), "took", time.Since(start).Round(time.Millisecond))
-
+	// The host key, the authorized keys and the address are checked before
+	// the corpus loads (which may take seconds), so a mistake fails at once.
+	// Clients that connect while it loads wait for it.
+	var c *corpus.Corpus // set once loaded, before Serve; read-only after
 	o.cfg.Logger = logger
 	o.cfg.NewModel = func(info serve.SessionInfo) tea.Model { return newSessionModel(c, info) }
-	o.cfg.Commands = serveCommands(c)
+	o.cfg.Commands = serveCommands(func() *corpus.Corpus { return c })
 	srv, err := serve.New(o.cfg)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "bantin serve: %v\n", err)
@@ -139,6 +132,23 @@ func serveMain(ctx context.Context, args []string, env Env, ready func(*serve.Se
 		fmt.Fprintf(env.Stderr, "bantin serve: %v\n", err)
 		return 1
 	}
+	defer srv.Close()
+
+	start := time.Now()
+	source := "the embedded sample"
+	if len(o.paths) > 0 {
+		source = strings.Join(o.paths, " ")
+	}
+	logger.Info("loading", "from", safeText(source))
+	c, err = loadCorpus(ctx, o.paths, env, data.Options{})
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "bantin serve: %v\n", err)
+		return 1
+	}
+	if ctx.Err() != nil {
+		return 0
+	}
+	logger.Info("corpus loaded", "articles", c.Len(), "took", time.Since(start).Round(time.Millisecond))
 	if ready != nil {
 		ready(srv)
 	}
@@ -171,11 +181,12 @@ func newSessionModel(c *corpus.Corpus, info serve.SessionInfo) tea.Model {
 // output as the local commands (search as `bantin search`, inspect as
 // `bantin inspect`), numbered as the reader and `bantin search` number
 // articles (#1 is the newest).
-func serveCommands(c *corpus.Corpus) []serve.Command {
+func serveCommands(corpusOf func() *corpus.Corpus) []serve.Command {
 	return []serve.Command{
 		{
 			Name: "list", Args: "[--limit N]", Summary: "the articles, newest first",
 			Run: func(ctx context.Context, stdout, stderr io.Writer, args []string) int {
+				c := corpusOf()
 				limit, rest, err := leadingFlags(args, 0, nil)
 				if err != nil || len(rest) > 0 {
 					fmt.Fprintln(stderr, "bantin: usage: list [--limit N]")
@@ -188,6 +199,7 @@ func serveCommands(c *corpus.Corpus) []serve.Command {
 			Name: "search", Args: "[--json] [--limit N] QUERY", Summary: "the articles matching QUERY, as bantin search",
 			Raw: true,
 			Run: func(ctx context.Context, stdout, stderr io.Writer, args []string) int {
+				c := corpusOf()
 				asJSON := false
 				limit, query, err := leadingFlags(strings.Fields(args[0]), defaultSearchLimit, &asJSON)
 				if err != nil || len(query) == 0 {
@@ -202,6 +214,7 @@ func serveCommands(c *corpus.Corpus) []serve.Command {
 		{
 			Name: "show", Args: "N", Summary: "article N in full (N as list and search number them)",
 			Run: func(ctx context.Context, stdout, stderr io.Writer, args []string) int {
+				c := corpusOf()
 				if len(args) != 1 {
 					fmt.Fprintln(stderr, "bantin: usage: show N")
 					return 2
@@ -217,6 +230,7 @@ func serveCommands(c *corpus.Corpus) []serve.Command {
 		{
 			Name: "inspect", Args: "[--json] N", Summary: "what was extracted from article N, as bantin inspect",
 			Run: func(ctx context.Context, stdout, stderr io.Writer, args []string) int {
+				c := corpusOf()
 				asJSON := false
 				_, rest, err := leadingFlags(args, 0, &asJSON)
 				if err != nil || len(rest) != 1 {

@@ -179,6 +179,21 @@ func (s *Server) Listen() (net.Addr, error) {
 	return ln.Addr(), nil
 }
 
+// Close releases the listener and every connection at once. It is for a
+// server whose Serve never ran or must stop without the graceful shutdown.
+func (s *Server) Close() error {
+	s.mu.Lock()
+	ln := s.ln
+	s.mu.Unlock()
+	err := s.ssh.Close()
+	if ln != nil {
+		if cerr := ln.Close(); cerr != nil && err == nil && !errors.Is(cerr, net.ErrClosed) {
+			err = cerr
+		}
+	}
+	return err
+}
+
 // HostKeyFingerprint is the SHA256 fingerprint of the host key, as ssh
 // shows it.
 func (s *Server) HostKeyFingerprint() string { return s.hostFP }
