@@ -78,6 +78,9 @@ func Main(args []string, env Env) (status int) {
 	}
 	if cmd == "--" {
 		args = args[1:]
+	} else if looksLikeCommand(cmd) {
+		fmt.Fprintf(env.Stderr, "bantin: %q is neither a command nor a file or folder\n\n%s", cmd, usage)
+		return 2
 	}
 	return runReader(args, env)
 }
@@ -103,4 +106,16 @@ func loadCorpus(ctx context.Context, paths []string, env Env, opts data.Options)
 		return nil, err
 	}
 	return corpus.New(arts), nil
+}
+
+// looksLikeCommand reports whether arg, given where a path may stand, is more
+// likely a mistyped command than a path: a bare word that names nothing on
+// disk. A missing path that looks like one ("news/", "a.txt") is left to the
+// loader, which says it is missing.
+func looksLikeCommand(arg string) bool {
+	if arg == "" || strings.ContainsAny(arg, `/\.~`) {
+		return false
+	}
+	_, err := os.Stat(arg)
+	return err != nil
 }
