@@ -36,10 +36,3 @@ func TestMainUnknownFlag(t *testing.T) {
 		t.Fatalf("status %d, stderr %q", status, errOut)
 	}
 }
-
-func TestReaderNeedsATerminal(t *testing.T) {
-	_, errOut, status := runMain(t)
-	if status != 2 || !strings.Contains(errOut, "needs a terminal") {
-		t.Fatalf("status %d, stderr %q", status, errOut)
-	}
-}
