@@ -16,7 +16,7 @@ type keyMap struct {
 	PrevMatch, Copy                             key.Binding
 	Accept, Cancel, Choose, OrgSort, NarrowOrgs key.Binding
 	SelectUp, SelectDown                        key.Binding
-	OrgInfo, OpenRelated                        key.Binding
+	OrgInfo, OpenRelated, DropLast              key.Binding
 }
 
 func newKeyMap() keyMap {
@@ -39,6 +39,7 @@ func newKeyMap() keyMap {
 		ClearOrg:     key.NewBinding(key.WithKeys("O"), key.WithHelp("O", "drop organisation")),
 		ClearPeriod:  key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "drop period")),
 		Back:         key.NewBinding(key.WithKeys("esc", "h", "left"), key.WithHelp("esc", "back")),
+		DropLast:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "drop the last constraint")),
 		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:         key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit:    key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
@@ -71,7 +72,7 @@ type helpGroup struct {
 func (k keyMap) fullHelp() []helpGroup {
 	return []helpGroup{
 		{"Everywhere", []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom, k.Back, k.Help, k.ForceQuit}},
-		{"Article list", []key.Binding{k.Open, k.Filter, k.Orgs, k.Dates, k.Sort, k.ClearKeyword, k.ClearOrg, k.ClearPeriod, k.Quit}},
+		{"Article list", []key.Binding{k.Open, k.Filter, k.Orgs, k.Dates, k.Sort, k.ClearKeyword, k.ClearOrg, k.ClearPeriod, k.DropLast, k.Quit}},
 		{"Filter (while typing)", []key.Binding{k.SelectDown, k.SelectUp, k.Accept, k.Cancel}},
 		{"Article", []key.Binding{k.NextArticle, k.PrevArticle, k.Find, k.NextMatch, k.PrevMatch, k.Copy}},
 		{"Organisations", []key.Binding{k.Choose, k.OrgInfo, k.OrgSort, k.NarrowOrgs}},
@@ -81,7 +82,7 @@ func (k keyMap) fullHelp() []helpGroup {
 }
 
 func (k keyMap) listHelp() []key.Binding {
-	return []key.Binding{k.Open, k.Filter, k.Orgs, k.Dates, k.Help, k.Quit, k.Sort, k.Back}
+	return []key.Binding{k.Open, k.Filter, k.Orgs, k.Dates, k.Help, k.Quit, k.Sort, k.DropLast}
 }
 
 func (k keyMap) filterHelp() []key.Binding {

@@ -120,7 +120,7 @@ func (m *Model) listKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.setOrg("", nil)
 	case key.Matches(msg, k.ClearPeriod):
 		m.setPeriod(period{})
-	case key.Matches(msg, k.Back):
+	case key.Matches(msg, k.DropLast):
 		m.dropLast()
 	}
 	return nil

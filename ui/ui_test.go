@@ -740,3 +740,20 @@ func TestLongWordsWrapInArticle(t *testing.T) {
 	flat := strings.ReplaceAll(strings.Join(strings.Fields(tt.screen()), ""), " ", "")
 	must(t, strings.Contains(flat, url), "the long URL is cut:\n%s", tt.screen())
 }
+
+func TestEscDropsTheLastConstraint(t *testing.T) {
+	tt := newTester(t, synthCorpus(), 100, 30, Options{})
+	tt.press("/")
+	tt.typeText("cong doan")
+	tt.press("enter", "d", "G", "k", "enter") // keyword, then a period (2021)
+	tt.wantScreen("1 of 4 articles", "“cong doan” K", "2021 D")
+	tt.press("h", "left") // not esc: nothing is dropped
+	tt.wantScreen("1 of 4 articles")
+	tt.press("esc") // the period went last, it goes first
+	tt.wantScreen("2 of 4 articles", "“cong doan” K")
+	tt.dontWantScreen("2021 D")
+	tt.press("esc")
+	tt.wantScreen("4 of 4 articles")
+	tt.press("esc") // nothing left: nothing happens
+	tt.wantScreen("4 of 4 articles")
+}
