@@ -418,7 +418,7 @@ func (s *scan) run() {
 		)
 		switch s.tf(t) {
 		case "cong":
-			if s.is(i+1, "doan") {
+			if s.is(i+1, "doan") && (s.loose || s.mayContinue(i+2)) {
 				b, end, ok, abbr = s.union(i, i+2)
 			}
 		case "cd":
@@ -507,6 +507,25 @@ func (s *scan) notePlainAbbr(fold string, end int) {
 			return
 		}
 	}
+}
+
+// mayContinue reports whether the word at i can continue a name after
+// "Công đoàn": a capitalised word, a number, or one of the lower-case words
+// the rules read there (as isTrigger does on the raw text). Most "công
+// đoàn" in a text ("hoạt động công đoàn", "cán bộ công đoàn") stop here.
+func (s *scan) mayContinue(i int) bool {
+	t := s.word(i)
+	if t == nil {
+		return false
+	}
+	if t.cap || t.digits {
+		return true
+	}
+	switch s.tf(t) {
+	case "nganh", "co", "viet", "tinh", "thanh", "huyen", "quan", "thi", "xa", "phuong":
+		return true
+	}
+	return false
 }
 
 // parenAbbr reads "( ABBR )" at i.

@@ -188,8 +188,12 @@ func tokenizeRange(pi int32, p string, from, to int, toks []token, buf []byte) (
 				cur.fe = int32(len(buf))
 				cur.upper = !lower && letters >= 2
 				cur.digits = letters == 0
-				cur.cand = cur.upper || isHeadFold(buf[cur.fs:])
-				cur.lvl = isLevelFold(buf[cur.fs:])
+				if n := len(buf) - int(cur.fs); n <= 5 {
+					cur.cand = cur.upper || isHeadFold(buf[cur.fs:])
+					cur.lvl = isLevelFold(buf[cur.fs:])
+				} else {
+					cur.cand = cur.upper
+				}
 				toks = append(toks, cur)
 				inWord = false
 			}
