@@ -4,6 +4,8 @@ package search_test
 // -bench; the 100k corpus is generated once per process (about 600 MB).
 //
 //	go test ./model/search/ -run '^$' -bench . -benchtime 20x -count 5 -timeout 30m
+// Process memory is measured on the real command instead (see
+// docs/search.md): /usr/bin/time -v bantin search QUERY DIR.
 //
 // Each keystroke benchmark reports the median and worst time per keystroke
 // (ms/key-median, ms/key-worst) over every prefix of the typed query, for
@@ -11,7 +13,6 @@ package search_test
 
 import (
 	"fmt"
-	"os"
 	"runtime"
 	"slices"
 	"strconv"
@@ -137,20 +138,6 @@ func BenchmarkLoadAndIndex(b *testing.B) {
 	}
 }
 
-// BenchmarkRSS reports the process's resident memory with the corpus
-// loaded and indexed.
-func BenchmarkRSS(b *testing.B) {
-	g := loadGen(b, 100_000)
-	for b.Loop() {
-		runtime.GC()
-	}
-	runtime.KeepAlive(g)
-	b.ReportMetric(float64(rssBytes())/1e6, "RSS-MB")
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	b.ReportMetric(float64(ms.HeapInuse)/1e6, "heap-MB")
-}
-
 // cpuTime is the CPU time the process has used (user + system): on a
 // shared, busy machine it says more than wall time about the work done.
 func cpuTime() time.Duration {
@@ -164,20 +151,6 @@ func cpuTime() time.Duration {
 // reportCPU reports the CPU seconds per op since cpu0.
 func reportCPU(b *testing.B, cpu0 time.Duration) {
 	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
-}
-
-func rssBytes() int64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
-			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
-			return kb * 1024
-		}
-	}
-	return 0
 }
 
 // keystrokes are the successive contents of the filter input.

@@ -23,6 +23,7 @@ type scratch struct {
 	best  []float32
 	exact []uint32
 	words []int32
+	bm    []uint64 // a bitmap for a prefix or an org: constraint
 }
 
 func (ix *Index) getScratch() *scratch {
@@ -150,7 +151,7 @@ func (ix *Index) match(c *compiled, s *scratch) ([]int32, bool) {
 			cand = append(cand, int32(d))
 		}
 	} else {
-		bm := ix.prefixBitmap(r)
+		bm := ix.prefixBitmap(r, s)
 		for w, word := range bm {
 			for word != 0 {
 				b := word & -word
@@ -168,7 +169,7 @@ func (ix *Index) match(c *compiled, s *scratch) ([]int32, bool) {
 		}
 		switch {
 		case r.g < 0:
-			cand = filterBitmap(cand, ix.prefixBitmap(r), true)
+			cand = filterBitmap(cand, ix.prefixBitmap(r, s), true)
 		case ix.dense[r.g] != nil:
 			cand = filterBitmap(cand, ix.dense[r.g], true)
 		default:
@@ -199,7 +200,8 @@ func (ix *Index) match(c *compiled, s *scratch) ([]int32, bool) {
 		if len(cand) == 0 {
 			break
 		}
-		cand = filterBitmap(cand, ix.orgBitmap(o, make([]uint64, (ix.n+63)/64)), true)
+		s.bm = resizeBits(s.bm, ix.n)
+		cand = filterBitmap(cand, ix.orgBitmap(o, s.bm), true)
 	}
 	// Exclusions.
 	for _, w := range c.excl {
@@ -226,11 +228,12 @@ func (ix *Index) match(c *compiled, s *scratch) ([]int32, bool) {
 
 // prefixBitmap is the set of articles containing a word beginning with r's
 // prefix.
-func (ix *Index) prefixBitmap(r reqWord) []uint64 {
+func (ix *Index) prefixBitmap(r reqWord, s *scratch) []uint64 {
 	if bm, ok := ix.prefixBM[r.prefix]; ok {
 		return bm
 	}
-	bm := make([]uint64, (ix.n+63)/64)
+	s.bm = resizeBits(s.bm, ix.n)
+	bm := s.bm
 	for g := r.lo; g < r.hi; g++ {
 		if d := ix.dense[g]; d != nil {
 			for i, w := range d {
@@ -515,6 +518,17 @@ func (ix *Index) forExact(e exactWord, fn func(d uint32)) {
 			fn(d)
 		}
 	}
+}
+
+// resizeBits returns a cleared bitmap for n articles, reusing b.
+func resizeBits(b []uint64, n int) []uint64 {
+	w := (n + 63) / 64
+	if cap(b) < w {
+		return make([]uint64, w)
+	}
+	b = b[:w]
+	clear(b)
+	return b
 }
 
 func resize(b []float32, n int) []float32 {
