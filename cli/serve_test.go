@@ -226,6 +226,60 @@ func serveRunLocal(t *testing.T, args ...string) (stdout, stderr string, status 
 	return o.String(), e.String(), status
 }
 
+// TestServeUntrustedText serves an article full of terminal escapes,
+// bidi overrides and zero-width characters: nothing of them reaches the
+// client, from any command or from the reader.
+func TestServeUntrustedText(t *testing.T) {
+	dir := t.TempDir()
+	evil := "Công đoàn \x1b]0;pwned\x07Hà Nội\u202e ký kết\u200b \x1b[2J\x1b]52;c;cm0gLXJm\x07chương trình\n\n" +
+		"Ngày 8/9/2023, Liên đoàn Lao động thành phố Hà Nội \x1b[31mđỏ\x1b[0m và \x9b31m Công đoàn ngành Y tế đã ký kết chương trình phối hợp.\n"
+	if err := os.WriteFile(filepath.Join(dir, "evil.txt"), []byte(evil), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	addr, fp, _, _ := servedSample(t, dir)
+	c, err := servetest.Dial(addr, fp, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	for _, cmd := range []string{"list", "show 1", "inspect 1", "inspect --json 1", "search ha noi", "search --json ha noi"} {
+		sess, err := c.NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := sess.CombinedOutput(cmd)
+		sess.Close()
+		if err != nil {
+			t.Errorf("%s: %v\n%s", cmd, err, out)
+		}
+		if strings.ContainsAny(string(out), "\x1b\x07\u202e\u200b\u009b") {
+			t.Errorf("%s let a control character through: %q", cmd, out)
+		}
+		if !strings.Contains(string(out), "Hà Nội") {
+			t.Errorf("%s lost the text: %q", cmd, out)
+		}
+	}
+	term, err := servetest.OpenTerminal(c, 100, 30, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer term.Close()
+	if err := term.WaitFor(15*time.Second, "1 of 1 article"); err != nil {
+		t.Fatal(err)
+	}
+	term.Send("\r")
+	if err := term.WaitFor(15*time.Second, "đỏ"); err != nil {
+		t.Fatal(err)
+	}
+	// (The renderer itself clears the screen; the article's clear, title and
+	// clipboard sequences must not come through.)
+	for _, bad := range []string{"pwned", "\x1b]52", "cm0gLXJm", "\u202e", "\x1b]0;"} {
+		if strings.Contains(term.Raw(), bad) {
+			t.Errorf("the reader sent %q to the client", bad)
+		}
+	}
+}
+
 func TestServeAuthorizedKeys(t *testing.T) {
 	alice, err := servetest.NewKey()
 	if err != nil {
