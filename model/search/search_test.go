@@ -439,7 +439,7 @@ func TestEmptyIndexAndOddInput(t *testing.T) {
 		t.Errorf("empty index, empty query: %+v", r)
 	}
 	arts := []model.Article{
-		{Title: strings.Repeat("a", 500), Body: []string{"\x00\xff\xfe invalid", "", "‮bidi", "日本語 テキスト"}},
+		{Title: strings.Repeat("a", 500), Body: []string{"\x00\xff\xfe invalid", "", "\u202ebidi", "日本語 テキスト"}},
 		{},
 	}
 	ix = Build(arts)
