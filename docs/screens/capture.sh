@@ -19,7 +19,7 @@ for size in 80x24 160x48; do
 	t kill-server 2>/dev/null || true
 	sleep 0.5
 	t -f /dev/null new-session -d -s s -x "$w" -y "$h" -e TERM=xterm-256color -e COLORTERM=truecolor "$bin $corpus; sleep 600"
-	waitfor "Loading" && shot "$size-loading"
+	waitfor "files read" && shot "$size-loading"
 	waitfor "of 10,000 articles" && sleep 0.3 && shot "$size-list"
 	keys /
 	typ "cong doan nganh cong thuong ha noi"
