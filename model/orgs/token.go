@@ -217,20 +217,45 @@ func tokenizeRange(pi int32, p string, from, to int, toks []token, buf []byte) (
 	return toks, buf
 }
 
-// isHeadFold reports whether a folded word is a head word of a name.
+// isHeadFold reports whether a folded word is a head word of a name: cong,
+// lien, tong, ldld, cd, cdvc, cdcs, tld. Called for every word, so written
+// out rather than as a string switch.
 func isHeadFold(b []byte) bool {
-	switch string(b) {
-	case "cong", "lien", "tong", "ldld", "cd", "cdvc", "cdcs", "tld":
-		return true
+	switch len(b) {
+	case 2:
+		return b[0] == 'c' && b[1] == 'd'
+	case 3:
+		return b[0] == 't' && b[1] == 'l' && b[2] == 'd'
+	case 4:
+		switch b[0] {
+		case 'c':
+			return b[1] == 'o' && b[2] == 'n' && b[3] == 'g' ||
+				b[1] == 'd' && (b[2] == 'v' && b[3] == 'c' || b[2] == 'c' && b[3] == 's')
+		case 'l':
+			return b[1] == 'i' && b[2] == 'e' && b[3] == 'n' || b[1] == 'd' && b[2] == 'l' && b[3] == 'd'
+		case 't':
+			return b[1] == 'o' && b[2] == 'n' && b[3] == 'g'
+		}
 	}
 	return false
 }
 
-// isLevelFold reports whether a folded word may be a level word.
+// isLevelFold reports whether a folded word may be a level word: tinh,
+// thanh, tp, huyen, quan, thi, tx.
 func isLevelFold(b []byte) bool {
-	switch string(b) {
-	case "tinh", "thanh", "tp", "huyen", "quan", "thi", "tx":
-		return true
+	if len(b) < 2 || len(b) > 5 {
+		return false
+	}
+	switch b[0] {
+	case 't':
+		switch string(b) {
+		case "tinh", "thanh", "tp", "thi", "tx":
+			return true
+		}
+	case 'h':
+		return string(b) == "huyen"
+	case 'q':
+		return string(b) == "quan"
 	}
 	return false
 }
