@@ -94,6 +94,12 @@ func loadCorpus(ctx context.Context, paths []string, env Env, opts data.Options)
 		warns []data.Warning
 		err   error
 	)
+	if opts.Recognizer == nil {
+		// The operator's organisation aliases (BANTIN_ALIASES, see orgs.go).
+		if opts.Recognizer, err = aliasRecognizer(env); err != nil {
+			return nil, err
+		}
+	}
 	if len(paths) == 0 {
 		arts, warns = data.LoadSample(opts)
 	} else {

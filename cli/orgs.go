@@ -23,6 +23,7 @@ parent, children and the bodies most often named in the same articles.
 
   --json          print a JSON array instead of text
   --aliases FILE  extra alias lines "canonical name <- old name; old name"
+                  (default: the file named by BANTIN_ALIASES, if set)
   --limit N       print only the first N bodies (default: all)
 `
 
@@ -73,17 +74,11 @@ func runOrgs(args []string, env Env) int {
 		}
 		paths = append(paths, a)
 	}
-	rec := orgs.Default()
+	var rec *orgs.Recognizer // nil: BANTIN_ALIASES or the default
 	if aliasFile != "" {
-		f, err := os.Open(aliasFile)
-		if err != nil {
+		var err error
+		if rec, err = loadAliasFile(aliasFile); err != nil {
 			fmt.Fprintf(env.Stderr, "bantin orgs: %v\n", err)
-			return 1
-		}
-		rec, err = orgs.NewRecognizer(f)
-		f.Close()
-		if err != nil {
-			fmt.Fprintf(env.Stderr, "bantin orgs: %s: %v\n", aliasFile, err)
 			return 1
 		}
 	}
@@ -97,6 +92,35 @@ func runOrgs(args []string, env Env) int {
 		return 1
 	}
 	return 0
+}
+
+// aliasRecognizer is the recogniser extended with the operator's alias
+// file named by the BANTIN_ALIASES environment variable, or nil (the
+// default recogniser) when it is unset. Every command that loads articles
+// through loadCorpus uses it.
+func aliasRecognizer(env Env) (*orgs.Recognizer, error) {
+	if env.Getenv == nil {
+		return nil, nil
+	}
+	path := env.Getenv("BANTIN_ALIASES")
+	if path == "" {
+		return nil, nil
+	}
+	return loadAliasFile(path)
+}
+
+// loadAliasFile reads an alias file ("canonical name <- old name; …").
+func loadAliasFile(path string) (*orgs.Recognizer, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("alias file: %w", err)
+	}
+	defer f.Close()
+	rec, err := orgs.NewRecognizer(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return rec, nil
 }
 
 // orgJSON is one body in `bantin orgs --json`.

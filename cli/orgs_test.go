@@ -122,6 +122,19 @@ func TestOrgsAliasFileAndErrors(t *testing.T) {
 		t.Errorf("with the alias file: %+v", list)
 	}
 
+	// The same file named by BANTIN_ALIASES applies to every command.
+	var out, errb bytes.Buffer
+	status = Main([]string{"orgs", "--json", art}, Env{Stdout: &out, Stderr: &errb,
+		Getenv: func(k string) string {
+			if k == "BANTIN_ALIASES" {
+				return aliases
+			}
+			return ""
+		}})
+	if status != 0 || !strings.Contains(out.String(), "Công đoàn Thông tin và Truyền thông Việt Nam") {
+		t.Errorf("BANTIN_ALIASES: status %d, %s%s", status, out.String(), errb.String())
+	}
+
 	bad := filepath.Join(dir, "bad.txt")
 	os.WriteFile(bad, []byte("no arrow\n"), 0o644)
 	for _, args := range [][]string{
