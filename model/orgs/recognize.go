@@ -216,7 +216,15 @@ func (s *scan) raw(i, j int) string {
 	if a.p != b.p {
 		return ""
 	}
-	return collapseSpace(s.paras[a.p][a.s:b.e])
+	raw := s.paras[a.p][a.s:b.e]
+	// Collapse white space only where tokens are not separated by one
+	// space (or nothing).
+	for k := i; k < j-1; k++ {
+		if gap := s.toks[k+1].s - s.toks[k].e; gap > 1 || gap == 1 && raw[s.toks[k].e-a.s] != ' ' {
+			return collapseSpace(raw)
+		}
+	}
+	return raw
 }
 
 // atEnd reports whether i is past the last token. When the tokens are a

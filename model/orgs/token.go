@@ -126,55 +126,56 @@ func tokenize(paras []string, toks []token, buf []byte) ([]token, []byte) {
 // tokenizeRange tokenizes p[from:to] (paragraph pi); from and to must not
 // cut a word.
 func tokenizeRange(pi int32, p string, from, to int, toks []token, buf []byte) ([]token, []byte) {
-	inWord := false
-	var cur token
-	letters := 0
-	lower := false
-	for i := from; i < to; {
-		var ci charInfo
-		size := 1
-		var r rune
-		if c := p[i]; c < utf8.RuneSelf {
-			r = rune(c)
-			ci = charTable[c]
-			// Fast path: a run of lower-case ASCII letters inside a word.
-			if inWord && ci.class == cLetter && c >= 'a' {
-				j := i + 1
-				for j < to && p[j] >= 'a' && p[j] <= 'z' {
-					j++
+	i := from
+	for i < to {
+		c := p[i]
+		if c == ' ' {
+			i++
+			continue
+		}
+		ci, r, size := charAtRange(p, i, to)
+		switch ci.class {
+		case cSpace:
+			i += size
+			continue
+		case cPunct:
+			fs := int32(len(buf))
+			buf = append(buf, punctFold(r)...)
+			toks = append(toks, token{kind: tPunct, p: pi, s: int32(i), e: int32(i + size), fs: fs, fe: int32(len(buf))})
+			i += size
+			continue
+		}
+		// A word: letters, digits and combining marks.
+		cur := token{kind: tWord, p: pi, s: int32(i), fs: int32(len(buf)), ascii: true, cap: ci.upper}
+		letters, lower := 0, false
+		for i < to {
+			c := p[i]
+			if c < utf8.RuneSelf {
+				switch {
+				case 'a' <= c && c <= 'z':
+					letters++
+					lower = true
+				case 'A' <= c && c <= 'Z':
+					letters++
+					c += 'a' - 'A'
+				case '0' <= c && c <= '9':
+				default:
+					goto end
 				}
-				letters += j - i
-				lower = true
-				buf = append(buf, p[i:j]...)
-				i = j
+				buf = append(buf, c)
+				i++
 				continue
 			}
-		} else if c < 0xE0 && c >= 0xC2 && i+1 < to && p[i+1]&0xC0 == 0x80 {
-			// Two-byte sequence: Latin-1 and Latin Extended letters.
-			r, size = rune(c&0x1F)<<6|rune(p[i+1]&0x3F), 2
-			ci = charTable[r]
-		} else if c >= 0xE1 && c < 0xF0 && c != 0xED && i+2 < to && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
-			// Three-byte sequence: Latin Extended Additional (ạ, ế, ữ …).
-			r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
-			ci = classify(r)
-		} else {
-			r, size = utf8.DecodeRuneInString(p[i:])
-			ci = classify(r)
-		}
-		switch ci.class {
-		case cLetter, cDigit, cMark:
-			if !inWord {
-				inWord = true
-				cur = token{kind: tWord, p: pi, s: int32(i), fs: int32(len(buf)), ascii: true, cap: ci.upper}
-				letters, lower = 0, false
-			}
-			if ci.class == cLetter {
+			ci, _, size := charAtRange(p, i, to)
+			switch ci.class {
+			case cLetter:
 				letters++
 				lower = lower || ci.lower
+			case cDigit, cMark:
+			default:
+				goto end
 			}
-			if size > 1 {
-				cur.ascii = false
-			}
+			cur.ascii = false
 			if f := ci.fold; f >= 0 {
 				if f < utf8.RuneSelf {
 					buf = append(buf, byte(f))
@@ -182,39 +183,42 @@ func tokenizeRange(pi int32, p string, from, to int, toks []token, buf []byte) (
 					buf = utf8.AppendRune(buf, f)
 				}
 			}
-		default:
-			if inWord {
-				cur.e = int32(i)
-				cur.fe = int32(len(buf))
-				cur.upper = !lower && letters >= 2
-				cur.digits = letters == 0
-				if n := len(buf) - int(cur.fs); n <= 5 {
-					cur.cand = cur.upper || isHeadFold(buf[cur.fs:])
-					cur.lvl = isLevelFold(buf[cur.fs:])
-				} else {
-					cur.cand = cur.upper
-				}
-				toks = append(toks, cur)
-				inWord = false
-			}
-			if ci.class == cPunct {
-				fs := int32(len(buf))
-				buf = append(buf, punctFold(r)...)
-				toks = append(toks, token{kind: tPunct, p: pi, s: int32(i), e: int32(i + size), fs: fs, fe: int32(len(buf))})
-			}
+			i += size
 		}
-		i += size
-	}
-	if inWord {
-		cur.e = int32(to)
+	end:
+		cur.e = int32(i)
 		cur.fe = int32(len(buf))
 		cur.upper = !lower && letters >= 2
 		cur.digits = letters == 0
-		cur.cand = cur.upper || isHeadFold(buf[cur.fs:])
-		cur.lvl = isLevelFold(buf[cur.fs:])
+		if len(buf)-int(cur.fs) <= 5 {
+			cur.cand = cur.upper || isHeadFold(buf[cur.fs:])
+			cur.lvl = isLevelFold(buf[cur.fs:])
+		} else {
+			cur.cand = cur.upper
+		}
 		toks = append(toks, cur)
 	}
 	return toks, buf
+}
+
+// charAtRange classifies the rune at byte i of p[:to], decoding the one-,
+// two- and three-byte sequences of Vietnamese text inline.
+func charAtRange(p string, i, to int) (charInfo, rune, int) {
+	c := p[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return charTable[c], rune(c), 1
+	case c < 0xE0 && c >= 0xC2 && i+1 < to && p[i+1]&0xC0 == 0x80:
+		// Latin-1 and Latin Extended letters.
+		r := rune(c&0x1F)<<6 | rune(p[i+1]&0x3F)
+		return charTable[r], r, 2
+	case c >= 0xE1 && c < 0xF0 && c != 0xED && i+2 < to && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80:
+		// Latin Extended Additional (ạ, ế, ữ …) and general punctuation.
+		r := rune(c&0x0F)<<12 | rune(p[i+1]&0x3F)<<6 | rune(p[i+2]&0x3F)
+		return classify(r), r, 3
+	}
+	r, size := utf8.DecodeRuneInString(p[i:to])
+	return classify(r), r, size
 }
 
 // isHeadFold reports whether a folded word is a head word of a name: cong,
@@ -243,19 +247,17 @@ func isHeadFold(b []byte) bool {
 // isLevelFold reports whether a folded word may be a level word: tinh,
 // thanh, tp, huyen, quan, thi, tx.
 func isLevelFold(b []byte) bool {
-	if len(b) < 2 || len(b) > 5 {
-		return false
-	}
-	switch b[0] {
-	case 't':
-		switch string(b) {
-		case "tinh", "thanh", "tp", "thi", "tx":
-			return true
-		}
-	case 'h':
-		return string(b) == "huyen"
-	case 'q':
-		return string(b) == "quan"
+	switch len(b) {
+	case 2:
+		return b[0] == 't' && (b[1] == 'p' || b[1] == 'x')
+	case 3:
+		return b[0] == 't' && b[1] == 'h' && b[2] == 'i'
+	case 4:
+		return b[0] == 't' && b[1] == 'i' && b[2] == 'n' && b[3] == 'h' ||
+			b[0] == 'q' && b[1] == 'u' && b[2] == 'a' && b[3] == 'n'
+	case 5:
+		return b[0] == 't' && b[1] == 'h' && b[2] == 'a' && b[3] == 'n' && b[4] == 'h' ||
+			b[0] == 'h' && b[1] == 'u' && b[2] == 'y' && b[3] == 'e' && b[4] == 'n'
 	}
 	return false
 }
