@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bantin/bantin/model"
 )
 
 // FuzzParse feeds arbitrary bytes to the parser. Whatever the input, Parse
@@ -44,6 +46,9 @@ func FuzzParse(f *testing.F) {
 			}
 			if s != strings.TrimSpace(s) {
 				t.Fatalf("%s not trimmed: %q", what, s)
+			}
+			if model.NFC(s) != s {
+				t.Fatalf("%s not NFC: %q", what, s)
 			}
 		}
 		check("title", a.Title)
