@@ -107,15 +107,27 @@ func TestServeReaderOverSSH(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := term.WaitUntil(15*time.Second, func(s string) bool {
-		return strings.Contains(s, "article 1 of 1") && strings.Count(s, "\n") == 19
+		return strings.Contains(s, "article 1 of 1") && strings.Contains(s, "lines 1–") &&
+			!strings.Contains(s, "Rendering") && strings.Count(s, "\n") == 19
 	}, "the article at 60x20"); err != nil {
 		t.Fatal(err)
 	}
-	step("\x1b", "1 of 5 articles")
+	// esc, and wait for the list itself: a key sent less than the
+	// terminal escape timeout after a lone ESC would read as alt+key.
+	if err := term.Send("\x1b"); err != nil {
+		t.Fatal(err)
+	}
+	if err := term.WaitUntil(15*time.Second, func(s string) bool {
+		return strings.Contains(s, "1 of 5 articles") && strings.Contains(s, "enter open") &&
+			!strings.Contains(s, "lines 1–") && !strings.Contains(s, "Rendering")
+	}, "the list after esc"); err != nil {
+		t.Fatal(err)
+	}
 	step("q")
 	st, err := term.Wait(10 * time.Second)
 	if err != nil || st != 0 {
-		t.Fatalf("quit: status %d, %v", st, err)
+		raw := term.Raw()
+		t.Fatalf("quit: status %d, %v\nlast bytes: %q", st, err, raw[max(0, len(raw)-3000):])
 	}
 	if st := stop(); st != 0 {
 		t.Errorf("serve exit status %d after shutdown, want 0", st)

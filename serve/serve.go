@@ -227,20 +227,20 @@ func (s *Server) Serve(ctx context.Context) error {
 
 	select {
 	case err := <-served:
-		if errors.Is(err, ssh.ErrServerClosed) {
-			return nil
+		if errors.Is(err, ssh.ErrServerClosed) || errors.Is(err, net.ErrClosed) {
+			return nil // Close was called
 		}
 		return fmt.Errorf("serve: %w", err)
 	case <-ctx.Done():
 	}
-	return s.shutdown(served)
+	return s.shutdown(ln, served)
 }
 
-func (s *Server) shutdown(served chan error) error {
+func (s *Server) shutdown(ln net.Listener, served chan error) error {
 	start := time.Now()
 	deadline := start.Add(s.cfg.ShutdownGrace)
 	s.mu.Lock()
-	s.closing = true
+	s.closing = true // new sessions on open connections are refused
 	n := len(s.sessions)
 	list := make([]*session, 0, n)
 	for ss := range s.sessions {
@@ -249,15 +249,9 @@ func (s *Server) shutdown(served chan error) error {
 	s.mu.Unlock()
 	s.log.Info("shutting down", "sessions", n)
 
-	// Stop accepting: Shutdown closes the listener at once, then waits for
-	// connections; we bound that wait ourselves.
-	sctx, cancel := context.WithDeadline(context.Background(), deadline)
-	defer cancel()
-	shutdownDone := make(chan struct{})
-	go func() {
-		_ = s.ssh.Shutdown(sctx)
-		close(shutdownDone)
-	}()
+	// Stop accepting. (Closing the listener ourselves, rather than the SSH
+	// library's Shutdown, also works when Serve has only just started.)
+	_ = ln.Close()
 	<-served
 
 	for _, ss := range list {
@@ -268,17 +262,31 @@ func (s *Server) shutdown(served chan error) error {
 	s.waitSessions(deadline.Add(-s.cfg.ShutdownGrace / 10))
 	// Clients normally hang up once their session is over; don't wait long
 	// for those that don't.
-	linger := min(time.Until(deadline), 500*time.Millisecond)
-	select {
-	case <-shutdownDone:
-	case <-time.After(linger):
+	linger := time.Now().Add(500 * time.Millisecond)
+	if linger.After(deadline) {
+		linger = deadline
 	}
+	s.waitConns(linger)
 	_ = s.ssh.Close()
 	s.mu.Lock()
 	left := len(s.sessions)
 	s.mu.Unlock()
 	s.log.Info("stopped", "took", time.Since(start).Round(time.Millisecond), "sessions-left", left)
 	return nil
+}
+
+// waitConns waits until every TCP connection is closed or the deadline
+// passes.
+func (s *Server) waitConns(deadline time.Time) {
+	for time.Now().Before(deadline) {
+		s.mu.Lock()
+		n := s.conns
+		s.mu.Unlock()
+		if n == 0 {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 // waitSessions waits until no session is registered or the deadline passes.

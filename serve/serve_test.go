@@ -754,3 +754,25 @@ func tail(s string, n int) string {
 	}
 	return s
 }
+
+func TestShutdownRightAfterStart(t *testing.T) {
+	for range 20 {
+		srv, err := New(Config{Listen: "127.0.0.1:0", HostKeyPath: filepath.Join(t.TempDir(), "k"),
+			NewModel: newListModel, Logger: log.New(io.Discard)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- srv.Serve(ctx) }()
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("Serve: %v", err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatal("Serve did not return")
+		}
+	}
+}
