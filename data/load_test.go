@@ -156,6 +156,7 @@ func TestLoadJSONL(t *testing.T) {
 	lines := []string{
 		`{"title":"Công đoàn Y tế Việt Nam khen thưởng","published":"2023-05-04T08:00:00+07:00","url":"https://laodong.vn/cong-doan/a.ldo","author":["Thu Hà","Minh Anh"],"content":"Sáng 4/5, Công đoàn Y tế Việt Nam khen thưởng 30 tập thể.\n\nXem thêm\n\nTin cũ không liên quan"}`,
 		`{"headline":"Bài có ngày kiểu Unix","date":1667701219,"body":["Đoạn một.","Đoạn hai."],"source":"Báo Lạng Sơn"}`,
+		`{"title":"Bài từ RSS","pubDate":"Sun, 06 Nov 2022 02:20:19 +0000","description":"x","content":"Nội dung."}`,
 		`{"raw":"M\n15/04/2021 21:04\n\nLiên đoàn Lao động huyện Sóc Sơn tổ chức hội nghị\n\n(LĐTĐ) Nội dung.\n\nP.Ngân\n\nNguồn :"}`,
 		``,
 		`{"title": "hỏng`,
@@ -168,9 +169,13 @@ func TestLoadJSONL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(arts) != 4 {
-		t.Fatalf("loaded %d articles, want 4; warnings %v", len(arts), warns)
+	if len(arts) != 5 {
+		t.Fatalf("loaded %d articles, want 5; warnings %v", len(arts), warns)
 	}
+	if rss := arts[2]; rss.Date.DayString() != "2022-11-06" || rss.Date.TimeString() != "09:20:19" || len(rss.Warnings) != 0 {
+		t.Errorf("RSS date: %s %s %v", rss.Date.DayString(), rss.Date.TimeString(), rss.Warnings)
+	}
+	arts = append(arts[:2], arts[3:]...)
 	a := arts[0]
 	if a.File != p+":1" || a.Title != "Công đoàn Y tế Việt Nam khen thưởng" || a.Date.DayString() != "2023-05-04" ||
 		a.Date.TimeString() != "08:00:00" || a.Author != "Thu Hà - Minh Anh" || a.Source != "Lao Động" ||
@@ -193,7 +198,7 @@ func TestLoadJSONL(t *testing.T) {
 	for _, w := range warns {
 		all += w.String() + "\n"
 	}
-	for _, want := range []string{":5: skipped: not valid JSON", ":6: skipped: not a JSON object", ":7: skipped: no title and no text"} {
+	for _, want := range []string{":6: skipped: not valid JSON", ":7: skipped: not a JSON object", ":8: skipped: no title and no text"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("warnings lack %q:\n%s", want, all)
 		}

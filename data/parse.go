@@ -189,6 +189,8 @@ func (p *parser) run(lines []string) {
 		// A stated date field wins over the text.
 		if d, ok := parseDateLine(p.h.date); ok {
 			a.Date, haveDate = d, true
+		} else if d, ok := parseFeedDate(p.h.date); ok {
+			a.Date, haveDate = d, true
 		} else {
 			a.Warnings = append(a.Warnings, fmt.Sprintf("date %q not understood", truncate(p.h.date, 40)))
 		}
@@ -222,6 +224,29 @@ func (p *parser) run(lines []string) {
 	if len(a.Body) == 0 {
 		a.Warnings = append(a.Warnings, "no body text")
 	}
+}
+
+// feedDateLayouts are the date forms of RSS and Atom feeds, as found in the
+// date field of scraped JSON.
+var feedDateLayouts = []string{
+	time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+	time.RFC822Z, time.RFC822, time.RFC3339Nano, "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05-07:00",
+}
+
+// parseFeedDate parses a feed date ("Sun, 06 Nov 2022 09:20:19 +0700")
+// into Vietnam time.
+func parseFeedDate(s string) (model.Date, bool) {
+	s = strings.TrimSpace(s)
+	for _, layout := range feedDateLayouts {
+		t, err := time.Parse(layout, s)
+		if err != nil {
+			continue
+		}
+		t = t.In(model.Vietnam)
+		return model.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Hour: t.Hour(), Minute: t.Minute(),
+			Second: t.Second(), HasTime: true, HasSeconds: strings.Count(layout, ":") >= 2, Precision: model.PrecisionExact}, true
+	}
+	return model.Date{}, false
 }
 
 // metaLine parses a header line of metadata segments separated by " | ",
