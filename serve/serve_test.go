@@ -131,6 +131,12 @@ func testCommands() []Command {
 			return 0
 		},
 	}, {
+		Name: "crash", Summary: "panics",
+		Run: func(ctx context.Context, stdout, stderr io.Writer, args []string) int {
+			fmt.Fprintln(stdout, "about to fail")
+			panic("boom in a command")
+		},
+	}, {
 		Name: "evil", Summary: "prints what an article with escapes would",
 		Run: func(ctx context.Context, stdout, stderr io.Writer, args []string) int {
 			fmt.Fprint(stdout, "Tiêu đề\x1b]0;pwned\x07 \x1b[2Jxong\u202e!\n")
@@ -451,8 +457,16 @@ func TestExecCommands(t *testing.T) {
 		t.Errorf("help: status %d:\n%s", st, out)
 	}
 	_, errOut, st = run("rm -rf /")
-	if st != 1 || !strings.Contains(errOut, `unknown command "rm"`) || !strings.Contains(errOut, "search, evil, help") {
+	if st != 1 || !strings.Contains(errOut, `unknown command "rm"`) || !strings.Contains(errOut, "search, crash, evil, help") {
 		t.Errorf("unknown command: status %d, stderr %q", st, errOut)
+	}
+	out, errOut, st = run("crash")
+	if st != 1 || !strings.Contains(out, "about to fail") || !strings.Contains(errOut, "an internal error ended this session") {
+		t.Errorf("crash: status %d, %q, %q", st, out, errOut)
+	}
+	out, _, st = run("help") // and the server is still there
+	if st != 0 || !strings.Contains(out, "crash") {
+		t.Errorf("help after a crash: status %d", st)
 	}
 	out, _, st = run("evil")
 	if st != 0 || strings.ContainsAny(out, "\x1b\x07\u202e") || !strings.Contains(out, "Tiêu đề") {

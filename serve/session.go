@@ -68,8 +68,9 @@ func (ss *session) touch() {
 	ss.mu.Unlock()
 }
 
-// handler builds the middleware chain, outermost first: log, recover,
-// session limit, then the reader (wish's Bubble Tea middleware) for a PTY
+// handler is the server's middleware chain, outermost first: the session
+// limit, the connect/disconnect log, panic recovery (and the goodbye
+// message), then the reader (wish's Bubble Tea middleware) for a PTY
 // without a command, or a plain-text command otherwise.
 func (s *Server) handler() ssh.Handler {
 	reader := bm.MiddlewareWithProgramHandler(s.newProgram)(s.afterReader)
