@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"os"
 	"strconv"
@@ -149,7 +150,8 @@ func parseJSONLine(name string, line []byte, rec *orgs.Recognizer) (model.Articl
 		url:    oneLine(jsonString(m, jsonURL, " ")),
 	}
 	raw := jsonString(m, jsonRaw, "\n")
-	body := jsonString(m, jsonBody, "\n")
+	body := htmlToText(jsonString(m, jsonBody, "\n"))
+	h.title = htmlToText(h.title)
 	text := raw
 	if text == "" {
 		text = body
@@ -224,4 +226,58 @@ func jsonDateString(m map[string]json.RawMessage) string {
 
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// blockTags end a paragraph when met in HTML.
+var blockTags = map[string]bool{
+	"p": true, "br": true, "div": true, "li": true, "h1": true, "h2": true, "h3": true, "h4": true,
+	"h5": true, "h6": true, "tr": true, "blockquote": true, "figcaption": true, "section": true, "article": true,
+}
+
+// htmlToText turns the HTML some feeds put in their content fields into
+// plain paragraphs: tags removed (block tags end a paragraph, script and
+// style contents dropped) and entities (&amp;, &nbsp;, &#7879;) decoded.
+// Text without '<' or '&' is returned as is.
+func htmlToText(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return s
+	}
+	var b strings.Builder
+	skip := "" // inside <script> or <style>
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c != '<' {
+			if skip == "" {
+				b.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		end := strings.IndexByte(s[i:], '>')
+		if end < 0 {
+			if skip == "" {
+				b.WriteString(s[i:])
+			}
+			break
+		}
+		tag := strings.ToLower(strings.TrimLeft(s[i+1:i+end], "/"))
+		if j := strings.IndexAny(tag, " \t\n/"); j >= 0 {
+			tag = tag[:j]
+		}
+		closing := i+1 < len(s) && s[i+1] == '/'
+		switch {
+		case skip != "":
+			if closing && tag == skip {
+				skip = ""
+			}
+		case tag == "script" || tag == "style":
+			if !closing {
+				skip = tag
+			}
+		case blockTags[tag]:
+			b.WriteByte('\n')
+		}
+		i += end + 1
+	}
+	return html.UnescapeString(b.String())
 }

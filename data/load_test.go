@@ -156,7 +156,7 @@ func TestLoadJSONL(t *testing.T) {
 	lines := []string{
 		`{"title":"Công đoàn Y tế Việt Nam khen thưởng","published":"2023-05-04T08:00:00+07:00","url":"https://laodong.vn/cong-doan/a.ldo","author":["Thu Hà","Minh Anh"],"content":"Sáng 4/5, Công đoàn Y tế Việt Nam khen thưởng 30 tập thể.\n\nXem thêm\n\nTin cũ không liên quan"}`,
 		`{"headline":"Bài có ngày kiểu Unix","date":1667701219,"body":["Đoạn một.","Đoạn hai."],"source":"Báo Lạng Sơn"}`,
-		`{"title":"Bài từ RSS","pubDate":"Sun, 06 Nov 2022 02:20:19 +0000","description":"x","content":"Nội dung."}`,
+		`{"title":"Bài từ RSS &amp; HTML","pubDate":"Sun, 06 Nov 2022 02:20:19 +0000","content":"<p>Đoạn <b>một</b> &ndash; c&#7903; s&#7903;.</p><script>alert(1)</script><p>Đoạn hai&nbsp;tiếp.</p>"}`,
 		`{"raw":"M\n15/04/2021 21:04\n\nLiên đoàn Lao động huyện Sóc Sơn tổ chức hội nghị\n\n(LĐTĐ) Nội dung.\n\nP.Ngân\n\nNguồn :"}`,
 		``,
 		`{"title": "hỏng`,
@@ -174,6 +174,9 @@ func TestLoadJSONL(t *testing.T) {
 	}
 	if rss := arts[2]; rss.Date.DayString() != "2022-11-06" || rss.Date.TimeString() != "09:20:19" || len(rss.Warnings) != 0 {
 		t.Errorf("RSS date: %s %s %v", rss.Date.DayString(), rss.Date.TimeString(), rss.Warnings)
+	}
+	if rss := arts[2]; rss.Title != "Bài từ RSS & HTML" || strings.Join(rss.Body, "|") != "Đoạn một – cở sở.|Đoạn hai tiếp." {
+		t.Errorf("HTML content: title %q body %q", rss.Title, rss.Body)
 	}
 	arts = append(arts[:2], arts[3:]...)
 	a := arts[0]
