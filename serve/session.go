@@ -27,7 +27,6 @@ const (
 type session struct {
 	srv   *Server
 	sess  ssh.Session
-	tty   ssh.Session // sess with a bounded terminal size, for the reader
 	start time.Time
 	key   string // fingerprint of the client's key, or "none"
 
@@ -115,8 +114,7 @@ func (s *Server) handler() ssh.Handler {
 				}
 			}()
 			if mode == "reader" {
-				ss.tty = boundTerminal(ss.ctx, sess)
-				reader(ss.tty)
+				reader(boundTerminal(ss))
 			} else {
 				status = s.runCommand(ss, cmd)
 			}
@@ -177,10 +175,11 @@ func (s *Server) afterReader(ssh.Session) {}
 // turns a panic in the model into the end of this session only, at 120
 // frames a second.
 func (s *Server) newProgram(sess ssh.Session) *tea.Program {
-	ss := s.lookup(sess)
-	if ss == nil {
-		return nil
+	b, ok := sess.(*boundedTerminal)
+	if !ok {
+		return nil // not from our handler
 	}
+	ss := b.ss
 	pty, _, _ := sess.Pty()
 	env := append(sess.Environ(), "TERM="+pty.Term)
 	info := SessionInfo{
@@ -224,18 +223,6 @@ func (s *Server) safeNewModel(g *guard, info SessionInfo) (m tea.Model) {
 	return s.cfg.NewModel(info)
 }
 
-// lookup finds the record of a registered session.
-func (s *Server) lookup(sess ssh.Session) *session {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for ss := range s.sessions {
-		if ss.sess == sess || ss.tty == sess {
-			return ss
-		}
-	}
-	return nil
-}
-
 // activityReader is the session's input as the program reads it; every
 // read with data counts as activity for the idle timeout.
 type activityReader struct {
@@ -274,18 +261,21 @@ func boundWindow(w ssh.Window) ssh.Window {
 // resize, is kept within maxWidth×maxHeight.
 type boundedTerminal struct {
 	ssh.Session
+	ss    *session
 	pty   ssh.Pty
 	winch chan ssh.Window
 }
 
 func (b *boundedTerminal) Pty() (ssh.Pty, <-chan ssh.Window, bool) { return b.pty, b.winch, true }
 
-// boundTerminal wraps sess, which has a PTY. Resizes are passed on while
-// ctx lasts, then drained (never left blocking the SSH request loop).
-func boundTerminal(ctx context.Context, sess ssh.Session) ssh.Session {
-	pty, in, _ := sess.Pty()
+// boundTerminal wraps the session of ss, which has a PTY. Resizes are
+// passed on while the session lasts, then drained (never left blocking the
+// SSH request loop).
+func boundTerminal(ss *session) *boundedTerminal {
+	ctx := ss.ctx
+	pty, in, _ := ss.sess.Pty()
 	pty.Window = boundWindow(pty.Window)
-	b := &boundedTerminal{Session: sess, pty: pty, winch: make(chan ssh.Window, 1)}
+	b := &boundedTerminal{Session: ss.sess, ss: ss, pty: pty, winch: make(chan ssh.Window, 1)}
 	go func() {
 		for w := range in {
 			select {
