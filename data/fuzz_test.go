@@ -34,38 +34,66 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		a := Parse("fuzz.txt", raw, nil)
-		check := func(what, s string) {
-			if !utf8.ValidString(s) {
-				t.Fatalf("%s is not valid UTF-8: %q", what, s)
-			}
-			for _, r := range s {
-				if unicode.IsControl(r) || isBidi(r) || removable(r) {
-					t.Fatalf("%s holds %U: %q", what, r, s)
-				}
-			}
-			if s != strings.TrimSpace(s) {
-				t.Fatalf("%s not trimmed: %q", what, s)
-			}
-			if model.NFC(s) != s {
-				t.Fatalf("%s not NFC: %q", what, s)
-			}
-		}
-		check("title", a.Title)
-		check("source", a.Source)
-		check("author", a.Author)
-		check("url", a.URL)
-		for _, p := range a.Body {
-			if p == "" {
-				t.Fatal("empty paragraph")
-			}
-			check("paragraph", p)
-		}
-		if a.Date.Known() && !validDay(a.Date) {
-			t.Fatalf("invalid date %+v", a.Date)
-		}
-		if a.Date.Known() && (a.Date.Hour > 23 || a.Date.Minute > 59 || a.Date.Second > 59) {
-			t.Fatalf("invalid time %+v", a.Date)
+		checkPrintable(t, Parse("fuzz.txt", raw, nil))
+	})
+}
+
+// FuzzJSONLine feeds arbitrary lines to the .jsonl reader: a line is an
+// article or a reason to skip it, never a crash, and what it gives is as
+// safe to print as a parsed .txt article.
+//
+//	go test -run '^$' -fuzz FuzzJSONLine -fuzztime 1m ./data/
+func FuzzJSONLine(f *testing.F) {
+	for _, s := range []string{
+		`{"title":"Bài","content":"<p>Đoạn <b>một</b> &amp; c&#7903;.</p><script>x</script>"}`,
+		`{"headline":"x","date":1667701219,"body":["a","b"],"author":["A","B"]}`,
+		`{"raw":"M\n15/04/2021 21:04\n\nTiêu đề\n\n(LĐTĐ) Nội dung."}`,
+		`{"title":"\u001b]0;x\u0007","pubDate":"Sun, 06 Nov 2022 02:20:19 +0000"}`,
+		`{"title":"<", "text":"<p"}`, `[]`, `{`, `{"author":{"name":"Thu Hà"},"title":"t"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		a, _, msg := parseJSONLine("f.jsonl:1", line, nil)
+		if msg == "" {
+			checkPrintable(t, a)
 		}
 	})
+}
+
+// checkPrintable fails unless every field of a is safe to print.
+func checkPrintable(t *testing.T, a model.Article) {
+	t.Helper()
+	check := func(what, s string) {
+		if !utf8.ValidString(s) {
+			t.Fatalf("%s is not valid UTF-8: %q", what, s)
+		}
+		for _, r := range s {
+			if unicode.IsControl(r) || isBidi(r) || removable(r) {
+				t.Fatalf("%s holds %U: %q", what, r, s)
+			}
+		}
+		if s != strings.TrimSpace(s) {
+			t.Fatalf("%s not trimmed: %q", what, s)
+		}
+		if model.NFC(s) != s {
+			t.Fatalf("%s not NFC: %q", what, s)
+		}
+	}
+	check("title", a.Title)
+	check("source", a.Source)
+	check("author", a.Author)
+	check("url", a.URL)
+	for _, p := range a.Body {
+		if p == "" {
+			t.Fatal("empty paragraph")
+		}
+		check("paragraph", p)
+	}
+	if a.Date.Known() && !validDay(a.Date) {
+		t.Fatalf("invalid date %+v", a.Date)
+	}
+	if a.Date.Known() && (a.Date.Hour > 23 || a.Date.Minute > 59 || a.Date.Second > 59) {
+		t.Fatalf("invalid time %+v", a.Date)
+	}
 }
