@@ -50,7 +50,7 @@ func build(articles []model.Article, chunk int) *Index {
 			}
 		}()
 	}
-	ix := &Index{n: n}
+	ix := &Index{n: n, pool: new(sync.Pool)}
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
@@ -523,7 +523,7 @@ func (ix *Index) merge(parts []*builder) {
 	ix.docs = make([]uint32, np)
 	ix.impact = make([]uint8, np)
 	ix.idf = make([]float32, nt)
-	ix.dense = make([][]uint64, nt)
+	ix.dense = make([][]uint8, nt)
 	// Copy postings, compute impacts, in parallel over words.
 	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
@@ -554,7 +554,7 @@ func (ix *Index) merge(parts []*builder) {
 				df := int(ix.postOff[g+1] - ix.postOff[g])
 				ix.idf[g] = float32(math.Log(1 + (float64(ix.n)-float64(df)+0.5)/(float64(df)+0.5)))
 				if df >= denseMin(ix.n) {
-					ix.dense[g] = ix.bitmapOf(g)
+					ix.dense[g] = ix.denseOf(g)
 				}
 			}
 		}()
@@ -597,8 +597,13 @@ func (b *builder) finishChunks() [][]uint16 {
 	return b.chunks
 }
 
-// denseMin is the document frequency from which a word also gets a bitmap.
-func denseMin(n int) int { return max(n/16, 64) }
+// denseMin is the document frequency from which a word also gets a dense
+// impact array (one byte per article): membership and score in one load.
+func denseMin(n int) int { return max(n/8, 64) }
+
+// prefixMin is the number of postings from which a short prefix gets a
+// precomputed bitmap.
+func prefixMin(n int) int { return max(n/16, 64) }
 
 func quantImpact(tfw, dl, avgdl float64) uint8 {
 	v := tfw * (bm25K1 + 1) / (tfw + bm25K1*(1-bm25B+bm25B*dl/avgdl))
@@ -606,12 +611,14 @@ func quantImpact(tfw, dl, avgdl float64) uint8 {
 	return uint8(min(max(q, 1), 255))
 }
 
-func (ix *Index) bitmapOf(g int) []uint64 {
-	bm := make([]uint64, (ix.n+63)/64)
-	for _, d := range ix.docs[ix.postOff[g]:ix.postOff[g+1]] {
-		bm[d>>6] |= 1 << (d & 63)
+// denseOf is word g's impacts by article (0 where absent).
+func (ix *Index) denseOf(g int) []uint8 {
+	d := make([]uint8, ix.n)
+	o := int(ix.postOff[g])
+	for k, doc := range ix.postings(g) {
+		d[doc] = ix.impact[o+k]
 	}
-	return bm
+	return d
 }
 
 func (ix *Index) mergeExact(parts []*builder) {
@@ -679,7 +686,7 @@ func (ix *Index) buildPrefixBitmaps() {
 			}
 			p := t[:l]
 			lo, hi := ix.prefixRange(p)
-			if hi-lo > 1 && int(ix.postOff[hi]-ix.postOff[lo]) >= denseMin(ix.n) {
+			if hi-lo > 1 && int(ix.postOff[hi]-ix.postOff[lo]) >= prefixMin(ix.n) {
 				jobs = append(jobs, job{p, lo, hi})
 			}
 			i = max(hi, i+1)

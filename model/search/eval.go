@@ -171,7 +171,7 @@ func (ix *Index) match(c *compiled, s *scratch) ([]int32, bool) {
 		case r.g < 0:
 			cand = filterBitmap(cand, ix.prefixBitmap(r, s), true)
 		case ix.dense[r.g] != nil:
-			cand = filterBitmap(cand, ix.dense[r.g], true)
+			cand = filterDense(cand, ix.dense[r.g], true)
 		default:
 			cand = intersect(cand, ix.postings(r.g), true)
 		}
@@ -210,7 +210,7 @@ func (ix *Index) match(c *compiled, s *scratch) ([]int32, bool) {
 			continue
 		}
 		if ix.dense[g] != nil {
-			cand = filterBitmap(cand, ix.dense[g], false)
+			cand = filterDense(cand, ix.dense[g], false)
 		} else {
 			cand = intersect(cand, ix.postings(g), false)
 		}
@@ -235,12 +235,6 @@ func (ix *Index) prefixBitmap(r reqWord, s *scratch) []uint64 {
 	s.bm = resizeBits(s.bm, ix.n)
 	bm := s.bm
 	for g := r.lo; g < r.hi; g++ {
-		if d := ix.dense[g]; d != nil {
-			for i, w := range d {
-				bm[i] |= w
-			}
-			continue
-		}
 		for _, d := range ix.postings(g) {
 			bm[d>>6] |= 1 << (d & 63)
 		}
@@ -253,6 +247,18 @@ func filterBitmap(cand []int32, bm []uint64, keep bool) []int32 {
 	out := cand[:0]
 	for _, d := range cand {
 		if (bm[d>>6]&(1<<(uint(d)&63)) != 0) == keep {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// filterDense keeps the candidates with (keep) or without (!keep) an
+// impact in a dense array.
+func filterDense(cand []int32, imp []uint8, keep bool) []int32 {
+	out := cand[:0]
+	for _, d := range cand {
+		if (imp[d] != 0) == keep {
 			out = append(out, d)
 		}
 	}
@@ -453,6 +459,18 @@ func (ix *Index) addScores(g int, s *scratch, cand []int32, max bool) {
 	off := ix.postOff[g]
 	docs := ix.postings(g)
 	idf := ix.idf[g] * (bm25K1 + 1) / 255
+	if imp := ix.dense[g]; imp != nil && len(cand) < 4*len(docs) {
+		for i, d := range cand {
+			if v := imp[d]; v != 0 {
+				if max {
+					s.best[i] = maxf(s.best[i], idf*float32(v))
+				} else {
+					s.score[i] += idf * float32(v)
+				}
+			}
+		}
+		return
+	}
 	if len(cand)*16 < len(docs) {
 		j := 0
 		for i, d := range cand {

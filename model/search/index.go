@@ -58,8 +58,9 @@ type Index struct {
 	// fwd is the forward index: each article's words in order, for phrases.
 	fwd []fwdPart
 	idf []float32
-	// dense holds a bitmap for frequent words (nil for the others).
-	dense [][]uint64
+	// dense holds, for frequent words, the impact by article (0 where
+	// absent); nil for the others.
+	dense [][]uint8
 	dl    []uint32
 	// prefixBM: bitmaps of short prefixes covering many words.
 	prefixBM map[string][]uint64
@@ -76,7 +77,7 @@ type Index struct {
 	srcNames [][][]string
 	orgs     []orgEntry
 
-	pool sync.Pool // *scratch
+	pool *sync.Pool // *scratch
 }
 
 // fwdPart is the forward index of a contiguous run of articles (one build
@@ -141,7 +142,7 @@ func (ix *Index) MemoryBytes() int64 {
 		b += int64(len(f.loc))*12 + int64(len(f.toLocal))*4
 	}
 	for _, d := range ix.dense {
-		b += int64(len(d))*8 + 24
+		b += int64(len(d)) + 24
 	}
 	b += int64(len(ix.dl)) * 4
 	for k, v := range ix.prefixBM {

@@ -3,8 +3,10 @@ package search
 import (
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/bantin/bantin/data"
@@ -97,6 +99,11 @@ func TestIndexAgreesWithBruteForce(t *testing.T) {
 	// The second index has tiny forward-index chunks, so documents move
 	// between chunks while being indexed.
 	indexes := []*Index{Build(arts), build(arts, 50)}
+	// The third has no dense impact arrays: it must rank identically.
+	sparse := *indexes[0]
+	sparse.dense = make([][]uint8, len(sparse.dense))
+	sparse.pool = new(sync.Pool)
+	indexes = append(indexes, &sparse)
 	fields := make([][][]string, len(arts))
 	for i := range arts {
 		for _, f := range append([]string{arts[i].Title}, arts[i].Body...) {
@@ -160,6 +167,10 @@ func TestIndexAgreesWithBruteForce(t *testing.T) {
 		}
 		for _, ix := range indexes {
 			checkAgainst(t, ix, qs, q, want)
+		}
+		a, b := indexes[0].Search(q, ByRelevance, 20), sparse.Search(q, ByRelevance, 20)
+		if !reflect.DeepEqual(a, b) {
+			t.Fatalf("%q: with dense arrays %v %v\nwithout %v %v", qs, a.IDs, a.Scores, b.IDs, b.Scores)
 		}
 	}
 }
