@@ -171,7 +171,7 @@ type testServer struct {
 	done   chan error
 }
 
-func startServer(t *testing.T, modify func(*Config)) *testServer {
+func startServer(t testing.TB, modify func(*Config)) *testServer {
 	t.Helper()
 	logs := &syncBuffer{}
 	cfg := Config{
