@@ -85,7 +85,7 @@ func (s *Server) handler() ssh.Handler {
 			mode = "command"
 		}
 		l := s.log.With("remote", sess.RemoteAddr().String(), "key", ss.key)
-		fields := []any{"user", cleanLine(sess.User()), "mode", mode}
+		fields := []any{"user", cleanLine(sess.User()), "client", cleanLine(sess.Context().ClientVersion()), "mode", mode}
 		if hasPty {
 			p, _, _ := sess.Pty()
 			fields = append(fields, "term", cleanLine(p.Term), "size", fmt.Sprintf("%dx%d", p.Window.Width, p.Window.Height))
