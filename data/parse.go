@@ -53,6 +53,10 @@ type parser struct {
 
 	// Evidence for the outlet, strongest first.
 	srcStated, srcTheo, srcMarker, srcDomain, srcTitle string
+
+	// undatedLead: the lead states a day and month whose year nothing
+	// gives; a URL date of another month must not replace it.
+	undatedLead bool
 }
 
 func (p *parser) run(lines []string) {
@@ -199,6 +203,13 @@ func (p *parser) run(lines []string) {
 		haveDate = p.leadDate()
 	}
 	if !haveDate {
+		// The text states no date; a dated URL path (/2024/11/07/) does.
+		if y, m, d, ok := urlDate(p.articleURL()); ok && d > 0 && !p.undatedLead {
+			a.Date, haveDate = model.Date{Year: y, Month: m, Day: d, Precision: model.PrecisionDay}, true
+			a.Warnings = append(a.Warnings, "date taken from the URL")
+		}
+	}
+	if !haveDate {
 		a.Date = model.Date{Precision: model.PrecisionUnknown}
 		a.Warnings = append(a.Warnings, "no publication date found")
 	}
@@ -318,7 +329,11 @@ func (p *parser) leadDate() bool {
 			texts = append(texts, a.Body...)
 			y, ok := inferYear(texts, ld)
 			if !ok {
+				y, ok = p.urlYear(ld.month)
+			}
+			if !ok {
 				a.Warnings = append(a.Warnings, fmt.Sprintf("lead date %d/%d has no year and the text names none", ld.day, ld.month))
+				p.undatedLead = true
 				return false
 			}
 			d.Year, d.Precision = y, model.PrecisionInferred
@@ -334,6 +349,61 @@ func (p *parser) leadDate() bool {
 		return true
 	}
 	return false
+}
+
+// articleURL is the article's own URL, stated or found.
+func (p *parser) articleURL() string {
+	if p.h.url != "" {
+		return p.h.url
+	}
+	return p.a.URL
+}
+
+// urlYear takes the year from a dated URL path (/2024/11/07/ or /2024/11/)
+// when the text names none, provided the URL's month is the lead date's
+// month or next to it (an article published a day or so later).
+func (p *parser) urlYear(month int) (int, bool) {
+	y, m, _, ok := urlDate(p.articleURL())
+	if !ok {
+		return 0, false
+	}
+	switch {
+	case m == month, m == month+1, m == month-1:
+		return y, true
+	case month == 12 && m == 1:
+		return y - 1, true
+	case month == 1 && m == 12:
+		return y + 1, true
+	}
+	return 0, false
+}
+
+// urlDate finds /yyyy/mm/ or /yyyy/mm/dd/ in a URL's path (day 0 when
+// absent).
+func urlDate(url string) (y, m, d int, ok bool) {
+	host := hostOf(url)
+	if host == "" {
+		return 0, 0, 0, false
+	}
+	i := strings.Index(url, host)
+	segs := strings.Split(url[i+len(host):], "/")
+	for k := 0; k+1 < len(segs); k++ {
+		if len(segs[k]) != 4 || len(segs[k+1]) < 1 || len(segs[k+1]) > 2 {
+			continue
+		}
+		y, ok1 := atoi(segs[k])
+		m, ok2 := atoi(segs[k+1])
+		if !ok1 || !ok2 || y < 1990 || y > 2099 || m < 1 || m > 12 {
+			continue
+		}
+		if k+2 < len(segs) && len(segs[k+2]) <= 2 {
+			if dd, ok3 := atoi(segs[k+2]); ok3 && validDay(model.Date{Year: y, Month: m, Day: dd}) {
+				d = dd
+			}
+		}
+		return y, m, d, true
+	}
+	return 0, 0, 0, false
 }
 
 // footer recognises the closing lines, from the last one up: source and URL

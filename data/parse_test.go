@@ -110,6 +110,29 @@ func precisionOf(d model.Date) model.Precision {
 	return d.Precision
 }
 
+func TestURLDates(t *testing.T) {
+	// No year in the text: the dated URL gives it.
+	a := Parse("u.txt", []byte("Tiêu đề về công đoàn ngành\n\nChiều 7/11, hội nghị diễn ra.\n\nhttps://example.vn/2024/11/08/hoi-nghi.html\n"), nil)
+	if a.Date.DayString() != "2024-11-07" || a.Date.Precision != model.PrecisionInferred {
+		t.Errorf("lead date with dated URL: %s %s", a.Date.DayString(), a.Date.Precision)
+	}
+	// No date in the text at all: the URL's day, with a warning.
+	a = Parse("u.txt", []byte("Tiêu đề về công đoàn ngành\n\nHội nghị diễn ra.\n\nhttps://example.vn/tin/2023/01/31/hoi-nghi\n"), nil)
+	if a.Date.DayString() != "2023-01-31" || a.Date.Precision != model.PrecisionDay || !strings.Contains(strings.Join(a.Warnings, ";"), "URL") {
+		t.Errorf("dated URL only: %s %s %v", a.Date.DayString(), a.Date.Precision, a.Warnings)
+	}
+	// A URL month far from the lead's month says nothing about its year.
+	a = Parse("u.txt", []byte("Tiêu đề về công đoàn ngành\n\nChiều 7/11, hội nghị diễn ra.\n\nhttps://example.vn/2024/05/08/x.html\n"), nil)
+	if a.Date.Known() {
+		t.Errorf("URL of another month used: %s", a.Date.DayString())
+	}
+	for _, u := range []string{"https://cand.com.vn/hoat-dong/cong-doan-i749640/", "https://x.vn/2024/13/01/a", "https://x.vn/12345/11/a"} {
+		if y, m, d, ok := urlDate(u); ok {
+			t.Errorf("%s: date %d-%d-%d", u, y, m, d)
+		}
+	}
+}
+
 func TestYearInference(t *testing.T) {
 	tests := []struct {
 		name  string
