@@ -747,7 +747,7 @@ func markerOutlet(m string) string {
 // động". A teaser is long, has no sentence punctuation at its end or
 // inside, and has a glue point: a word that ends one headline (lower case,
 // or a code like 05-CT/TW) followed by a capitalised word that starts the
-// next one, followed by a lower-case word. Vietnamese capitalises only
+// next one, followed by three lower-case words. Vietnamese capitalises only
 // proper names mid-sentence, so capitalised words that usually open a name
 // (Công đoàn, Liên đoàn, Bộ, Sở, …) or follow a word that introduces one
 // (ngành, tỉnh, đồng chí, của, tại, …) are not glue points. Words are
@@ -761,7 +761,7 @@ var nameOpeners = wordSet(`công liên tổng bộ sở ban hội ủy uỷ đ�
 	đội nhóm miền tây đông nam bắc việt hà hồ sài thủ nghệ dầu điện y giáo xây du dệt than cao
 	nông lao quyết trường cổ hải đà cần lạng bình thanh quảng thái hưng vĩnh long an phú tân sơn
 	ninh kiên gia lâm đắk kon lai hòa hoà khánh bạc cà trà sóc bến đồng tiền hậu yên tuyên lào
-	nghĩa định tĩnh vũng bà sông núi hồng`)
+	nghĩa định tĩnh vũng bà sông núi hồng tết`)
 
 // nameIntroducers are lower-case words after which a capitalised word is a
 // name, not the start of a new headline.
@@ -793,7 +793,7 @@ func isTeaser(l string) bool {
 	if len(words) < 10 {
 		return false
 	}
-	for k := 1; k+1 < len(words); k++ {
+	for k := 1; k+3 < len(words); k++ {
 		prev, cur, next := words[k-1], words[k], words[k+1]
 		if strings.ContainsAny(lastString(prev), ",.:;!?(“\"-–") {
 			continue
@@ -813,6 +813,12 @@ func isTeaser(l string) bool {
 		// A headline starts with a Vietnamese syllable (at most seven
 		// letters); longer capitalised words are brand names (Vietsovpetro).
 		if !isCapitalised(cur) || utf8.RuneCountInString(cur) > 7 {
+			continue
+		}
+		// and runs on in lower case, where a name soon meets another
+		// capital: "Chú trọng nhiều hoạt động…" starts a headline, "Bách
+		// khoa Hà Nội", "Thủy sản Minh Phú" are names.
+		if !isLower(firstRune(words[k+2])) || !isLower(firstRune(words[k+3])) {
 			continue
 		}
 		if nameIntroducers[strings.ToLower(prev)] || nameOpeners[strings.ToLower(cur)] {

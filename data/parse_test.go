@@ -352,6 +352,9 @@ func TestTeasers(t *testing.T) {
 		"Các đại biểu thăm quan Cảng dầu khí Vietsovpetro tại thành phố Vũng Tàu tỉnh Bà Rịa - Vũng Tàu",
 		"Xác định chăm lo, bảo vệ quyền lợi hợp pháp của người lao động là nhiệm vụ quan trọng hàng đầu.",
 		"Người lao động làm thủ tục hưởng BHXH một lần tại cơ quan bảo hiểm xã hội tỉnh Bình Dương",
+		"Liên đoàn Lao động huyện Củ Chi trao 459 suất quà Tết cho đoàn viên có hoàn cảnh khó khăn",
+		"Lãnh đạo Công đoàn cơ sở Trường Đại học Bách khoa Hà Nội tặng quà cho đoàn viên, người lao động",
+		"Công đoàn cơ sở Công ty Cổ phần Thủy sản Minh Phú tổ chức Hội nghị người lao động năm 2021",
 	}
 	for _, l := range teasers {
 		if !isTeaser(l) {
