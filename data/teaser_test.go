@@ -31,6 +31,10 @@ func TestTeaserRuleSparesCaptions(t *testing.T) {
 			if isTeaser(l) {
 				t.Errorf("article %d: %q taken for a teaser", i, l)
 			}
+			// Lines of six words or more are never site chrome either.
+			if len(strings.Fields(l)) >= 6 && (isCutLine(l) || isChromeLine(l) || isInlineRelated(l)) {
+				t.Errorf("article %d: %q taken for site chrome", i, l)
+			}
 		}
 	}
 	if checked < 10000 {
