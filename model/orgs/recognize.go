@@ -530,7 +530,7 @@ func (s *scan) mayContinue(i int) bool {
 		return true
 	}
 	switch s.tf(t) {
-	case "nganh", "co", "viet", "tinh", "thanh", "huyen", "quan", "thi", "xa", "phuong":
+	case "nganh", "co", "viet", "tinh", "thanh", "huyen", "quan", "thi", "xa", "phuong", "cac":
 		return true
 	}
 	return false
@@ -649,6 +649,14 @@ func (s *scan) union(i, j int) (body, int, bool, string) {
 			return s.communeUnion(lv, k)
 		}
 		return body{}, j + 2, false, ""
+	}
+	// "Công đoàn các Khu công nghiệp tỉnh Bắc Ninh", "Công đoàn các KCN …":
+	// the union of a province's industrial zones, a body despite "các".
+	if s.isRaw(j, "các") {
+		if b, end, ok := s.unit(i, j+1, ""); ok && b.kind == model.KindOther {
+			b.name = "Công đoàn các " + strings.TrimPrefix(b.name, "Công đoàn ")
+			return b, end, true, ""
+		}
 	}
 	nganh := false
 	if s.isRaw(j, "ngành") {

@@ -188,6 +188,13 @@ func TestEnterpriseAndGrassrootsUnions(t *testing.T) {
 		{"Chủ tịch Công đoàn Công ty Cổ phần Than Hà Tu Hoàng Thanh Đại cho biết.", []string{"Công đoàn Công ty Cổ phần Than Hà Tu"}},
 		{"Chủ tịch Công đoàn Tổng công ty Viglacera Đặng Thu Chiến cho biết.", []string{"Công đoàn Tổng công ty Viglacera"}},
 		{"Công đoàn Công ty TNHH Canon Việt Nam khen thưởng 50 công nhân.", []string{"Công đoàn Công ty TNHH Canon Việt Nam"}},
+		// Unions of industrial zones, despite "các".
+		{"Công đoàn các KCN tỉnh Bắc Ninh và Công đoàn các Khu công nghiệp và chế xuất Hà Nội phối hợp.",
+			[]string{"Công đoàn các Khu công nghiệp tỉnh Bắc Ninh", "Công đoàn các Khu công nghiệp và chế xuất Hà Nội"}},
+		{"Công đoàn Khu kinh tế Dung Quất và Công đoàn Khu công nghiệp Quang Minh.",
+			[]string{"Công đoàn Khu kinh tế Dung Quất", "Công đoàn Khu công nghiệp Quang Minh"}},
+		{"Công đoàn cơ sở Cty CP Giày Thái Bình và Công đoàn Tổng Công ty Cao su Đồng Nai.",
+			[]string{"Công đoàn Công ty CP Giày Thái Bình", "Công đoàn Tổng công ty Cao su Đồng Nai"}},
 		// Post-2025 commune and ward unions.
 		{"Công đoàn phường Hai Bà Trưng ra mắt ngày 1/7.", []string{"Công đoàn phường Hai Bà Trưng"}},
 		{"Công đoàn cơ sở phường Ba Đình ra mắt; Công đoàn xã Đại Thanh chúc mừng.", []string{"Công đoàn phường Ba Đình", "Công đoàn xã Đại Thanh"}},

@@ -388,8 +388,9 @@ func isTrigger(p string, k int) bool {
 }
 
 // lowerAfterCongDoan: lower-case words after "công đoàn" that the rules
-// read (the start of "cơ sở", "việt nam" and the level words).
-var lowerAfterCongDoan = []string{"ngành", "cơ", "việt", "tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"}
+// read (the start of "cơ sở", "việt nam", the level words, and "các"
+// before "Khu công nghiệp").
+var lowerAfterCongDoan = []string{"ngành", "cơ", "việt", "tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "các"}
 
 // hasSuffixFold reports whether s ends with the word w (lower case), in
 // lower case, capitalised or upper case.

@@ -101,7 +101,10 @@ var unitHeads = []struct {
 	{[]string{"dai"}, model.KindGrassroots, ""},
 	// Unions of industrial and economic zones sit above the grassroots.
 	{[]string{"khu", "kinh", "te"}, model.KindOther, ""},
+	{[]string{"khu", "cong", "nghiep", "va", "che", "xuat"}, model.KindOther, ""},
+	{[]string{"khu", "che", "xuat", "va", "cong", "nghiep"}, model.KindOther, ""},
 	{[]string{"khu", "cong", "nghiep"}, model.KindOther, ""},
+	{[]string{"khu", "che", "xuat"}, model.KindOther, ""},
 	{[]string{"kcn"}, model.KindOther, "Khu công nghiệp"},
 	{[]string{"kkt"}, model.KindOther, "Khu kinh tế"},
 }
