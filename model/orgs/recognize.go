@@ -443,7 +443,7 @@ func (s *scan) run() {
 			}
 		case "cdcs":
 			if t.upper || s.loose {
-				b, end, ok = s.unit(i, i+1, "")
+				b, end, ok = s.unit(i, i+1)
 			}
 		case "lien":
 			if j, m := s.seq(i+1, "doan", "lao", "dong"); m {
@@ -641,7 +641,7 @@ func (s *scan) resolveFed(lv string) body {
 // union reads what follows "Công đoàn" or "CĐ" (j is the index after the head).
 func (s *scan) union(i, j int) (body, int, bool, string) {
 	if s.isRaw(j, "cơ") && s.isRaw(j+1, "sở") {
-		if b, end, ok := s.unit(i, j+2, ""); ok {
+		if b, end, ok := s.unit(i, j+2); ok {
 			return b, end, ok, ""
 		}
 		// "Công đoàn cơ sở phường Ba Đình" (communes and wards since 2025).
@@ -653,7 +653,7 @@ func (s *scan) union(i, j int) (body, int, bool, string) {
 	// "Công đoàn các Khu công nghiệp tỉnh Bắc Ninh", "Công đoàn các KCN …":
 	// the union of a province's industrial zones, a body despite "các".
 	if s.isRaw(j, "các") {
-		if b, end, ok := s.unit(i, j+1, ""); ok && b.kind == model.KindOther {
+		if b, end, ok := s.unit(i, j+1); ok && b.kind == model.KindOther {
 			b.name = "Công đoàn các " + strings.TrimPrefix(b.name, "Công đoàn ")
 			return b, end, true, ""
 		}
@@ -676,7 +676,7 @@ func (s *scan) union(i, j int) (body, int, bool, string) {
 		return body{}, j, false, ""
 	}
 	if s.capital(j) {
-		if b, end, ok := s.unit(i, j, ""); ok {
+		if b, end, ok := s.unit(i, j); ok {
 			return b, end, ok, ""
 		}
 	}
@@ -866,7 +866,7 @@ func (s *scan) unitHeadAt(i int) (kind model.OrgKind, display string, next int, 
 
 // unit reads a named unit's union: "Công đoàn [cơ sở] <unit name>" (j is
 // the index where the unit's name starts).
-func (s *scan) unit(i, j int, _ string) (body, int, bool) {
+func (s *scan) unit(i, j int) (body, int, bool) {
 	kind, display, k, ok := s.unitHeadAt(j)
 	if !ok {
 		return body{}, j, false
