@@ -1,0 +1,548 @@
+package orgs
+
+// This file reads an article: the windows around union heads, the
+// token accessors the rules use, and the main loop over heads.
+
+import (
+	"strings"
+	"sync"
+	"unsafe"
+
+	"github.com/bantin/bantin/model"
+)
+
+// body is one union body as a rule recognised it.
+type body struct {
+	name       string
+	kind       model.OrgKind
+	parent     string
+	unresolved string
+}
+
+// hit is one mention of a body in the text.
+type hit struct {
+	b          body
+	surface    string
+	para       int32
+	start, end int32 // token span
+}
+
+// scratch holds the reusable buffers of one Extract call.
+type scratch struct {
+	toks  []token
+	buf   []byte
+	paras []string
+	wins  [][2]int
+	// ftoks, fbuf, fwins: the place windows, when the article's places
+	// are counted.
+	ftoks []token
+	fbuf  []byte
+	fwins [][2]int
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
+
+// scan is the state of one article being read.
+type scan struct {
+	r      *Recognizer
+	a      *model.Article
+	paras  []string
+	toks   []token
+	folded string // folded text of all tokens
+	abbr   map[string]body
+	hits   []hit
+	ctx    *placeContext
+	// loose: a query typed by a user (Lookup), where capital letters and
+	// accents cannot be relied upon.
+	loose bool
+	// windowed: toks cover only windows around heads; full is the whole
+	// text, tokenized when the article's places are needed.
+	windowed bool
+	full     *scan
+	// cut: the tokens are a window ending before its paragraph does;
+	// overrun: a rule looked past them.
+	cut, overrun bool
+	// plainAbbrs are abbreviations introduced in the article that contain
+	// no "đ", so the windows may miss their later uses.
+	plainAbbrs []plainAbbr
+	read       []readSpan
+	// sc holds reusable buffers (nil: allocate).
+	sc *scratch
+}
+
+// readSpan is a window of paragraph p that was read.
+type readSpan struct {
+	p        int32
+	from, to int
+}
+
+type plainAbbr struct {
+	raw  string
+	para int32
+}
+
+// Extract returns the union bodies the article names, under their canonical
+// names, in order of first mention, primary bodies marked. It reads Title,
+// Body, Source and URL and is safe for concurrent use.
+func (r *Recognizer) Extract(a *model.Article) []model.OrgMention {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.paras = append(sc.paras[:0], a.Title)
+	sc.paras = append(sc.paras, a.Body...)
+	s := r.scanWindows(sc, sc.paras, a)
+	out := s.mentions()
+	// Drop references into the pooled buffers before they are reused.
+	for i := range sc.paras {
+		sc.paras[i] = ""
+	}
+	return out
+}
+
+// scanWindows reads only the windows of text around union heads (see
+// findWindows); the article's places, needed to resolve a bare "LĐLĐ
+// tỉnh", are counted over the whole text when needed (context).
+func (r *Recognizer) scanWindows(sc *scratch, paras []string, a *model.Article) *scan {
+	if r.extra != nil {
+		// Operator phrases need not contain "đ": read everything.
+		return r.scanParas(sc, paras, a, false)
+	}
+	s := &scan{r: r, a: a, paras: paras, windowed: true, sc: sc}
+	for pi, p := range paras {
+		sc.wins = findWindows(p, sc.wins[:0])
+		for wi := 0; wi < len(sc.wins); wi++ {
+			w := sc.wins[wi]
+			for {
+				sc.toks, sc.buf = tokenizeRange(int32(pi), p, w[0], w[1], sc.toks[:0], sc.buf[:0])
+				s.toks, s.folded = sc.toks, bufString(sc.buf)
+				s.cut, s.overrun = w[1] < len(p), false
+				mark, abbrs := len(s.hits), len(s.plainAbbrs)
+				s.run()
+				if !s.overrun {
+					break
+				}
+				// Read the window again, larger, taking in the
+				// windows it now reaches.
+				s.hits, s.plainAbbrs = s.hits[:mark], s.plainAbbrs[:abbrs]
+				w[1] = bytesForward(p, w[1], bytesGrow)
+				for wi+1 < len(sc.wins) && sc.wins[wi+1][0] <= w[1] {
+					w[1] = max(w[1], sc.wins[wi+1][1])
+					wi++
+				}
+			}
+			s.read = append(s.read, readSpan{int32(pi), w[0], w[1]})
+		}
+	}
+	s.toks, s.cut = nil, false
+	if len(s.plainAbbrs) > 0 {
+		s.scanPlainAbbrs()
+	}
+	return s
+}
+
+// scanPlainAbbrs reads the uses of abbreviations the article introduced
+// that contain no "đ" ("Công đoàn Tổng công ty Khí Việt Nam (PVGAS)" …
+// "PVGAS"), outside the windows already read.
+func (s *scan) scanPlainAbbrs() {
+	read := map[int32][][2]int{}
+	for _, sp := range s.read {
+		read[sp.p] = append(read[sp.p], [2]int{sp.from, sp.to})
+	}
+	var toks []token
+	var buf []byte
+	for pi, p := range s.paras {
+		for _, ab := range s.plainAbbrs {
+			if int32(pi) < ab.para {
+				continue
+			}
+			for off := 0; ; {
+				k := strings.Index(p[off:], ab.raw)
+				if k < 0 {
+					break
+				}
+				k += off
+				off = k + len(ab.raw)
+				from, to := wordsBack(p, k, wordsBefore), bytesForward(p, k, bytesAfter)
+				inside := false
+				for _, w := range read[int32(pi)] {
+					if k >= w[0] && k < w[1] {
+						inside = true
+					}
+				}
+				if inside {
+					continue
+				}
+				// Keep clear of what was read.
+				for _, w := range read[int32(pi)] {
+					if w[0] < to && w[1] > from {
+						if w[0] > k {
+							to = w[0]
+						} else {
+							from = w[1]
+						}
+					}
+				}
+				for from < to && from < len(p) && p[from] != ' ' && from > 0 && p[from-1] != ' ' {
+					from++
+				}
+				if from >= to {
+					continue
+				}
+				toks = append(toks, token{kind: tBreak, p: int32(pi), fs: int32(len(buf)), fe: int32(len(buf))})
+				toks, buf = tokenizeRange(int32(pi), p, from, to, toks, buf)
+				read[int32(pi)] = append(read[int32(pi)], [2]int{from, to})
+			}
+		}
+	}
+	if len(toks) == 0 {
+		return
+	}
+	s2 := &scan{r: s.r, a: s.a, paras: s.paras, toks: toks, folded: string(buf), abbr: s.abbr, ctx: s.ctx, full: s.full}
+	s2.run()
+	s.hits = append(s.hits, s2.hits...)
+}
+
+func (r *Recognizer) scanParas(sc *scratch, paras []string, a *model.Article, loose bool) *scan {
+	sc.toks, sc.buf = tokenize(paras, sc.toks[:0], sc.buf[:0])
+	s := &scan{r: r, a: a, paras: paras, toks: sc.toks, folded: string(sc.buf), loose: loose}
+	s.run()
+	return s
+}
+
+// raw is the text of tokens i..j-1 as written.
+func (s *scan) raw(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	a, b := s.toks[i], s.toks[j-1]
+	if a.p != b.p {
+		return ""
+	}
+	raw := s.paras[a.p][a.s:b.e]
+	// Collapse white space only where tokens are not separated by one
+	// space (or nothing).
+	for k := i; k < j-1; k++ {
+		if gap := s.toks[k+1].s - s.toks[k].e; gap > 1 || gap == 1 && raw[s.toks[k].e-a.s] != ' ' {
+			return collapseSpace(raw)
+		}
+	}
+	return raw
+}
+
+// atEnd reports whether i is past the last token. When the tokens are a
+// window cut short of its paragraph's end, reading past them means the
+// window was too small: overrun is set and the window is read again,
+// larger.
+func (s *scan) atEnd(i int) bool {
+	if i < len(s.toks) {
+		return false
+	}
+	if s.cut {
+		s.overrun = true
+	}
+	return true
+}
+
+// bufString is the folded text of a window, without copying it. The
+// bytes are rewritten by the next window and the next Extract, so no
+// string taken from it may outlive the window: names and aliases are built
+// from the article's own text, abbreviation keys are cloned.
+func bufString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// tf is a token's folded text.
+func (s *scan) tf(t *token) string { return s.folded[t.fs:t.fe] }
+
+func (s *scan) word(i int) *token {
+	if i < 0 || s.atEnd(i) || s.toks[i].kind != tWord {
+		return nil
+	}
+	return &s.toks[i]
+}
+
+func (s *scan) is(i int, fold string) bool {
+	return i >= 0 && !s.atEnd(i) && s.toks[i].kind != tBreak && s.tf(&s.toks[i]) == fold
+}
+
+// isRaw reports whether token i is written w (case-insensitive, accents
+// significant), or, for a loose query, folds to w.
+func (s *scan) isRaw(i int, w string) bool {
+	t := s.word(i)
+	if t == nil {
+		return false
+	}
+	if s.loose {
+		return s.tf(t) == model.Fold(w)
+	}
+	raw := s.paras[t.p][t.s:t.e]
+	// Vietnamese letters have the same length in both cases: a cheap
+	// first test before the Unicode comparison.
+	return len(raw) == len(w) && strings.EqualFold(raw, w)
+}
+
+func (s *scan) capital(i int) bool {
+	t := s.word(i)
+	return t != nil && (t.cap || t.digits || s.loose)
+}
+
+// seq matches folded words from i; it returns the index after them.
+func (s *scan) seq(i int, words ...string) (int, bool) {
+	for _, w := range words {
+		if !s.is(i, w) {
+			return i, false
+		}
+		i++
+	}
+	return i, true
+}
+
+// vietNam matches "Việt Nam" or "VN" at i.
+func (s *scan) vietNam(i int) (int, bool) {
+	if j, ok := s.seq(i, "viet", "nam"); ok {
+		return j, true
+	}
+	if t := s.word(i); t != nil && s.tf(t) == "vn" && (t.upper || s.loose) {
+		return i + 1, true
+	}
+	return i, false
+}
+
+// level reads a level word (tỉnh, thành phố, TP, huyện, quận, thị xã, xã,
+// phường) at i; it returns the canonical level and the index after it.
+func (s *scan) level(i int) (string, int) {
+	t := s.word(i)
+	if t == nil {
+		return "", i
+	}
+	switch s.tf(t) {
+	case "tinh":
+		if s.isRaw(i, "tỉnh") {
+			return "tỉnh", i + 1
+		}
+	case "thanh":
+		if s.isRaw(i, "thành") && s.isRaw(i+1, "phố") {
+			return "thành phố", i + 2
+		}
+	case "tp":
+		if t.upper || t.cap || s.loose {
+			j := i + 1
+			if s.is(j, ".") {
+				j++
+			}
+			return "thành phố", j
+		}
+	case "huyen":
+		if s.isRaw(i, "huyện") {
+			return "huyện", i + 1
+		}
+	case "quan":
+		if s.isRaw(i, "quận") {
+			return "quận", i + 1
+		}
+	case "thi":
+		if s.isRaw(i, "thị") && s.isRaw(i+1, "xã") {
+			return "thị xã", i + 2
+		}
+	case "tx":
+		if t.upper {
+			j := i + 1
+			if s.is(j, ".") {
+				j++
+			}
+			return "thị xã", j
+		}
+	case "xa":
+		if s.isRaw(i, "xã") {
+			return "xã", i + 1
+		}
+	case "phuong":
+		if s.isRaw(i, "phường") {
+			return "phường", i + 1
+		}
+	}
+	return "", i
+}
+
+// pluralAt reports whether token i makes the phrase before it plural or
+// generic.
+func (s *scan) pluralAt(i int) bool {
+	t := s.word(i)
+	if t == nil || s.loose {
+		return false
+	}
+	for _, w := range pluralAfter {
+		if s.isRaw(i, w) {
+			return true
+		}
+	}
+	return s.numberAt(i)
+}
+
+// numberAt reports whether token i is a lower-case number word.
+func (s *scan) numberAt(i int) bool {
+	t := s.word(i)
+	if t == nil {
+		return false
+	}
+	w := s.paras[t.p][t.s:t.e]
+	for _, n := range numberWords {
+		if w == n {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralBeforeAt reports whether the word before token i makes a head at i
+// plural ("các công đoàn", "những Công đoàn ngành", "hai Công đoàn").
+func (s *scan) pluralBeforeAt(i int) bool {
+	if i == 0 || s.word(i-1) == nil || s.loose {
+		return false
+	}
+	for _, w := range pluralBefore {
+		if s.isRaw(i-1, w) {
+			return true
+		}
+	}
+	return s.numberAt(i - 1)
+}
+
+// run reads the whole article, collecting hits.
+func (s *scan) run() {
+	toks := s.toks
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		if t.kind != tWord || !t.cand && !(t.cap && s.r.extra != nil) {
+			i++
+			continue
+		}
+		var (
+			b    body
+			end  int
+			ok   bool
+			abbr string
+		)
+		switch s.tf(t) {
+		case "cong":
+			if s.is(i+1, "doan") && (s.loose || s.mayContinue(i+2)) {
+				b, end, ok, abbr = s.union(i, i+2)
+			}
+		case "cd":
+			if t.upper {
+				b, end, ok, abbr = s.union(i, i+1)
+			}
+		case "cdvc":
+			if t.upper || s.loose {
+				b, end, ok = s.sectorTail(i, i+1, s.r.civil, false)
+				if !ok && !s.pluralAt(i+1) {
+					b, ok = s.abbr["cdvc"]
+					end = i + 1
+				}
+			}
+		case "cdcs":
+			if t.upper || s.loose {
+				b, end, ok = s.unit(i, i+1)
+			}
+		case "lien":
+			if j, m := s.seq(i+1, "doan", "lao", "dong"); m {
+				b, end, ok, abbr = s.federation(i, j, false)
+			}
+		case "ldld":
+			if t.upper || s.loose {
+				b, end, ok, abbr = s.federation(i, i+1, true)
+			}
+		case "tong":
+			b, end, ok = s.confederation(i)
+		case "tld":
+			if t.upper || s.loose {
+				b, end, ok = body{name: confederationName, kind: model.KindConfederation}, i+1, true
+			}
+		}
+		if !ok && t.upper && s.abbr != nil {
+			if ab, found := s.abbr[s.tf(t)]; found && !s.pluralAt(i+1) {
+				b, end, ok = ab, i+1, true
+			}
+		}
+		if !ok && t.cap && s.r.extra != nil {
+			b, end, ok = s.extraPhrase(i)
+		}
+		if !ok {
+			i++
+			continue
+		}
+		if s.pluralBeforeAt(i) {
+			i = end
+			continue
+		}
+		if b.unresolved == "" {
+			b = s.r.rename(b)
+		}
+		s.hits = append(s.hits, hit{b: b, surface: s.raw(i, end), para: toks[i].p, start: int32(i), end: int32(end)})
+		// "Tên (VIẾT TẮT)" introduces an abbreviation for the rest of the article.
+		if abbr == "" && s.is(end, "(") && s.is(end+2, ")") {
+			if w := s.word(end + 1); w != nil && w.upper {
+				abbr = s.tf(w)
+				end += 3
+			}
+		}
+		if abbr != "" && b.unresolved == "" {
+			if s.abbr == nil {
+				s.abbr = map[string]body{}
+			}
+			if _, known := s.abbr[abbr]; !known && s.windowed {
+				s.notePlainAbbr(abbr, end)
+			}
+			// The key outlives the window's folded text (see bufString).
+			s.abbr[strings.Clone(abbr)] = b
+		}
+		i = end
+	}
+}
+
+// notePlainAbbr records an abbreviation just introduced (its token is the
+// word before "(" … ")" ending at end) whose later uses the windows may
+// miss because it has no "đ".
+func (s *scan) notePlainAbbr(fold string, end int) {
+	for i := end - 1; i >= 0 && i >= end-3; i-- {
+		t := &s.toks[i]
+		if t.kind == tWord && s.tf(t) == fold {
+			raw := s.paras[t.p][t.s:t.e]
+			if !strings.Contains(raw, "Đ") && !strings.Contains(raw, "đ") {
+				s.plainAbbrs = append(s.plainAbbrs, plainAbbr{raw, t.p})
+			}
+			return
+		}
+	}
+}
+
+// mayContinue reports whether the word at i can continue a name after
+// "Công đoàn": a capitalised word, a number, or one of the lower-case words
+// the rules read there (as isTrigger does on the raw text). Most "công
+// đoàn" in a text ("hoạt động công đoàn", "cán bộ công đoàn") stop here.
+func (s *scan) mayContinue(i int) bool {
+	t := s.word(i)
+	if t == nil {
+		return false
+	}
+	if t.cap || t.digits {
+		return true
+	}
+	switch s.tf(t) {
+	case "nganh", "co", "viet", "tinh", "thanh", "huyen", "quan", "thi", "xa", "phuong", "cac":
+		return true
+	}
+	return false
+}
+
+// parenAbbr reads "( ABBR )" at i.
+func (s *scan) parenAbbr(i int) (string, int) {
+	if s.is(i, "(") && s.is(i+2, ")") {
+		if w := s.word(i + 1); w != nil && w.upper {
+			return s.tf(w), i + 3
+		}
+	}
+	return "", i
+}
