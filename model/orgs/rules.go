@@ -409,7 +409,32 @@ func (s *scan) unit(i, j int) (body, int, bool) {
 		head = display
 	}
 	name := "Công đoàn " + head + " " + s.raw(k, end)
-	return body{name: name, kind: kind}, end, true
+	b := body{name: name, kind: kind}
+	if kind == model.KindOther {
+		// A zone's union is under the federation of the province its name
+		// ends with ("Công đoàn Khu kinh tế tỉnh Hà Tĩnh").
+		if p := s.provinceIn(k, end); p != nil {
+			b.parent = fedName(p)
+		}
+	}
+	return b, end, true
+}
+
+// provinceIn returns the province named last in tokens [from, to), with
+// or without its level word.
+func (s *scan) provinceIn(from, to int) *place {
+	var found *place
+	g := s.r.gaz
+	for k := from; k < to; k++ {
+		if !s.capital(k) {
+			continue
+		}
+		if ps, end := g.match(g.provinces, s, k); ps != nil && end <= to {
+			found = ps[0]
+			k = end - 1
+		}
+	}
+	return found
 }
 
 // personAt reports whether a person's name starts at i: a surname and two

@@ -204,6 +204,13 @@ func TestEnterpriseAndGrassrootsUnions(t *testing.T) {
 	if len(ms) != 1 || ms[0].Kind != model.KindEnterprise || ms[0].Mentions != 2 {
 		t.Errorf("a company's union written two ways: %+v", ms)
 	}
+	ms = extract("Tin", "Công đoàn các KCN tỉnh Bắc Ninh và Công đoàn Khu kinh tế Dung Quất.")
+	if m, _ := find(ms, "Công đoàn các Khu công nghiệp tỉnh Bắc Ninh"); m.Parent != "Liên đoàn Lao động tỉnh Bắc Ninh" || m.Kind != model.KindOther {
+		t.Errorf("zone union under its province: %+v", ms)
+	}
+	if m, _ := find(ms, "Công đoàn Khu kinh tế Dung Quất"); m.Parent != "" {
+		t.Errorf("no province named, no parent: %+v", m)
+	}
 	ms = extract("Tin", "Công đoàn cơ sở Trường Tiểu học Nguyễn Du trao quà.")
 	if len(ms) != 1 || ms[0].Kind != model.KindGrassroots || ms[0].Name != "Công đoàn Trường Tiểu học Nguyễn Du" {
 		t.Errorf("school union: %+v", ms)
