@@ -52,7 +52,7 @@ type parser struct {
 	h hints
 
 	// Evidence for the outlet, strongest first.
-	srcStated, srcTheo, srcMarker, srcDomain, srcTitle string
+	srcStated, srcTheo, srcNamed, srcMarker, srcDomain, srcTitle string
 
 	// undatedLead: the lead states a day and month whose year nothing
 	// gives; a URL date of another month must not replace it.
@@ -82,6 +82,13 @@ func (p *parser) run(lines []string) {
 				}
 				if url != "" && a.URL == "" {
 					a.URL = url
+				}
+				i++
+				continue
+			}
+			if name, ok := isOutletLine(l); ok {
+				if p.srcNamed == "" {
+					p.srcNamed = name
 				}
 				i++
 				continue
@@ -121,7 +128,7 @@ func (p *parser) run(lines []string) {
 			continue
 		}
 		if !titleSeen {
-			if isSectionLabel(lines, i) {
+			if isSectionLabel(lines, i) || isNavAt(lines, i) {
 				i++
 				continue
 			}
@@ -220,7 +227,7 @@ func (p *parser) run(lines []string) {
 	if a.URL != "" && p.srcDomain == "" {
 		p.srcDomain = outletForDomain(hostOf(a.URL))
 	}
-	for _, s := range []string{p.h.source, p.srcStated, p.srcTheo, p.srcMarker, p.srcDomain, p.srcTitle} {
+	for _, s := range []string{p.h.source, p.srcStated, p.srcTheo, p.srcNamed, p.srcMarker, p.srcDomain, p.srcTitle} {
 		if s != "" {
 			a.Source = s
 			break

@@ -1,0 +1,139 @@
+package data
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bantin/bantin/model"
+)
+
+// Shapes of lines, used to tell a site's navigation, a headline and an
+// article paragraph apart without knowing the site.
+
+// wordCount counts the words of l, not counting lone dashes and bars
+// ("Lao động - Việc làm" has four).
+func wordCount(l string) int {
+	n := 0
+	for _, w := range strings.Fields(l) {
+		switch w {
+		case "-", "–", "—", "|", "/", "&", ">", "»":
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// endsSentence reports a line ending like a sentence: . … : ; or a closing
+// quote or bracket after one of them.
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, "\"”’»)] ")
+	switch lastRune(l) {
+	case '.', '…', ':', ';', '!', '?':
+		return true
+	}
+	return false
+}
+
+// isNavLine reports a line shaped like a site's menu, section or account
+// link: "Thời sự", "Lao động - Việc làm", "Tin tức - Sự kiện", "VOV.VN",
+// "Đăng nhập", "Công đoàn ngành Giáo dục". It has at most five words, at
+// most 40 characters and no final punctuation. A short headline has the
+// same shape; callers decide by what follows.
+func isNavLine(l string) bool {
+	if len(l) > 120 || utf8.RuneCountInString(l) > 40 {
+		return false
+	}
+	n := wordCount(l)
+	if n == 0 || n > 5 || endsSentence(l) {
+		return false
+	}
+	return true
+}
+
+// isParagraphLine reports a line shaped like article text rather than a
+// headline: it ends like a sentence with a full stop (or a colon), or it is
+// long.
+func isParagraphLine(l string) bool {
+	if wordCount(l) > 40 {
+		return true
+	}
+	t := strings.TrimRight(l, "\"”’») ")
+	switch lastRune(t) {
+	case '.', '…', ':', ';':
+		return !strings.HasSuffix(t, "..") || strings.HasSuffix(t, "...")
+	}
+	return false
+}
+
+// isNavAt reports whether header line i is site navigation above the
+// headline. Line i is nav-shaped, and what follows it (past date lines,
+// counters and junk) is a headline, or more nav-shaped lines and then a
+// headline or article text: of stacked short lines above the text, only the
+// last can be a (short) headline. A nav-shaped line followed directly by
+// article text, or by nothing, is itself the headline.
+func isNavAt(lines []string, i int) bool {
+	if !isNavLine(lines[i]) {
+		return false
+	}
+	short := 0
+	for j := i + 1; j < len(lines) && j < i+10; j++ {
+		n := lines[j]
+		if _, ok := parseDateLine(n); ok {
+			continue
+		}
+		if isJunkHeader(n) {
+			continue
+		}
+		switch {
+		case isParagraphLine(n):
+			return short > 0
+		case isNavLine(n):
+			short++
+		default:
+			return true // a headline follows
+		}
+	}
+	return false
+}
+
+// isOutletLine reports a line that only names an outlet: "Thanh Niên",
+// "Báo Bà Rịa - Vũng Tàu", "Nhân Dân", "Baonghean.vn". It returns the
+// outlet's name.
+func isOutletLine(l string) (string, bool) {
+	if len(l) > 80 || endsSentence(l) && !strings.HasSuffix(l, ".vn") {
+		return "", false
+	}
+	if name, ok := outletByName[outletKey(l)]; ok {
+		return name, true
+	}
+	if isDomainWord(l) {
+		return outletForDomain(l), true
+	}
+	f := model.Fold(l)
+	words := strings.Fields(l)
+	if (strings.HasPrefix(f, "bao ") || strings.HasPrefix(f, "tap chi ")) && len(words) >= 2 && len(words) <= 7 {
+		for _, w := range words {
+			if w != "-" && w != "–" && !isUpper(firstRune(w)) {
+				return "", false
+			}
+		}
+		return l, true
+	}
+	return "", false
+}
+
+// isDomainWord reports a bare domain such as "Baonghean.vn" or
+// "congdoan.vn": one word, a dot, a known top-level domain.
+func isDomainWord(l string) bool {
+	if strings.ContainsAny(l, " /:@") || len(l) > 60 {
+		return false
+	}
+	f := strings.ToLower(l)
+	for _, tld := range []string{".vn", ".com", ".net", ".org", ".info"} {
+		if strings.HasSuffix(f, tld) && len(f) > len(tld)+2 {
+			return letterCount(f, 3) >= 3
+		}
+	}
+	return false
+}
