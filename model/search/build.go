@@ -61,17 +61,8 @@ func build(articles []model.Article, chunk int) *Index {
 	return ix
 }
 
-// presize reserves the forward index from the text's size (a Vietnamese
-// syllable and its space take about 5.5 bytes), so that it is not copied
-// over and over while growing.
+// presize reserves the per-article slices.
 func (b *builder) presize(arts []model.Article) {
-	n := 0
-	for i := range arts {
-		n += len(arts[i].Title) + 1
-		for _, p := range arts[i].Body {
-			n += len(p) + 1
-		}
-	}
 	b.fwdLoc = make([]fwdLoc, 0, len(arts))
 	b.dl = make([]uint32, 0, len(arts))
 }
