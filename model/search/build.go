@@ -133,7 +133,7 @@ type builder struct {
 func newBuilder(first int) *builder {
 	return &builder{
 		first:   first,
-		short:   newShortTable(14),
+		short:   newShortTable(10),
 		forms:   newFormTable(1 << 12),
 		termIDs: make(map[string]int32, 1<<13),
 		exactID: make(map[string]int32, 1<<13),
