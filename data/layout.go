@@ -104,6 +104,9 @@ func isOutletLine(l string) (string, bool) {
 	if len(l) > 80 || endsSentence(l) && !strings.HasSuffix(l, ".vn") {
 		return "", false
 	}
+	if first, _, _ := strings.Cut(l, " "); model.Fold(first) == "bao" && first != "Báo" && first != "BÁO" {
+		return "", false // "BẢO ANH" is a name, not "Báo Anh"
+	}
 	if name, ok := outletByName[outletKey(l)]; ok {
 		return name, true
 	}

@@ -64,6 +64,14 @@ var outletByDomain = map[string]string{
 // keyed by the marker's folded text. An unknown marker is shown as written.
 var outletByMarker = map[string]string{
 	"ldtd":           "Lao Động Thủ Đô",
+	"tpo":            "Tiền Phong",
+	"vov.vn":         "VOV",
+	"vtv.vn":         "VTV",
+	"vna":            "TTXVN",
+	"nd":             "Nhân Dân",
+	"ndo":            "Nhân Dân",
+	"vtc news":       "VTC News",
+	"vnn":            "VietNamNet",
 	"nldo":           "Người Lao Động",
 	"nld":            "Người Lao Động",
 	"ld":             "Lao Động",

@@ -147,18 +147,22 @@ func (p *parser) run(lines []string) {
 	body := lines[i:]
 
 	// Cut the related-links / tags / comments block and everything after.
+	var tail []string
 	for k, l := range body {
 		if len(l) < 200 && isCutLine(l) {
 			if k == 0 {
 				continue
 			}
-			body = body[:k]
+			body, tail = body[:k], body[k+1:]
 			break
 		}
 	}
 
 	// Footer: source, URL, author lines at the end.
 	drop := p.footer(body, &haveDate)
+	if a.URL == "" {
+		p.tailURL(tail)
+	}
 	dropped := func(k int) bool {
 		for _, d := range drop {
 			if d == k {
@@ -469,9 +473,25 @@ func (p *parser) footer(body []string, haveDate *bool) []int {
 			}
 		}
 		if isPhotoCredit(l) {
+			drop = append(drop, k)
+			continue
+		}
+		if name, ok := isOutletLine(l); ok {
+			if p.srcNamed == "" {
+				p.srcNamed = name
+			}
+			drop = append(drop, k)
 			continue
 		}
 		if a.Author == "" {
+			if name, outlet, ok := authorOutletLine(l); ok {
+				a.Author = name
+				if p.srcTheo == "" {
+					p.srcTheo = outlet
+				}
+				drop = append(drop, k)
+				break
+			}
 			if name, domain, ok := authorDomainLine(l); ok {
 				a.Author = name
 				p.srcDomain = outletForDomain(domain)
@@ -490,6 +510,31 @@ func (p *parser) footer(body []string, haveDate *bool) []int {
 		break
 	}
 	return drop
+}
+
+// tailURL finds the article's URL in the boilerplate cut from its end:
+// a "Nguồn: URL" line anywhere in it, or a bare URL line among its last two
+// lines (pages often print their own address at the very end, after the
+// related links). Teaser text never counts.
+func (p *parser) tailURL(tail []string) {
+	for k, l := range tail {
+		if len(l) > 600 {
+			continue
+		}
+		if src, url, ok := sourceLine(l); ok && url != "" {
+			p.a.URL = url
+			if src != "" && p.srcStated == "" {
+				p.srcStated = src
+			}
+			return
+		}
+		if k >= len(tail)-2 {
+			if u, ok := bareURL(l); ok {
+				p.a.URL = u
+				return
+			}
+		}
+	}
 }
 
 // sourceLine parses "Nguồn CAND: https://…", "Nguồn: https://…",
@@ -579,6 +624,9 @@ func theoLine(l string) (string, bool) {
 	if !strings.ContainsRune(rest, ' ') && strings.ContainsRune(rest, '.') {
 		return outletForDomain(rest), true
 	}
+	if name, known := outletByName[outletKey(rest)]; known {
+		return name, true // "Theo Báo Lao Động" → Lao Động
+	}
 	return capitalise(rest), true
 }
 
@@ -612,6 +660,12 @@ var authorLabels = []string{"Tác giả:", "Bài và ảnh:", "Bài, ảnh:", "B
 // It returns the name, and an outlet if the byline names one.
 func authorLine(l, title string) (name, src string, ok bool) {
 	if l == title || len(l) > 120 {
+		return "", "", false
+	}
+	if name, ok := labelledAuthor(l); ok {
+		return name, "", true
+	}
+	if _, isOutlet := isOutletLine(l); isOutlet {
 		return "", "", false
 	}
 	for _, sep := range []string{" - Ảnh: ", " – Ảnh: ", ", ảnh: ", " - ảnh: ", "; ảnh: "} {
@@ -653,13 +707,13 @@ func authorLine(l, title string) (name, src string, ok bool) {
 // labelledAuthor parses "Tác giả: Thu Hà", "Bài và ảnh: HOÀNG LAN",
 // "Bài: Thu Hà - Ảnh: Ngọc Thành".
 func labelledAuthor(l string) (string, bool) {
-	for _, sep := range []string{" - Ảnh: ", " – Ảnh: ", ", ảnh: ", " - ảnh: ", "; ảnh: "} {
-		if i := strings.Index(l, sep); i > 0 {
-			l = strings.TrimSpace(l[:i])
-		}
-	}
 	for _, lab := range authorLabels {
 		if rest, ok := cutPrefixFold(l, lab); ok {
+			for _, sep := range []string{" - Ảnh: ", " – Ảnh: ", ", ảnh: ", " - ảnh: ", "; ảnh: "} {
+				if i := strings.Index(rest, sep); i > 0 {
+					rest = rest[:i]
+				}
+			}
 			rest = strings.TrimSpace(rest)
 			if rest != "" && utf8.RuneCountInString(rest) <= 80 {
 				return titleCase(rest), true
@@ -668,6 +722,29 @@ func labelledAuthor(l string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// authorOutletLine parses "Quốc Huy/VOV-Tây Nguyên", "Minh Anh/TTXVN": a
+// byline, a slash and a known outlet marker, perhaps with a regional desk.
+func authorOutletLine(l string) (name, outlet string, ok bool) {
+	i := strings.LastIndexByte(l, '/')
+	if i <= 0 || i == len(l)-1 || len(l) > 100 {
+		return "", "", false
+	}
+	tail := strings.TrimSpace(l[i+1:])
+	head := tail
+	if j := strings.IndexAny(head, "- –"); j > 0 {
+		head = head[:j]
+	}
+	outlet, known := outletByMarker[model.Fold(head)]
+	if !known {
+		return "", "", false
+	}
+	name = strings.TrimSpace(l[:i])
+	if !isNameList(name) {
+		return "", "", false
+	}
+	return titleCase(name), outlet, true
 }
 
 // isNameList reports one or more personal names separated by " - ", ",",

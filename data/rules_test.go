@@ -90,3 +90,57 @@ func TestOutletLineUnderHeadline(t *testing.T) {
 		t.Errorf("body[0] %q, want the lead", a.Body[0])
 	}
 }
+
+// TestClosingLines: bylines, outlet lines and site chrome at the end of an
+// article, in the styles of several outlets.
+func TestClosingLines(t *testing.T) {
+	cases := []struct {
+		name           string
+		tail           []string
+		author, source string
+		url            string
+	}{
+		{"VnExpress: name, share, comments, related, URL", []string{"Hồng Chiêu", "Chia sẻ", "Facebook", "Twitter", "Sao chép liên kết", "Ý kiến (12)",
+			"Hãy là người đầu tiên bình luận", "Tin cùng chuyên mục", "Lương tối thiểu vùng tăng 6% từ 1/7/2024",
+			"https://vnexpress.net/cong-nhan-duoc-de-xuat-4604012.html"}, "Hồng Chiêu", "VnExpress", "https://vnexpress.net/cong-nhan-duoc-de-xuat-4604012.html"},
+		{"Thanh Niên: name, comment counter", []string{"Thùy Linh", "Bình luận (0)", "Gửi bình luận", "Bài viết liên quan", "Tăng phụ cấp nghề cho y tế dự phòng từ 2024"}, "Thùy Linh", "", ""},
+		{"Dân trí: reactions, share, Nguồn URL after related", []string{"Minh Quân", "Bạn cảm thấy bài viết này thế nào?", "Chia sẻ bài viết", "Tin cùng chuyên mục",
+			"EVN tăng giá điện 3% từ ngày 4/5/2023", "Nguồn: https://dantri.com.vn/lao-dong-viec-lam/mai-am-20230513071500123.htm"},
+			"Minh Quân", "Dân Trí", "https://dantri.com.vn/lao-dong-viec-lam/mai-am-20230513071500123.htm"},
+		{"provincial CMS: photo credit, print, send", []string{"Hoàng Quý", "Ảnh: Thu Chung", "Lượt xem: 532", "In bài viết", "Gửi bài viết", "Các tin khác", "Công đoàn TKV trao 200 suất học bổng năm 2022"}, "Hoàng Quý", "", ""},
+		{"Nhân Dân: capitals, label alone, outlet", []string{"ĐỨC THỊNH", "Bài và ảnh", "Nhân Dân", "Bài viết liên quan", "Tổng LĐLĐ Việt Nam tổng kết năm 2022",
+			"https://nhandan.vn/doan-chu-tich-post752345.html"}, "Đức Thịnh", "Nhân Dân", "https://nhandan.vn/doan-chu-tich-post752345.html"},
+		{"outlet name under the byline", []string{"Lê Hùng", "Báo Bà Rịa - Vũng Tàu", "https://baobariavungtau.com.vn/xa-hoi/202507/ldld-1045678/", "Bình luận", "Chia sẻ:"},
+			"Lê Hùng", "Báo Bà Rịa - Vũng Tàu", "https://baobariavungtau.com.vn/xa-hoi/202507/ldld-1045678/"},
+		{"initials, Theo Báo X, print/email, old news", []string{"Q.Thắng", "Theo Báo Lao Động", "In", "Gửi email", "Các tin đã đưa", "Công đoàn KCN Đồng Nai tổ chức Tết Sum vầy 2023 (20/01/2023)"}, "Q.Thắng", "Lao Động", ""},
+		{"Tiền Phong: name, hashtags", []string{"Nguyễn Hoàn", "#Tổng LĐLĐ #giảm giờ làm #công nhân", "Cùng chuyên mục", "Công nhân mong giảm giờ làm (11/05/2023)"}, "Nguyễn Hoàn", "", ""},
+		{"Tin, ảnh", []string{"Tin, ảnh: Hồng Nhung"}, "Hồng Nhung", "", ""},
+		{"Bài, ảnh", []string{"Bài, ảnh: Thanh Tùng", "Tin mới nhất", "Công nhân Bình Dương được hỗ trợ tiền thuê trọ 2022"}, "Thanh Tùng", "", ""},
+		{"Bài và ảnh with photo", []string{"Bài: Thu Hà - Ảnh: Ngọc Thành"}, "Thu Hà", "", ""},
+		{"regional desk", []string{"Quốc Huy/VOV-Tây Nguyên"}, "Quốc Huy", "VOV", ""},
+		{"bare domain", []string{"Baonghean.vn"}, "", "Báo Nghệ An", ""},
+		{"Nam Định name that folds like Báo", []string{"BẢO ANH", "Chia sẻ"}, "Bảo Anh", "", ""},
+	}
+	for _, c := range cases {
+		lines := append([]string{qaHeadline, "12/05/2023 08:30", qaLead, qaPara}, c.tail...)
+		a := article(lines...)
+		if a.Author != c.author || a.Source != c.source || a.URL != c.url {
+			t.Errorf("%s: author %q source %q url %q, want %q %q %q", c.name, a.Author, a.Source, a.URL, c.author, c.source, c.url)
+		}
+		if len(a.Body) != 2 || a.Body[1] != qaPara {
+			t.Errorf("%s: body %q, want the two paragraphs only", c.name, a.Body)
+		}
+	}
+}
+
+// TestLeadMarkers: outlet markers opening the lead give the outlet and
+// leave the lead.
+func TestLeadMarkers(t *testing.T) {
+	for marker, outlet := range map[string]string{"TTO - ": "Tuổi Trẻ", "TPO - ": "Tiền Phong", "(Dân trí) - ": "Dân Trí",
+		"VOV.VN - ": "VOV", "(NLĐO) - ": "Người Lao Động", "(LĐ) - ": "Lao Động", "(Chinhphu.vn) - ": "Báo Chính phủ"} {
+		a := article(qaHeadline, "12/05/2023 08:30", marker+qaLead, qaPara)
+		if a.Source != outlet || a.Body[0] != qaLead {
+			t.Errorf("%q: source %q, lead %q; want %q and the lead without marker", marker, a.Source, a.Body[0], outlet)
+		}
+	}
+}

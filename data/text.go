@@ -99,7 +99,7 @@ var cutHeadings = map[string]bool{
 	"tin bai lien quan": true, "tin tuc lien quan": true, "tin cung chuyen muc": true, "cung chuyen muc": true,
 	"tin moi": true, "tin moi nhat": true, "tin doc nhieu": true, "doc nhieu": true, "doc nhieu nhat": true,
 	"xem nhieu": true, "xem nhieu nhat": true, "tin noi bat": true, "bai doc nhieu": true, "tin cung loai": true,
-	"cac bai viet khac": true, "tin da dua": true, "tu khoa": true, "tags": true, "tag": true, "the": true, "chu de": true,
+	"cac bai viet khac": true, "tin da dua": true, "cac tin da dua": true, "cac tin cu hon": true, "tin cu hon": true, "tu khoa": true, "tags": true, "tag": true, "the": true, "chu de": true,
 	"binh luan": true, "y kien ban doc": true, "gui binh luan": true, "ve dau trang": true,
 }
 
@@ -110,6 +110,11 @@ var dropLines = map[string]bool{
 	"twitter": true, "email": true, "gui bai": true, "luu bai": true, "copy link": true, "sao chep lien ket": true,
 	"theo doi": true, "nghe bai viet": true, "nghe doc bai": true, "trang chu": true, "quay lai": true,
 	"a- a a+": true, "a a a": true, "co chu": true, "nguon": true, "tac gia": true, "anh": true,
+	"chia se bai viet": true, "chia se bai": true, "gui bai viet": true, "gui email": true, "gui mail": true, "in": true,
+	"hay la nguoi dau tien binh luan": true, "ban cam thay bai viet nay the nao?": true, "ban cam thay bai viet nay the nao": true,
+	"bai va anh": true, "bai, anh": true, "tin, anh": true, "y kien": true, "quan tam nhat": true, "moi nhat": true,
+	"xem them binh luan": true, "dang nhap": true, "dang ky": true, "linkedin": true, "messenger": true,
+	"chia se facebook": true, "chia se zalo": true, "in trang": true, "luu": true, "bao loi": true,
 }
 
 // isCutLine reports whether l starts a boilerplate block: a related-links
@@ -161,7 +166,10 @@ func isInlineRelated(l string) bool {
 // counters ("381 lượt xem", "Lượt xem: 381"), comment counters, share
 // buttons, an empty "Nguồn :" line.
 func isChromeLine(l string) bool {
-	f := foldShort(l, 48)
+	if l != "" && l[0] == '#' && isHashtagLine(l) {
+		return true
+	}
+	f := foldShort(l, 64)
 	if f == "" {
 		return false
 	}
@@ -177,7 +185,7 @@ func isCounter(f string) bool {
 	digits := false
 	rest := f
 	for _, w := range strings.Fields(f) {
-		if isDigits(strings.ReplaceAll(strings.ReplaceAll(w, ".", ""), ",", "")) {
+		if isDigits(strings.Trim(strings.ReplaceAll(strings.ReplaceAll(w, ".", ""), ",", ""), "()")) {
 			digits = true
 			rest = strings.Replace(rest, w, "", 1)
 		}
@@ -187,7 +195,7 @@ func isCounter(f string) bool {
 	}
 	rest = strings.Join(strings.Fields(counterPunct.Replace(rest)), " ")
 	switch rest {
-	case "luot xem", "luot doc", "luot thich", "luot chia se", "binh luan", "views", "view", "luot nghe",
+	case "luot xem", "luot doc", "luot thich", "luot chia se", "binh luan", "views", "view", "luot nghe", "y kien",
 		"da xem", "lan xem", "nguoi xem", "xem":
 		return true
 	}
@@ -270,4 +278,10 @@ func capitalise(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// isHashtagLine reports a line of hashtags: "#Tổng LĐLĐ #giảm giờ làm
+// #công nhân".
+func isHashtagLine(l string) bool {
+	return strings.HasPrefix(l, "#") && len(l) > 1 && l[1] != ' ' && strings.Count(l, "#") >= 1 && !endsSentence(l)
 }
