@@ -250,9 +250,16 @@ func buildGazetteer() *gazetteer {
 		case "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế":
 			p.central = true
 		}
+		// After a sector or a zone a province keeps its level word
+		// ("Công đoàn ngành Giáo dục tỉnh Nghệ An"), a centrally-run city
+		// does not ("Công đoàn ngành Y tế Hà Nội"), except Hồ Chí Minh,
+		// which alone is a person's name.
+		if !p.central {
+			p.sectorName = row.level + " " + row.name
+		}
 		if row.name == "Hồ Chí Minh" {
 			p.personLike = true
-			p.sectorName = "Thành phố Hồ Chí Minh"
+			p.sectorName = "thành phố Hồ Chí Minh"
 		}
 		byDisplay[row.name] = p
 		switch row.name {

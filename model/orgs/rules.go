@@ -290,13 +290,23 @@ func (s *scan) sectorTail(i, j int, sec *sector, nganh bool) (body, int, bool) {
 
 func localSectorName(sec *sector, p *place) string {
 	name := strings.TrimSpace(p.name)
-	switch {
-	case sec.civil:
-		return strings.TrimSpace("Công đoàn Viên chức " + p.level + " " + name)
-	case p.district || name == "":
-		return strings.TrimSpace("Công đoàn ngành " + sec.name + " " + p.level + " " + name)
+	head := "Công đoàn ngành " + sec.name
+	if sec.civil {
+		head = "Công đoàn Viên chức"
 	}
-	return "Công đoàn ngành " + sec.name + " " + p.sectorName
+	if p.district || name == "" {
+		return strings.TrimSpace(head + " " + p.level + " " + name)
+	}
+	return head + " " + p.sectorName
+}
+
+// companyPlace is how a place is written in a company's name: without its
+// level word ("Công đoàn Điện lực Thái Bình"), except Hồ Chí Minh.
+func companyPlace(p *place) string {
+	if p.personLike {
+		return p.sectorName
+	}
+	return p.name
 }
 
 // localSector is the union of a sector in a province or district.
@@ -304,7 +314,7 @@ func (s *scan) localSector(sec *sector, p *place, nganh bool) body {
 	if !sec.local && !nganh {
 		// "Công đoàn Điện lực Hà Nội": a company's union named after
 		// its sector and place.
-		return body{name: "Công đoàn " + sec.name + " " + p.sectorName, kind: model.KindEnterprise}
+		return body{name: "Công đoàn " + sec.name + " " + companyPlace(p), kind: model.KindEnterprise}
 	}
 	return body{name: localSectorName(sec, p), kind: model.KindSectorUnion, parent: s.fedBody(p).name}
 }

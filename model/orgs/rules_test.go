@@ -136,7 +136,7 @@ func TestDistrictFederationsAndParents(t *testing.T) {
 func TestSectorUnions(t *testing.T) {
 	runCases(t, []sentenceCase{
 		{"Công đoàn ngành Giáo dục tỉnh Nghệ An và Công đoàn Giáo dục Việt Nam ký kết chương trình.",
-			[]string{"Công đoàn ngành Giáo dục Nghệ An", "Công đoàn Giáo dục Việt Nam"}},
+			[]string{"Công đoàn ngành Giáo dục tỉnh Nghệ An", "Công đoàn Giáo dục Việt Nam"}},
 		{"CĐ ngành Y tế Hà Nội và Công đoàn Y tế Việt Nam phối hợp.", []string{"Công đoàn ngành Y tế Hà Nội", "Công đoàn Y tế Việt Nam"}},
 		{"Công đoàn ngành Xây dựng Hà Nội tổ chức Tháng Công nhân.", []string{"Công đoàn ngành Xây dựng Hà Nội"}},
 		{"Công đoàn Công Thương Hà Nội và Công đoàn ngành Công Thương Hà Nội là một.", []string{"Công đoàn ngành Công Thương Hà Nội"}},
@@ -144,17 +144,17 @@ func TestSectorUnions(t *testing.T) {
 			[]string{"Công đoàn Điện lực Việt Nam", "Công đoàn Than - Khoáng sản Việt Nam", "Công đoàn Quốc phòng"}},
 		{"CĐ Dầu khí VN và Công đoàn CAND giao lưu.", []string{"Công đoàn Dầu khí Việt Nam", "Công đoàn Công an nhân dân"}},
 		{"Công đoàn ngành Giao thông vận tải tỉnh Cà Mau và Công đoàn GTVT Việt Nam.",
-			[]string{"Công đoàn ngành Giao thông vận tải Cà Mau", "Công đoàn Giao thông vận tải Việt Nam"}},
+			[]string{"Công đoàn ngành Giao thông vận tải tỉnh Cà Mau", "Công đoàn Giao thông vận tải Việt Nam"}},
 		{"Công đoàn Viên chức thành phố Hà Nội và CĐVC tỉnh Quảng Nam trao đổi kinh nghiệm.",
-			[]string{"Công đoàn Viên chức thành phố Hà Nội", "Công đoàn Viên chức tỉnh Quảng Nam"}},
+			[]string{"Công đoàn Viên chức Hà Nội", "Công đoàn Viên chức tỉnh Quảng Nam"}},
 		{"Công đoàn Dệt May Việt Nam và Công đoàn Ngân hàng Việt Nam.", []string{"Công đoàn Dệt may Việt Nam", "Công đoàn Ngân hàng Việt Nam"}},
 		{"Công đoàn Giáo dục huyện Bình Chánh và Công đoàn ngành Y tế TP Cần Thơ.", []string{"Công đoàn ngành Giáo dục huyện Bình Chánh", "Công đoàn ngành Y tế Cần Thơ"}},
-		{"CĐ ngành GD&ĐT tỉnh Bắc Giang và Công đoàn TKV.", []string{"Công đoàn ngành Giáo dục Bắc Giang", "Công đoàn Than - Khoáng sản Việt Nam"}},
-		{"Công đoàn Viên chức TP Hà Nội và Ban Nữ công LĐLĐ tỉnh Nghệ An.", []string{"Công đoàn Viên chức thành phố Hà Nội", "Liên đoàn Lao động tỉnh Nghệ An"}},
-		{"Công đoàn ngành Giáo dục TP.HCM khen thưởng giáo viên.", []string{"Công đoàn ngành Giáo dục Thành phố Hồ Chí Minh"}},
+		{"CĐ ngành GD&ĐT tỉnh Bắc Giang và Công đoàn TKV.", []string{"Công đoàn ngành Giáo dục tỉnh Bắc Giang", "Công đoàn Than - Khoáng sản Việt Nam"}},
+		{"Công đoàn Viên chức TP Hà Nội và Ban Nữ công LĐLĐ tỉnh Nghệ An.", []string{"Công đoàn Viên chức Hà Nội", "Liên đoàn Lao động tỉnh Nghệ An"}},
+		{"Công đoàn ngành Giáo dục TP.HCM khen thưởng giáo viên.", []string{"Công đoàn ngành Giáo dục thành phố Hồ Chí Minh"}},
 	})
 	ms := extract("Tin", "Công đoàn ngành Y tế tỉnh Thanh Hóa tổ chức hội nghị.")
-	if m, _ := find(ms, "Công đoàn ngành Y tế Thanh Hóa"); m.Parent != "Liên đoàn Lao động tỉnh Thanh Hóa" || m.Kind != model.KindSectorUnion {
+	if m, _ := find(ms, "Công đoàn ngành Y tế tỉnh Thanh Hóa"); m.Parent != "Liên đoàn Lao động tỉnh Thanh Hóa" || m.Kind != model.KindSectorUnion {
 		t.Errorf("provincial sector union: %+v", ms)
 	}
 	ms = extract("Tin", "Công đoàn Giáo dục Việt Nam phát động thi đua.")
