@@ -140,3 +140,40 @@ func isDomainWord(l string) bool {
 	}
 	return false
 }
+
+// boxHeadings open the related-links boxes that sites put inside an
+// article as well as at its end (folded).
+var boxHeadings = map[string]bool{
+	"tin lien quan": true, "bai lien quan": true, "bai viet lien quan": true, "tin bai lien quan": true,
+	"tin tuc lien quan": true, "doc them": true, "xem them": true, "co the ban quan tam": true,
+	"ban co the quan tam": true, "tin lien quan:": true,
+}
+
+// midArticleBox reports whether the related-links heading at body[k] opens
+// a box inside the article rather than the page's closing blocks, and
+// where the article resumes. The heading is followed by at most six
+// headline-shaped lines (no final full stop) and then article text again:
+// a long sentence (twelve words or more, ending with a full stop). A block
+// followed by nothing article-like, by another heading or by a footer
+// ends the article.
+func midArticleBox(body []string, k int) (end int, ok bool) {
+	if !boxHeadings[foldShort(body[k], 60)] {
+		return 0, false
+	}
+	j := k + 1
+	for j < len(body) && j-k-1 < 6 {
+		l := body[j]
+		if isParagraphLine(l) || len(l) > 300 || isCutLine(l) {
+			break
+		}
+		j++
+	}
+	if j == k+1 || j >= len(body) {
+		return 0, false // no headlines, or nothing after them
+	}
+	l := body[j]
+	if !isParagraphLine(l) || wordCount(l) < 12 || isCutLine(l) {
+		return 0, false
+	}
+	return j, true
+}

@@ -148,9 +148,16 @@ func (p *parser) run(lines []string) {
 
 	// Cut the related-links / tags / comments block and everything after.
 	var tail []string
-	for k, l := range body {
+	for k := 0; k < len(body); k++ {
+		l := body[k]
 		if len(l) < 200 && isCutLine(l) {
 			if k == 0 {
+				continue
+			}
+			if end, ok := midArticleBox(body, k); ok {
+				// A related-links box inside the article: drop the box only.
+				body = append(body[:k:k], body[end:]...)
+				k--
 				continue
 			}
 			body, tail = body[:k], body[k+1:]

@@ -144,3 +144,31 @@ func TestLeadMarkers(t *testing.T) {
 		}
 	}
 }
+
+// TestMidArticleBox: a related-links box inside the article removes only
+// the box; the same heading near the end still cuts everything after it.
+func TestMidArticleBox(t *testing.T) {
+	para2 := "Tại ngày hội, Chủ tịch Công đoàn Dệt May Việt Nam cho biết năm 2023 ngành dệt may có hơn 100.000 lao động bị giảm giờ làm, công đoàn các cấp đã hỗ trợ 5.000 suất quà."
+	para3 := "Ngày hội có các hoạt động: thi nấu ăn, kéo co, văn nghệ và tư vấn pháp luật miễn phí cho công nhân."
+	for _, heading := range []string{"Tin liên quan", "Bài liên quan", "Đọc thêm", "Xem thêm", "TIN LIÊN QUAN", "Bài viết liên quan"} {
+		a := article(qaHeadline, "12/05/2023 08:30", qaLead, qaPara, heading,
+			"Công đoàn Dệt May Việt Nam trao quà Tết 2023", "Công nhân dệt may giảm giờ làm",
+			para2, para3, "Phương Anh")
+		want := []string{qaLead, qaPara, para2, para3}
+		if strings.Join(a.Body, "|") != strings.Join(want, "|") || a.Author != "Phương Anh" {
+			t.Errorf("%s in the middle: body %q author %q", heading, a.Body, a.Author)
+		}
+		// At the end: headlines only, then nothing article-like.
+		a = article(qaHeadline, "12/05/2023 08:30", qaLead, qaPara, "Phương Anh", heading,
+			"Công đoàn Dệt May Việt Nam trao quà Tết 2023", "Công nhân dệt may giảm giờ làm (11/05/2023)", "Phiên bản di động")
+		if strings.Join(a.Body, "|") != qaLead+"|"+qaPara || a.Author != "Phương Anh" {
+			t.Errorf("%s at the end: body %q author %q", heading, a.Body, a.Author)
+		}
+	}
+	// Inline linked headlines.
+	a := article(qaHeadline, "12/05/2023 08:30", qaLead, "Xem thêm: Công nhân cao su được tăng lương từ 1/7", qaPara,
+		">> Công nhân cao su đón Tết 2023 ấm áp", para3)
+	if strings.Join(a.Body, "|") != qaLead+"|"+qaPara+"|"+para3 {
+		t.Errorf("inline related links kept: %q", a.Body)
+	}
+}

@@ -153,6 +153,10 @@ func isInlineRelated(l string) bool {
 	default:
 		return false
 	}
+	// ">> Công nhân cao su đón Tết 2023 ấm áp": a linked headline.
+	if rest, ok := strings.CutPrefix(l, ">>"); ok && !endsSentence(l) && wordCount(rest) <= 25 {
+		return true
+	}
 	f := foldShort(l[:min(len(l), 24)], 24)
 	for _, p := range []string{"xem them:", "doc them:", "tin lien quan:", "xem them >>", "> xem them", "xem them >"} {
 		if strings.HasPrefix(f, p) {
