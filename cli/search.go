@@ -176,7 +176,7 @@ func WriteSearch(w, errw io.Writer, c *corpus.Corpus, query string, limit int, a
 			padRight(clip(safeText(a.Source), 24), 24), res.Scores[i], safeText(a.Title))
 	}
 	ew.printf("%d of %d %s matching %s\n", len(res.IDs), res.Total,
-		pluralWord(res.Total, "article", "articles"), safeText(q.String()))
+		pluralWord(res.Total, "article", "articles"), safeText(strings.TrimSpace(q.String())))
 	if ew.err != nil {
 		fmt.Fprintf(errw, "bantin search: %v\n", ew.err)
 		return 1

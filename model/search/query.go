@@ -109,7 +109,7 @@ func (q Query) Empty() bool {
 }
 
 // String writes the query back in the query language; Parse(q.String())
-// gives q again (with Prefix set when it ends on a word).
+// gives q again (a query ending on a finished word ends with a space).
 func (q Query) String() string {
 	var parts []string
 	terms, typing := q.Terms, ""
@@ -147,7 +147,12 @@ func (q Query) String() string {
 		// The word being typed stays last, so it stays a prefix.
 		parts = append(parts, typing)
 	}
-	return strings.Join(parts, " ")
+	out := strings.Join(parts, " ")
+	if !q.Prefix && len(parts) > 0 && len(parts) == len(terms) {
+		// A finished last word: the space keeps it whole when read again.
+		out += " "
+	}
+	return out
 }
 
 func quote(s string) string {
