@@ -56,8 +56,16 @@ func TestServeLoadChild(t *testing.T) {
 		t.Skip("run by TestServeLoad")
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	go func() { // the parent closes our stdin to stop us
-		_, _ = bufio.NewReader(os.Stdin).ReadString('\n')
+	go func() {
+		// "MEM" asks for the live heap after a collection; anything else,
+		// or the parent closing our stdin, stops us.
+		in := bufio.NewScanner(os.Stdin)
+		for in.Scan() && in.Text() == "MEM" {
+			runtime.GC()
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			fmt.Printf("HEAP %d\n", ms.HeapAlloc)
+		}
 		cancel()
 	}()
 	if path := os.Getenv("BANTIN_LOAD_CPUPROFILE"); path != "" {
@@ -148,10 +156,29 @@ func TestServeLoad(t *testing.T) {
 	if addr == "" {
 		t.Fatalf("server did not start:\n%s", childErr.String())
 	}
-	go func() { // keep draining
+	heapReplies := make(chan int64, 1)
+	go func() { // keep draining; pass on heap replies
 		for sc.Scan() {
+			if v, ok := strings.CutPrefix(sc.Text(), "HEAP "); ok {
+				n, _ := strconv.ParseInt(v, 10, 64)
+				heapReplies <- n
+			}
 		}
 	}()
+	var stdinMu sync.Mutex
+	// liveHeap is the server's live heap, in MB, right after a collection.
+	liveHeap := func() float64 {
+		stdinMu.Lock()
+		defer stdinMu.Unlock()
+		fmt.Fprintln(stdin, "MEM")
+		select {
+		case n := <-heapReplies:
+			return float64(n) / (1 << 20)
+		case <-time.After(30 * time.Second):
+			t.Fatal("no heap figure from the server")
+			return 0
+		}
+	}
 	pid := child.Process.Pid
 
 	// Baseline: the corpus loaded, one session opened and closed (so that
@@ -173,6 +200,7 @@ func TestServeLoad(t *testing.T) {
 	warm.Close()
 	time.Sleep(2 * time.Second)
 	base := rssKB(t, pid)
+	baseHeap := liveHeap()
 
 	queries := []string{"cong doan nganh ha noi", "lien doan lao dong tinh lang son", "ky ket chuong trinh phoi hop", "tet doan vien"}
 	var (
@@ -187,7 +215,9 @@ func TestServeLoad(t *testing.T) {
 		failures = append(failures, fmt.Sprintf("session %d: ", i)+fmt.Sprintf(format, args...))
 		mu.Unlock()
 	}
-	allOpen := make(chan struct{})
+	allOpen, measured := make(chan struct{}), make(chan struct{})
+	var typed sync.WaitGroup
+	typed.Add(sessions)
 	var opened sync.WaitGroup
 	opened.Add(sessions)
 	var wg sync.WaitGroup
@@ -196,6 +226,8 @@ func TestServeLoad(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			doneTyping := sync.OnceFunc(typed.Done)
+			defer doneTyping() // also when the session fails early
 			c, err := servetest.Dial(addr, fp, nil)
 			if err != nil {
 				opened.Done()
@@ -276,6 +308,8 @@ func TestServeLoad(t *testing.T) {
 				peak = r
 			}
 			mu.Unlock()
+			doneTyping()
+			<-measured // everyone stays until the heap is measured
 			time.Sleep(pace)
 			term.Send("q")
 			if st, err := term.Wait(30 * time.Second); err != nil || st != 0 {
@@ -285,11 +319,15 @@ func TestServeLoad(t *testing.T) {
 	}
 	opened.Wait()
 	openRSS := rssKB(t, pid)
+	openHeap := liveHeap()
 	idle0, idleStart := cpuSeconds(t, pid), time.Now()
 	time.Sleep(3 * time.Second)
 	idleCPU := (cpuSeconds(t, pid) - idle0) / time.Since(idleStart).Seconds()
 	cpu0, self0, typing := cpuSeconds(t, pid), cpuSeconds(t, os.Getpid()), time.Now()
 	close(allOpen)
+	typed.Wait()
+	typedHeap := liveHeap()
+	close(measured)
 	wg.Wait()
 	elapsed := time.Since(start)
 	serverCPU := cpuSeconds(t, pid) - cpu0
@@ -329,6 +367,8 @@ func TestServeLoad(t *testing.T) {
 		serverCPU/typingWall.Seconds(), runtime.NumCPU())
 	t.Logf("clients' CPU (this process) meanwhile: %.1f s (%.2f cores); server CPU per keystroke %.2f ms",
 		clientCPU, clientCPU/typingWall.Seconds(), 1000*serverCPU/float64(max(1, len(latencies))))
+	t.Logf("server live heap after a GC: %.1f MB with the corpus, %.1f MB with %d sessions open (%.2f MB each), %.1f MB after typing (%.2f MB each)",
+		baseHeap, openHeap, sessions, (openHeap-baseHeap)/float64(sessions), typedHeap, (typedHeap-baseHeap)/float64(sessions))
 	t.Logf("RSS growth per session (peak - baseline)/sessions: %.2f MB", growth)
 	if len(slow) > 0 {
 		t.Logf("%d keys took over a second, e.g.:\n%s", len(slow), strings.Join(slow[:min(5, len(slow))], "\n"))
