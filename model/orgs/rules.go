@@ -53,7 +53,7 @@ func (s *scan) federation(i, j int, abbrHead bool) (body, int, bool, string) {
 		return body{}, j, false, ""
 	}
 	if lv != "" {
-		if s.pluralAt(k) {
+		if s.pluralAt(k) || s.levelListAt(k) {
 			return body{}, k, false, ""
 		}
 		if p, end := s.placeAt(k, lv); p != nil {
@@ -92,6 +92,20 @@ func (s *scan) fedBody(p *place) body {
 	return b
 }
 
+// levelListAt reports whether another level word follows at k after a
+// comma, slash or "và": "LĐLĐ tỉnh, thành phố", "công đoàn ngành tỉnh/
+// thành phố" name the bodies of every province, not one.
+func (s *scan) levelListAt(k int) bool {
+	if s.is(k, ",") || s.is(k, "/") || s.is(k, "va") || s.is(k, "-") {
+		if lv, _ := s.level(k + 1); lv != "" {
+			return true
+		}
+		// "tỉnh, thành" without "phố".
+		return s.isRaw(k+1, "thành") && !s.capital(k+1)
+	}
+	return false
+}
+
 // resolveFed is the federation "Liên đoàn Lao động tỉnh" (or thành phố,
 // huyện …) of the place the article names or implies.
 func (s *scan) resolveFed(lv string) body {
@@ -118,8 +132,17 @@ func (s *scan) union(i, j int) (body, int, bool, string) {
 	// the union of a province's industrial zones, a body despite "các".
 	if s.isRaw(j, "các") {
 		if b, end, ok := s.unit(i, j+1); ok && b.kind == model.KindOther {
-			b.name = "Công đoàn các " + strings.TrimPrefix(b.name, "Công đoàn ")
+			if !strings.HasPrefix(b.name, "Công đoàn các ") {
+				b.name = "Công đoàn các " + strings.TrimPrefix(b.name, "Công đoàn ")
+			}
 			return b, end, true, ""
+		}
+	}
+	// "Công đoàn HEPZA", "CĐ ĐLVN": an abbreviation the article
+	// introduced in parentheses.
+	if t := s.word(j); t != nil && t.upper && s.abbr != nil {
+		if b, found := s.abbr[s.tf(t)]; found && !s.pluralAt(j+1) {
+			return b, j + 1, true, ""
 		}
 	}
 	nganh := false
@@ -155,6 +178,11 @@ func (s *scan) union(i, j int) (body, int, bool, string) {
 		return body{name: confederationName, kind: model.KindConfederation}, k, true, ""
 	}
 	lv, k := s.level(j)
+	// Lower-case "công đoàn tỉnh Bà Rịa - Vũng Tàu" ("bộ máy công đoàn
+	// tỉnh …") is the province's unions in general, not a name.
+	if lv != "" && !s.capital(i) {
+		return body{}, k, false, ""
+	}
 	switch lv {
 	case "xã", "phường":
 		return s.communeUnion(lv, k)
@@ -259,7 +287,7 @@ func (s *scan) sectorTail(i, j int, sec *sector, nganh bool) (body, int, bool) {
 		return body{}, j, false
 	}
 	if lv != "" {
-		if s.pluralAt(k) {
+		if s.pluralAt(k) || s.levelListAt(k) {
 			return body{}, k, false
 		}
 		if p, end := s.placeAt(k, lv); p != nil {
@@ -400,6 +428,12 @@ func (s *scan) unit(i, j int) (body, int, bool) {
 			!s.toks[end-1].upper && !s.isRaw(end-1, "học") {
 			break
 		}
+		// A person's name followed by what they said ("… Công ty TNHH ABC
+		// Nguyễn Văn Bình cho biết"), even after an acronym.
+		if t.cap && caps >= 1 && s.speakerAt(end) &&
+			(kind != model.KindGrassroots || !s.toks[end-1].upper && !s.isRaw(end-1, "học")) {
+			break
+		}
 		if (t.cap || t.digits) && !legalForms[s.tf(t)] {
 			named = true
 			caps++
@@ -414,13 +448,44 @@ func (s *scan) unit(i, j int) (body, int, bool) {
 	if !named || end <= k {
 		return body{}, j, false
 	}
+	// "Công đoàn Tập đoàn Điện lực Việt Nam", "… Tập đoàn Công nghiệp
+	// Than - Khoáng sản Việt Nam": the group of a sector whose national
+	// union is the group's union.
+	if display == "Tập đoàn" {
+		x := k
+		if s.is(x, "cong") && s.is(x+1, "nghiep") {
+			x += 2
+		}
+		if sec, y := s.sectorAt(x, false); sec != nil && !sec.local && !sec.unitHead && s.capital(x) {
+			if z, ok := s.seq(y, "quoc", "gia"); ok {
+				y = z
+			}
+			if z, ok := s.vietNam(y); ok && z >= end {
+				return body{name: sec.national, kind: model.KindSectorUnion, parent: confederationName}, z, true
+			}
+		}
+	}
 	head := s.raw(j, k)
 	if display != "" {
 		head = display
 	}
-	name := "Công đoàn " + head + " " + s.raw(k, end)
+	name := "Công đoàn " + head + " " + s.raw(k, s.trimLegalForm(k, end))
 	b := body{name: name, kind: kind}
 	if kind == model.KindOther {
+		// "Công đoàn (các) Khu công nghiệp (tỉnh) Bắc Ninh", "Công đoàn các
+		// KCN Bắc Ninh": the union of a province's zones, one canonical
+		// name whatever the spelling; a lower-case word after the place is
+		// the sentence's verb ("… tỉnh Ninh Bình chuyển về …").
+		if p, pe := s.zonePlace(k, end); p != nil {
+			zb := body{kind: kind, parent: fedName(p)}
+			head := zoneHead(s.folded, s.toks[j:k])
+			if head == "Khu kinh tế" {
+				zb.name = "Công đoàn " + head + " " + p.sectorName
+			} else {
+				zb.name = "Công đoàn các " + head + " " + p.sectorName
+			}
+			return zb, pe, true
+		}
 		// A zone's union is under the federation of the province its name
 		// ends with ("Công đoàn Khu kinh tế tỉnh Hà Tĩnh").
 		if p := s.provinceIn(k, end); p != nil {
@@ -428,6 +493,79 @@ func (s *scan) unit(i, j int) (body, int, bool) {
 		}
 	}
 	return b, end, true
+}
+
+// trimLegalForm drops a company's legal form written after its name ("…
+// Công nghiệp Sài Gòn - TNHH MTV", "… Sài Gòn, TNHH một thành viên") from
+// the canonical name, so that both spellings are one body.
+func (s *scan) trimLegalForm(k, end int) int {
+	e := end
+	form := false
+	for e > k {
+		t := &s.toks[e-1]
+		f := s.tf(t)
+		if t.kind == tPunct && (f == "-" || f == ",") || t.kind == tWord && legalForms[f] {
+			form = form || f == "tnhh" || f == "mtv" || f == "cp" || f == "tmcp" || f == "ctcp"
+			e--
+			continue
+		}
+		break
+	}
+	if !form || e <= k {
+		return end
+	}
+	for x := k; x < e; x++ {
+		if t := s.word(x); t != nil && (t.cap || t.upper) && !legalForms[s.tf(t)] {
+			return e
+		}
+	}
+	return end
+}
+
+// zonePlace reads the place a zone's name ends with: tokens [k, end) are an
+// optional level word and a province, then at most lower-case words. It
+// returns the province and where it ends.
+func (s *scan) zonePlace(k, end int) (*place, int) {
+	g := s.r.gaz
+	j := k
+	if lv, n := s.level(j); lv == "tỉnh" || lv == "thành phố" {
+		j = n
+	}
+	if !s.capital(j) {
+		return nil, k
+	}
+	ps, pe := g.match(g.provinces, s, j)
+	if ps == nil || pe > end {
+		return nil, k
+	}
+	for x := pe; x < end; x++ {
+		if t := s.word(x); t == nil || t.cap || t.digits || t.upper {
+			return nil, k
+		}
+	}
+	return ps[0], pe
+}
+
+// zoneHead is the canonical form of a zone's head words.
+func zoneHead(folded string, toks []token) string {
+	var b strings.Builder
+	for n := range toks {
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(folded[toks[n].fs:toks[n].fe])
+	}
+	switch b.String() {
+	case "khu kinh te", "kkt":
+		return "Khu kinh tế"
+	case "khu cong nghiep va che xuat", "kcn va kcx":
+		return "Khu công nghiệp và chế xuất"
+	case "khu che xuat va cong nghiep", "kcx va kcn":
+		return "Khu chế xuất và công nghiệp"
+	case "khu che xuat", "kcx":
+		return "Khu chế xuất"
+	}
+	return "Khu công nghiệp"
 }
 
 // provinceIn returns the province named last in tokens [from, to), with
@@ -460,6 +598,35 @@ func (s *scan) personAt(i int) bool {
 		j++
 	}
 	return j-i == 3
+}
+
+// speakerAt reports whether a person's name starts at i and is followed by
+// a verb of saying: a surname and one to three more capitalised words,
+// then "cho biết", "phát biểu", "khẳng định", … or a comma and a title
+// ("Nguyễn Văn Bình, Chủ tịch …").
+func (s *scan) speakerAt(i int) bool {
+	t := s.word(i)
+	if t == nil || !t.cap || t.upper || !surnames[s.tf(t)] {
+		return false
+	}
+	j := i + 1
+	for s.word(j) != nil && s.toks[j].cap && !s.toks[j].upper && !s.toks[j].digits && j-i <= 4 {
+		j++
+	}
+	if n := j - i; n < 2 || n > 4 {
+		return false
+	}
+	nx := s.word(j)
+	if nx == nil || nx.cap {
+		return false
+	}
+	w := s.paras[nx.p][nx.s:nx.e]
+	if next := s.word(j + 1); next != nil && !next.cap {
+		if speechVerbs[w+" "+s.paras[next.p][next.s:next.e]] {
+			return true
+		}
+	}
+	return speechVerbs[w]
 }
 
 // trimName drops the lower-case words a unit's name cannot end with: a run

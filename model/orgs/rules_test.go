@@ -165,7 +165,9 @@ func TestSectorUnions(t *testing.T) {
 
 func TestEnterpriseAndGrassrootsUnions(t *testing.T) {
 	runCases(t, []sentenceCase{
-		{"Công đoàn Tập đoàn Điện lực Việt Nam tổ chức giải bóng đá.", []string{"Công đoàn Tập đoàn Điện lực Việt Nam"}},
+		// A sector's group: its union is the national sector union.
+		{"Công đoàn Tập đoàn Điện lực Việt Nam tổ chức giải bóng đá.", []string{"Công đoàn Điện lực Việt Nam"}},
+		{"Công đoàn Tập đoàn Hóa chất Việt Nam tổ chức giải bóng đá.", []string{"Công đoàn Tập đoàn Hóa chất Việt Nam"}},
 		{"Công đoàn Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên tổ chức Tết Sum vầy.",
 			[]string{"Công đoàn Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên"}},
 		{"CĐCS Công ty Cổ phần May 10 đã trao 200 suất quà.", []string{"Công đoàn Công ty Cổ phần May 10"}},
@@ -180,7 +182,7 @@ func TestEnterpriseAndGrassrootsUnions(t *testing.T) {
 		{"Công đoàn Công ty Cổ phần Xây dựng và Thương mại Hòa Bình tổ chức hội nghị.",
 			[]string{"Công đoàn Công ty Cổ phần Xây dựng và Thương mại Hòa Bình"}},
 		{"Công đoàn Cty TNHH Pouyuen Việt Nam đối thoại với công nhân.", []string{"Công đoàn Công ty TNHH Pouyuen Việt Nam"}},
-		{"Đề nghị Công đoàn Tập đoàn Dầu khí Quốc gia Việt Nam tiếp tục quan tâm.", []string{"Công đoàn Tập đoàn Dầu khí Quốc gia Việt Nam"}},
+		{"Đề nghị Công đoàn Tập đoàn Dầu khí Quốc gia Việt Nam tiếp tục quan tâm.", []string{"Công đoàn Dầu khí Việt Nam"}},
 		{"Công đoàn cơ sở Bệnh viện Đa khoa tỉnh đã phối hợp tổ chức hội nghị.", []string{"Công đoàn Bệnh viện Đa khoa tỉnh"}},
 		{"Chủ tịch Công đoàn cơ sở Bệnh viện Đa khoa tỉnh Bùi Anh Trang cho biết.", []string{"Công đoàn Bệnh viện Đa khoa tỉnh"}},
 		{"Công đoàn cơ sở Bệnh viện Đa khoa tỉnh tập huấn nghiệp vụ cho cán bộ.", []string{"Công đoàn Bệnh viện Đa khoa tỉnh"}},
@@ -198,7 +200,7 @@ func TestEnterpriseAndGrassrootsUnions(t *testing.T) {
 		// Post-2025 commune and ward unions.
 		{"Công đoàn phường Hai Bà Trưng ra mắt ngày 1/7.", []string{"Công đoàn phường Hai Bà Trưng"}},
 		{"Công đoàn cơ sở phường Ba Đình ra mắt; Công đoàn xã Đại Thanh chúc mừng.", []string{"Công đoàn phường Ba Đình", "Công đoàn xã Đại Thanh"}},
-		{"Công đoàn Tập đoàn Công nghiệp Cao su Việt Nam và Công đoàn Vinacomin.", []string{"Công đoàn Tập đoàn Công nghiệp Cao su Việt Nam", "Công đoàn Vinacomin"}},
+		{"Công đoàn Tập đoàn Công nghiệp Cao su Việt Nam và Công đoàn Vinacomin.", []string{"Công đoàn Cao su Việt Nam", "Công đoàn Vinacomin"}},
 	})
 	ms := extract("Tin", "CĐCS Công ty Cổ phần May 10 và Công đoàn Công ty Cổ phần May 10 là một.")
 	if len(ms) != 1 || ms[0].Kind != model.KindEnterprise || ms[0].Mentions != 2 {
@@ -360,7 +362,7 @@ func TestAliasFile(t *testing.T) {
 Công đoàn Thông tin và Truyền thông Việt Nam <- Công đoàn Bưu điện Việt Nam
 Liên đoàn Lao động thành phố Hồ Chí Minh <- Liên đoàn Lao động tỉnh Bình Dương; LĐLĐ tỉnh Bà Rịa - Vũng Tàu
 
-Công đoàn Tập đoàn Dầu khí Quốc gia Việt Nam <- Công đoàn PVN; Công đoàn Petrovietnam
+Công đoàn Dầu khí Việt Nam <- Công đoàn PVN; Công đoàn Petrovietnam
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -370,7 +372,7 @@ Công đoàn Tập đoàn Dầu khí Quốc gia Việt Nam <- Công đoàn PVN; 
 	}}
 	ms := r.Extract(&a)
 	got := resolvedNames(ms)
-	want := []string{"Công đoàn Tập đoàn Dầu khí Quốc gia Việt Nam", "Công đoàn Thông tin và Truyền thông Việt Nam",
+	want := []string{"Công đoàn Dầu khí Việt Nam", "Công đoàn Thông tin và Truyền thông Việt Nam",
 		"Liên đoàn Lao động huyện Dầu Tiếng", "Liên đoàn Lao động thành phố Hồ Chí Minh"}
 	sort.Strings(want)
 	if !slices.Equal(got, want) {

@@ -407,6 +407,10 @@ func (s *scan) pluralBeforeAt(i int) bool {
 			return true
 		}
 	}
+	// "63/63 LĐLĐ tỉnh, thành phố": a count of bodies.
+	if i >= 3 && s.toks[i-1].digits && s.is(i-2, "/") && s.word(i-3) != nil && s.toks[i-3].digits {
+		return true
+	}
 	return s.numberAt(i - 1)
 }
 
@@ -482,10 +486,17 @@ func (s *scan) run() {
 		}
 		s.hits = append(s.hits, hit{b: b, surface: s.raw(i, end), para: toks[i].p, start: int32(i), end: int32(end)})
 		// "Tên (VIẾT TẮT)" introduces an abbreviation for the rest of the article.
-		if abbr == "" && s.is(end, "(") && s.is(end+2, ")") {
-			if w := s.word(end + 1); w != nil && w.upper {
+		// Also "Tên (Công đoàn VIẾT TẮT)", "Tên (CĐ VIẾT TẮT)".
+		if abbr == "" && s.is(end, "(") {
+			k := end + 1
+			if s.is(k, "cong") && s.is(k+1, "doan") {
+				k += 2
+			} else if w := s.word(k); w != nil && w.upper && s.tf(w) == "cd" && !s.is(k+1, ")") {
+				k++
+			}
+			if w := s.word(k); w != nil && w.upper && s.is(k+1, ")") {
 				abbr = s.tf(w)
-				end += 3
+				end = k + 2
 			}
 		}
 		if abbr != "" && b.unresolved == "" {

@@ -55,9 +55,21 @@ var stopWords = func() map[string]bool {
 	return m
 }()
 
+// speechVerbs follow a speaker's name ("… Nguyễn Văn Bình cho biết"):
+// raw lower-case words or pairs of words.
+var speechVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split("cho biết,phát biểu,khẳng định,nhấn mạnh,chia sẻ,cho rằng,nói,đề nghị,"+
+		"thông tin,nêu rõ,bày tỏ,trao đổi,yêu cầu,kiến nghị,đề xuất,thông báo,giải thích,tâm sự,báo cáo,"+
+		"nhận định,đánh giá,khai mạc,kết luận,ghi nhận,trình bày,cam kết,hứa,kể,nhớ lại,bộc bạch", ",") {
+		m[w] = true
+	}
+	return m
+}()
+
 // legalForms are words of a company's legal form; they do not name it.
 var legalForms = map[string]bool{
-	"co": true, "phan": true, "tnhh": true, "mtv": true, "tmcp": true, "cp": true,
+	"co": true, "phan": true, "tnhh": true, "mtv": true, "tmcp": true, "cp": true, "ctcp": true,
 	"trach": true, "nhiem": true, "huu": true, "han": true, "mot": true, "thanh": true,
 	"vien": true, "hai": true, "lien": true, "doanh": true, "von": true,
 }
@@ -105,8 +117,11 @@ var unitHeads = []struct {
 	{[]string{"khu", "che", "xuat", "va", "cong", "nghiep"}, model.KindOther, ""},
 	{[]string{"khu", "cong", "nghiep"}, model.KindOther, ""},
 	{[]string{"khu", "che", "xuat"}, model.KindOther, ""},
+	{[]string{"kcn", "va", "kcx"}, model.KindOther, "Khu công nghiệp và chế xuất"},
+	{[]string{"kcx", "va", "kcn"}, model.KindOther, "Khu chế xuất và công nghiệp"},
 	{[]string{"kcn"}, model.KindOther, "Khu công nghiệp"},
 	{[]string{"kkt"}, model.KindOther, "Khu kinh tế"},
+	{[]string{"kcx"}, model.KindOther, "Khu chế xuất"},
 }
 
 // unitHeadIndex: the unitHeads starting with each folded word.
@@ -147,7 +162,7 @@ var roleWords = map[string]bool{
 // acronymsNotBrands are capitalised ASCII acronyms that are not a company's
 // name after "Công đoàn".
 var acronymsNotBrands = map[string]bool{
-	"vn": true, "tp": true, "hcm": true, "tphcm": true, "kcn": true, "bhxh": true,
+	"vn": true, "tp": true, "hcm": true, "tphcm": true, "kcn": true, "kcx": true, "kkt": true, "bhxh": true,
 	"ubnd": true, "cbcnv": true, "cnv": true, "mttq": true, "thpt": true, "thcs": true,
 	"gtvt": true, "cand": true, "nld": true, "cnvc": true, "hdnd": true, "bch": true,
 	"cnvcld": true, "atvsld": true, "ld": true, "qd": true, "nq": true, "tw": true,
