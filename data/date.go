@@ -52,12 +52,43 @@ type dateParse struct {
 	weekday   int // -1 unknown
 	ambiguous bool
 	a, b      int // the first two numbers of a d/m/y form, for month-first retries
-	tz        *time.Location
+	// The date may be written like the US general timestamp of .NET sites
+	// ("9/2/2020 8:00:56 PM", "12/11/2018 10:05:00 AM"): no number padded
+	// with a zero, the date before the time, an English AM/PM.
+	unpadded, hourUnpadded, english, timeFirst bool
+	tz                                         *time.Location
 }
 
 // parseDateLine parses a line that holds a publication date and nothing
-// else. It returns false for any other line.
+// else, or a published and an updated stamp ("Ngày đăng: 10/05/2023 08:00
+// - Cập nhật: 12/05/2023 16:45", "10/05/2023 08:00 (cập nhật 12/05/2023
+// 16:45)"), which gives the published one. It returns false for any other
+// line.
 func parseDateLine(line string) (model.Date, bool) {
+	d, ok := parseDateOnly(line)
+	if ok || len(line) > 160 || len(line) < 12 {
+		return d, ok
+	}
+	for _, u := range []string{"cập nhật", "Cập nhật", "CẬP NHẬT", "Cập Nhật", "cập nhập", "Cập nhập"} {
+		i := strings.Index(line, u)
+		if i <= 0 {
+			continue
+		}
+		published := strings.TrimRight(line[:i], " -–—|(,;[")
+		updated := strings.Trim(line[i:], " )]")
+		if published == line[:i] {
+			return model.Date{}, false // "… cập nhật" inside a phrase
+		}
+		if _, ok := parseDateOnly(updated); !ok {
+			return model.Date{}, false
+		}
+		return parseDateOnly(published)
+	}
+	return model.Date{}, false
+}
+
+// parseDateOnly parses a line holding one date stamp and nothing else.
+func parseDateOnly(line string) (model.Date, bool) {
 	if len(line) > 100 || len(line) < 6 {
 		return model.Date{}, false
 	}
@@ -85,9 +116,9 @@ func parseDateLine(line string) (model.Date, bool) {
 		case t == "cn":
 			p.weekday = 0
 		case t == "am" || t == "sa" || t == "a.m.":
-			p.ampm = 1
+			p.ampm, p.english = 1, t != "sa"
 		case t == "pm" || t == "ch" || t == "p.m.":
-			p.ampm = 2
+			p.ampm, p.english = 2, t != "ch"
 		case t == "ngay" && k+1 < len(toks) && isDigits(toks[k+1]) && k+3 < len(toks) && toks[k+2] == "thang":
 			// ngày 6 tháng 11 năm 2022
 			day, _ := atoi(toks[k+1])
@@ -129,16 +160,17 @@ func (p *dateParse) finish() (model.Date, bool) {
 		}
 	}
 	if p.ambiguous {
-		// a/b/y: day first (Vietnamese) unless AM/PM marks a US-style
-		// timestamp, the second number cannot be a month, or only month
-		// first agrees with the stated weekday.
+		// a/b/y: day first (Vietnamese) unless the second number cannot
+		// be a month (9/29/2020), or only month first agrees with the
+		// stated weekday. AM/PM alone proves nothing: Vietnamese sites
+		// write "10/05/2023 08:00 AM" and "12/5/2023 8:30 SA" day first.
 		dayFirst := model.Date{Year: d.Year, Month: p.b, Day: p.a}
 		monthFirst := model.Date{Year: d.Year, Month: p.a, Day: p.b}
 		pick := dayFirst
 		switch {
 		case !validDay(dayFirst) && validDay(monthFirst):
 			pick = monthFirst
-		case p.ampm != 0 && validDay(monthFirst):
+		case p.weekday < 0 && p.ampm != 0 && p.english && p.unpadded && p.hourUnpadded && !p.timeFirst && validDay(monthFirst):
 			pick = monthFirst
 		case p.weekday >= 0 && validDay(monthFirst) && weekdayOf(dayFirst) != p.weekday && weekdayOf(monthFirst) == p.weekday:
 			pick = monthFirst
@@ -198,6 +230,8 @@ func (p *dateParse) dateToken(t string) bool {
 		}
 		p.d.Year, p.d.Month, p.d.Day = y, b, a
 		p.a, p.b, p.ambiguous = a, b, true
+		p.unpadded = nums[0][0] != '0' && nums[1][0] != '0'
+		p.timeFirst = p.d.HasTime
 	}
 	if p.d.Year < 1900 || p.d.Year > 2199 {
 		return false
@@ -237,6 +271,7 @@ func (p *dateParse) timeToken(t string) bool {
 	h, _ := atoi(nums[0])
 	m, _ := atoi(nums[1])
 	p.d.Hour, p.d.Minute, p.d.HasTime = h, m, true
+	p.hourUnpadded = nums[0][0] != '0'
 	if ns.n == 3 {
 		if len(nums[2]) != 2 {
 			return false
@@ -601,8 +636,9 @@ func inferYear(texts []string, ld leadDate) (int, bool) {
 				if y2, ok := rangeEnd(after); ok && y2 >= y {
 					terms = append(terms, [2]int{y, y2})
 				}
-			case hasSuffixFold(before, "đến năm ") || hasSuffixFold(before, "tới năm "):
-				explicit[y]++
+			case isPeriodBound(before, after):
+				// "từ năm 2019 (đến nay)", "đến năm 2030", "trước năm
+				// 2020": a bound of a period, not the time of the news.
 			case hasSuffixFold(before, "năm "):
 				explicit[y] += 3
 			default:
@@ -632,9 +668,14 @@ func inferYear(texts []string, ld leadDate) (int, bool) {
 			}
 		}
 	}
+	// Never a year after the current one: a year ahead is a plan.
+	limit := time.Now().Year()
 	best := -1
 	for i := range cands {
 		c := &cands[i]
+		if c.year > limit {
+			continue
+		}
 		c.first = order[c.year]
 		c.score = explicit[c.year] + dated[c.year]
 		for _, r := range terms {
@@ -677,6 +718,19 @@ func inferYear(texts []string, ld leadDate) (int, bool) {
 		}
 	}
 	return y, true
+}
+
+// isPeriodBound reports a year that bounds a period rather than dating
+// the news: "từ năm 2019", "đến năm 2030", "tới năm", "trước năm", "sau
+// năm", "năm 2019 đến nay".
+func isPeriodBound(before, after string) bool {
+	for _, p := range []string{"từ năm ", "đến năm ", "tới năm ", "trước năm ", "sau năm ", "Từ năm ", "Đến năm ", "Tới năm ", "Trước năm ", "Sau năm "} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	a := strings.TrimLeft(after, " ,)")
+	return strings.HasPrefix(a, "đến nay") || strings.HasPrefix(a, "tới nay") || strings.HasPrefix(a, "đến hết")
 }
 
 // rangeEnd reads the year after " - " in s (which isRangeSep accepted).

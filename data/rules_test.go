@@ -172,3 +172,60 @@ func TestMidArticleBox(t *testing.T) {
 		t.Errorf("inline related links kept: %q", a.Body)
 	}
 }
+
+// TestAMPMAndUpdatedStamps: AM/PM alone does not make a date month first;
+// a line with a published and an updated stamp gives the published one.
+func TestAMPMAndUpdatedStamps(t *testing.T) {
+	cases := []struct{ line, date, time string }{
+		{"Thứ Tư, 10/5/2023 8:00 AM", "2023-05-10", "08:00"}, // the weekday proves day first
+		{"10/05/2023 08:00 AM", "2023-05-10", "08:00"},
+		{"Thứ tư, 10/05/2023, 08:00 AM (GMT+7)", "2023-05-10", "08:00"},
+		{"Thứ 6, 12/5/2023 | 8:30 SA", "2023-05-12", "08:30"}, // SA = sáng
+		{"12/5/2023 2:30 CH", "2023-05-12", "14:30"},          // CH = chiều
+		{"05:30 PM 12/05/2023", "2023-05-12", "17:30"},        // time first
+		{"Ngày phát hành: 9/29/2020 8:00:56 AM", "2020-09-29", "08:00:56"},
+		{"Ngày phát hành: 12/11/2018 8:00:56 AM", "2018-12-11", "08:00:56"}, // .NET US timestamp: nothing padded
+		{"Thứ Tư, 5/10/2023 8:00 AM", "2023-05-10", "08:00"},                // the weekday agrees with month first only
+		{"Thứ Năm, 5/10/2023 8:00 AM", "2023-10-05", "08:00"},               // and here with day first
+		{"Ngày đăng: 10/05/2023 08:00 - Cập nhật: 12/05/2023 16:45", "2023-05-10", "08:00"},
+		{"10/05/2023 08:00 (cập nhật 12/05/2023 16:45)", "2023-05-10", "08:00"},
+		{"Đăng lúc: 08:00 - 10/05/2023 | Cập nhật: 16:45 - 12/05/2023", "2023-05-10", "08:00"},
+		{"Xuất bản: 10/05/2023 08:00 | Cập nhật: 12/05/2023 16:45", "2023-05-10", "08:00"},
+	}
+	for _, c := range cases {
+		a := article(qaHeadline, c.line, qaLead, qaPara)
+		if a.Date != c.date || a.Time != c.time {
+			t.Errorf("%q: %s %s, want %s %s", c.line, a.Date, a.Time, c.date, c.time)
+		}
+		if a.Body[0] != qaLead {
+			t.Errorf("%q: left in the body (%q)", c.line, a.Body[0])
+		}
+	}
+	for _, l := range []string{"Hệ thống được cập nhật 12/05/2023", "10/05/2023 08:00 cập nhật tin tức mới"} {
+		if d, ok := parseDateLine(l); ok {
+			t.Errorf("%q parsed as a date line: %v", l, d)
+		}
+	}
+}
+
+// TestYearInferenceBounds: years that bound a period or set a target do
+// not date the news, and no year after the current one is inferred.
+func TestYearInferenceBounds(t *testing.T) {
+	lead := "Ngày 12/5, Liên đoàn Lao động tỉnh Nghệ An trao 100 Mái ấm Công đoàn cho đoàn viên khó khăn."
+	cases := []struct {
+		name, text, date string
+	}{
+		{"since", "Từ năm 2019 đến nay, LĐLĐ tỉnh đã hỗ trợ xây dựng 1.200 căn nhà.", ""},
+		{"since, then plan", "Từ năm 2019 đến nay, LĐLĐ tỉnh đã hỗ trợ 1.200 căn nhà. Kế hoạch năm 2023 là 300 căn.", "2023-05-12"},
+		{"target and term", "Chỉ tiêu đến năm 2030 là 5.000 căn; nhiệm kỳ 2023 - 2028.", "2023-05-12"},
+		{"before", "Trước năm 2020, tỉnh chỉ có 10 mái ấm; năm 2024 có thêm 100 căn.", "2024-05-12"},
+		{"year 2019 up to now", "Năm 2019 đến nay, tỉnh đã xây 1.200 căn.", ""},
+		{"future only", "Năm 2099 tỉnh sẽ có 10.000 căn nhà.", ""},
+	}
+	for _, c := range cases {
+		a := article("Liên đoàn Lao động tỉnh Nghệ An trao 100 Mái ấm Công đoàn", lead, c.text)
+		if a.Date != c.date {
+			t.Errorf("%s: date %q (%s), want %q", c.name, a.Date, a.Prec, c.date)
+		}
+	}
+}
