@@ -29,7 +29,7 @@ var (
 	jsonURL    = []string{"url", "link", "href", "canonical_url", "source_url"}
 	jsonSource = []string{"source", "outlet", "site", "publisher", "site_name"}
 	jsonAuthor = []string{"author", "authors", "byline"}
-	jsonBody   = []string{"content", "body", "text", "article", "noi_dung"}
+	jsonBody   = []string{"content", "body", "text", "article", "noi_dung", "description", "summary", "sapo"}
 	jsonRaw    = []string{"raw"}
 )
 
@@ -142,6 +142,7 @@ func parseJSONLine(name string, line []byte, rec *orgs.Recognizer) (model.Articl
 		}
 		return model.Article{}, cleanStats{}, "not a JSON object"
 	}
+	m = lowerKeys(m)
 	h := hints{
 		title:  oneLine(jsonString(m, jsonTitle, " ")),
 		date:   jsonDateString(m),
@@ -156,7 +157,11 @@ func parseJSONLine(name string, line []byte, rec *orgs.Recognizer) (model.Articl
 	if text == "" {
 		text = body
 	}
+	typeWarns := jsonTypeProblems(m)
 	if strings.TrimSpace(text) == "" && h.title == "" {
+		if len(typeWarns) > 0 {
+			return model.Article{}, cleanStats{}, "no title and no text: " + strings.Join(typeWarns, "; ")
+		}
 		return model.Article{}, cleanStats{}, "no title and no text (accepted fields: title, content/body/text, raw)"
 	}
 	// Hints go through the same cleaning as the text.
@@ -168,50 +173,142 @@ func parseJSONLine(name string, line []byte, rec *orgs.Recognizer) (model.Articl
 		}
 	}
 	a, st := safeParse(name, text, h, rec)
+	if a.Title == "" && len(a.Body) == 0 {
+		msg := "no title and no text left after cleaning"
+		if len(typeWarns) > 0 {
+			msg += ": " + strings.Join(typeWarns, "; ")
+		}
+		return model.Article{}, cleanStats{}, msg
+	}
+	a.Warnings = append(a.Warnings, typeWarns...)
 	return a, st, ""
 }
 
 // jsonString returns the first of keys present as a string, joining an
-// array of strings with sep.
+// array of strings (or of objects with a "name") with sep. m's keys are
+// lower case.
 func jsonString(m map[string]json.RawMessage, keys []string, sep string) string {
 	for _, k := range keys {
-		v, ok := m[k]
+		v, ok := m[strings.ToLower(k)]
 		if !ok {
 			continue
 		}
-		var s string
-		if json.Unmarshal(v, &s) == nil {
-			if s != "" {
-				return s
-			}
-			continue
-		}
-		var list []string
-		if json.Unmarshal(v, &list) == nil && len(list) > 0 {
-			return strings.Join(list, sep)
-		}
-		var obj struct{ Name string }
-		if json.Unmarshal(v, &obj) == nil && obj.Name != "" {
-			return obj.Name
+		if s := jsonText(v, sep); s != "" {
+			return s
 		}
 	}
 	return ""
+}
+
+// jsonText reads a JSON value as text: a string, an object's "name", or an
+// array of those joined with sep (other items are skipped).
+func jsonText(v json.RawMessage, sep string) string {
+	v = bytes.TrimSpace(v)
+	if len(v) == 0 {
+		return ""
+	}
+	switch v[0] {
+	case '"':
+		var s string
+		if json.Unmarshal(v, &s) == nil {
+			return s
+		}
+	case '[':
+		var list []json.RawMessage
+		if json.Unmarshal(v, &list) != nil {
+			return ""
+		}
+		parts := make([]string, 0, len(list))
+		for _, item := range list {
+			if len(item) > 0 && item[0] == '[' {
+				continue
+			}
+			if s := jsonText(item, sep); s != "" {
+				parts = append(parts, s)
+			}
+		}
+		return strings.Join(parts, sep)
+	case '{':
+		var obj map[string]json.RawMessage
+		if json.Unmarshal(v, &obj) != nil {
+			return ""
+		}
+		obj = lowerKeys(obj)
+		for _, k := range []string{"name", "$date", "value", "text"} {
+			if item, ok := obj[k]; ok && len(item) > 0 && item[0] == '"' {
+				return jsonText(item, sep)
+			}
+		}
+	}
+	return ""
+}
+
+// lowerKeys gives m with lower-case keys ("Title" finds "title"); an exact
+// lower-case key wins over another spelling of it.
+func lowerKeys(m map[string]json.RawMessage) map[string]json.RawMessage {
+	lower := true
+	for k := range m {
+		if strings.ToLower(k) != k {
+			lower = false
+			break
+		}
+	}
+	if lower {
+		return m
+	}
+	out := make(map[string]json.RawMessage, len(m))
+	for k, v := range m {
+		lk := strings.ToLower(k)
+		if _, seen := out[lk]; !seen || lk == k {
+			out[lk] = v
+		}
+	}
+	return out
+}
+
+// jsonTypeProblems describes title, date, author and body fields whose
+// JSON type cannot hold them: "field "title" is a number, not text".
+func jsonTypeProblems(m map[string]json.RawMessage) []string {
+	var out []string
+	for _, group := range [][]string{jsonTitle, jsonBody, jsonRaw, jsonAuthor, jsonURL, jsonSource} {
+		for _, k := range group {
+			v, ok := m[strings.ToLower(k)]
+			if !ok || len(v) == 0 {
+				continue
+			}
+			if kind := jsonKind(v[0]); kind != "" && jsonText(v, " ") == "" {
+				out = append(out, fmt.Sprintf("field %q is %s, not text", k, kind))
+			}
+			break
+		}
+	}
+	return out
+}
+
+func jsonKind(c byte) string {
+	switch {
+	case c == 't' || c == 'f':
+		return "a boolean"
+	case c == '-' || c >= '0' && c <= '9':
+		return "a number"
+	case c == '{':
+		return "an object"
+	case c == '[':
+		return "an array"
+	}
+	return "" // a string or null
 }
 
 // jsonDateString returns the date field as text; a Unix time (seconds or
 // milliseconds) is turned into an ISO date-time.
 func jsonDateString(m map[string]json.RawMessage) string {
 	for _, k := range jsonDate {
-		v, ok := m[k]
+		v, ok := m[strings.ToLower(k)]
 		if !ok {
 			continue
 		}
-		var s string
-		if json.Unmarshal(v, &s) == nil {
-			if s != "" {
-				return oneLine(s)
-			}
-			continue
+		if s := jsonText(v, " "); s != "" {
+			return compactDate(oneLine(s))
 		}
 		var n float64
 		if json.Unmarshal(v, &n) == nil && n > 0 {
@@ -222,6 +319,21 @@ func jsonDateString(m map[string]json.RawMessage) string {
 		}
 	}
 	return ""
+}
+
+// compactDate turns "20230512" and "20230512083000" into ISO form; other
+// text is returned as is.
+func compactDate(s string) string {
+	if !isDigits(s) && !(len(s) == 14 && isDigits(s[:8]) && isDigits(s[8:])) {
+		return s
+	}
+	switch len(s) {
+	case 8:
+		return s[:4] + "-" + s[4:6] + "-" + s[6:]
+	case 14:
+		return s[:4] + "-" + s[4:6] + "-" + s[6:8] + "T" + s[8:10] + ":" + s[10:12] + ":" + s[12:] + "+07:00"
+	}
+	return s
 }
 
 func oneLine(s string) string {

@@ -229,3 +229,47 @@ func TestYearInferenceBounds(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONLFeedShapes: keys in any case, feed and compact dates, author
+// objects, description as body, and clear messages for wrong types.
+func TestJSONLFeedShapes(t *testing.T) {
+	cases := []struct {
+		line                string
+		title, date, author string
+		body, warn, skipWhy string
+	}{
+		{line: `{"Title": "Công đoàn Giáo dục họp", "Date": "2023-05-12", "URL": "https://x.vn/c", "Content": "Công đoàn Giáo dục Việt Nam tổ chức hội nghị."}`,
+			title: "Công đoàn Giáo dục họp", date: "2023-05-12", body: "Công đoàn Giáo dục Việt Nam tổ chức hội nghị."},
+		{line: `{"title": "RSS", "pubDate": "Fri, 12 May 2023 08:30:00 +0700", "description": "LĐLĐ TP.HCM tổ chức hội nghị."}`,
+			title: "RSS", date: "2023-05-12", body: "LĐLĐ TP.HCM tổ chức hội nghị."},
+		{line: `{"title": "Compact", "date": "20230512", "content": "Nội dung bài."}`, title: "Compact", date: "2023-05-12", body: "Nội dung bài."},
+		{line: `{"title": "Authors", "datePublished": "2023-05-12T01:30:00Z", "authors": [{"name": "Thu Hà"}, {"name": "Minh Anh"}], "article": "Nội dung bài."}`,
+			title: "Authors", date: "2023-05-12", author: "Thu Hà - Minh Anh", body: "Nội dung bài."},
+		{line: `{"title": "Mongo", "date": {"$date": "2023-05-12"}, "content": "Nội dung bài."}`, title: "Mongo", date: "2023-05-12", body: "Nội dung bài."},
+		{line: `{"title": "Số", "author": 7, "content": "Nội dung bài."}`, title: "Số", body: "Nội dung bài.", warn: `field "author" is a number, not text`},
+		{line: `{"title": 5, "content": 3}`, skipWhy: `field "title" is a number, not text`},
+	}
+	for _, c := range cases {
+		a, _, why := parseJSONLine("f.jsonl:1", []byte(c.line), skipOrgs)
+		if c.skipWhy != "" {
+			if !strings.Contains(why, c.skipWhy) {
+				t.Errorf("%s: skip message %q, want it to say %q", c.line, why, c.skipWhy)
+			}
+			continue
+		}
+		if why != "" {
+			t.Errorf("%s: skipped: %s", c.line, why)
+			continue
+		}
+		ws := strings.Join(a.Warnings, "; ")
+		if a.Title != c.title || a.Date.DayString() != c.date || a.Author != c.author || strings.Join(a.Body, "|") != c.body {
+			t.Errorf("%s: got %q %q %q %q", c.line, a.Title, a.Date.DayString(), a.Author, a.Body)
+		}
+		if c.date != "" && strings.Contains(ws, "no publication date") {
+			t.Errorf("%s: false warning %q", c.line, ws)
+		}
+		if c.warn != "" && !strings.Contains(ws, c.warn) {
+			t.Errorf("%s: warnings %q lack %q", c.line, ws, c.warn)
+		}
+	}
+}
