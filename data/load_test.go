@@ -323,8 +323,14 @@ func TestLoadHugeFile(t *testing.T) {
 	if err != nil || len(arts) != 1 {
 		t.Fatalf("loaded %d, err %v", len(arts), err)
 	}
-	if w := warnFor(warns, huge); !strings.Contains(w, "too large (80.0 MiB, limit 64.0 MiB)") {
+	if w := warnFor(warns, huge); !strings.Contains(w, "too large (80.0 MiB, limit 8.0 MiB)") {
 		t.Errorf("warning %q", w)
+	}
+	// The limit is an option.
+	good := filepath.Join(dir, "good.txt")
+	_, warns, _ = Load(context.Background(), []string{good}, Options{MaxFileSize: 64})
+	if w := warnFor(warns, good); !strings.Contains(w, "too large") || !strings.Contains(w, "limit 64 B") && !strings.Contains(w, "limit 64") {
+		t.Errorf("with MaxFileSize 64: warning %q", w)
 	}
 }
 

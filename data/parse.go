@@ -147,7 +147,10 @@ func (p *parser) run(lines []string) {
 	body := lines[i:]
 
 	// Cut the related-links / tags / comments block and everything after.
-	var tail []string
+	// A related-links box inside the article goes alone (kept collects
+	// the text around such boxes, in one pass).
+	var tail, kept []string
+	start, stop := 0, len(body)
 	for k := 0; k < len(body); k++ {
 		l := body[k]
 		if len(l) < 200 && isCutLine(l) {
@@ -155,14 +158,21 @@ func (p *parser) run(lines []string) {
 				continue
 			}
 			if end, ok := midArticleBox(body, k); ok {
-				// A related-links box inside the article: drop the box only.
-				body = append(body[:k:k], body[end:]...)
-				k--
+				if kept == nil {
+					kept = make([]string, 0, len(body))
+				}
+				kept = append(kept, body[start:k]...)
+				start, k = end, end-1
 				continue
 			}
-			body, tail = body[:k], body[k+1:]
+			stop, tail = k, body[k+1:]
 			break
 		}
+	}
+	if kept != nil {
+		body = append(kept, body[start:stop]...)
+	} else {
+		body = body[:stop]
 	}
 
 	// Footer: source, URL, author lines at the end.
