@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/bantin/bantin/model"
 )
 
 // cleanStats counts what cleaning removed or replaced, for the article's
@@ -208,6 +210,8 @@ func slowClean(s string, start int, st *cleanStats) string {
 			b.WriteByte('\n')
 		case spaceLike(r):
 			b.WriteByte(' ')
+		case r == 0x200B && zwspSeparates(b.String(), s[i+size:]):
+			b.WriteByte(' ') // "và\u200bzero" is two words
 		case removable(r):
 			if isBidi(r) {
 				st.controls++ // zero-width characters are common and harmless once gone: not reported
@@ -284,4 +288,59 @@ func skipString(s string, i int) int {
 func CleanString(s string) string {
 	s, _ = cleanText(s)
 	return s
+}
+
+// zwspSeparates decides what a zero-width space between before and after
+// stood for. Pages put it inside words (to allow a line break in a long
+// word or a URL) and, from copied text, between words. Between two letters
+// it is taken for a word break only when the letters around it cannot form
+// one Vietnamese syllable: the joined letters hold more than one group of
+// vowels ("và|zero", "công|nhân"), while "Côn|g" or "ngư|ời" are one
+// syllable and are joined.
+func zwspSeparates(before, after string) bool {
+	var word [24]bool // vowel or not, for the letters around the space
+	n := 0
+	for n < 12 {
+		r, size := utf8.DecodeLastRuneInString(before)
+		if size == 0 || !isLetter(r) {
+			break
+		}
+		word[n] = isVowel(r)
+		before = before[:len(before)-size]
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	// The left letters were read backwards; reverse them.
+	for a, b := 0, n-1; a < b; a, b = a+1, b-1 {
+		word[a], word[b] = word[b], word[a]
+	}
+	left := n
+	for _, r := range after {
+		if n == len(word) || !isLetter(r) {
+			break
+		}
+		word[n] = isVowel(r)
+		n++
+	}
+	if n == left {
+		return false
+	}
+	groups := 0
+	for k := 0; k < n; k++ {
+		if word[k] && (k == 0 || !word[k-1]) {
+			groups++
+		}
+	}
+	return groups > 1
+}
+
+// isVowel reports a Vietnamese vowel letter, with or without diacritics.
+func isVowel(r rune) bool {
+	switch model.FoldRune(r) {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
 }

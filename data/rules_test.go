@@ -273,3 +273,22 @@ func TestJSONLFeedShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestZeroWidthSpace: a zero-width space between two words becomes a
+// space; inside one syllable it just goes.
+func TestZeroWidthSpace(t *testing.T) {
+	cases := map[string]string{
+		"và\u200bzero width":          "và zero width",
+		"công\u200bnhân":              "công nhân",
+		"Côn\u200bg đoàn":             "Công đoàn",
+		"ngư\u200bời lao động":        "người lao động",
+		"\u200bCông đoàn\u200b":       "Công đoàn",
+		"Công đoàn \u200bViệt Nam":    "Công đoàn Việt Nam",
+		"https://a.vn/\u200bbai-viet": "https://a.vn/bai-viet",
+	}
+	for in, want := range cases {
+		if got := CleanString(in); got != want {
+			t.Errorf("CleanString(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
