@@ -434,23 +434,85 @@ func (ix *Index) rank(c *compiled, s *scratch, cand []int32, limit int, res *Res
 			}
 		})
 	}
-	// Top limit: a bounded heap of candidate indexes, worst on top.
+	// Top: a bounded heap of candidate indexes, worst on top. The first
+	// proximityDepth of the ranking are then reordered with a bonus for
+	// query words typed side by side that stand side by side in the
+	// article; taking at least that many keeps every limit's ranking the
+	// head of the full one.
+	pairs := ix.adjacentPairs(c)
+	keep := limit
+	if len(pairs) > 0 {
+		keep = max(limit, proximityDepth)
+	}
 	h := &topK{s: s, cand: cand}
 	for i := range cand {
-		if h.Len() < limit {
+		if h.Len() < keep {
 			heap.Push(h, i)
 		} else if h.better(i, h.idx[0]) {
 			h.idx[0] = i
 			heap.Fix(h, 0)
 		}
 	}
-	res.IDs = make([]int32, h.Len())
-	res.Scores = make([]float32, h.Len())
+	order := make([]int, h.Len())
 	for k := h.Len() - 1; k >= 0; k-- {
-		i := heap.Pop(h).(int)
+		order[k] = heap.Pop(h).(int)
+	}
+	if len(pairs) > 0 {
+		head := order[:min(len(order), proximityDepth)]
+		for _, i := range head {
+			s.score[i] += ix.proximityBonus(cand[i], pairs, s)
+		}
+		sort.SliceStable(head, func(a, b int) bool { return h.better(head[a], head[b]) })
+	}
+	order = order[:min(len(order), limit)]
+	res.IDs = make([]int32, len(order))
+	res.Scores = make([]float32, len(order))
+	for k, i := range order {
 		res.IDs[k] = cand[i]
 		res.Scores[k] = s.score[i]
 	}
+}
+
+// proximityDepth is how many of the best results get the proximity bonus.
+const proximityDepth = 200
+
+// proximityWeight scales the bonus of one pair of adjacent query words.
+const proximityWeight = 0.5
+
+// wordPair is two query words typed side by side, as dictionary ids.
+type wordPair struct {
+	a, b   int
+	weight float32
+}
+
+// adjacentPairs lists the consecutive whole words of the query (not in
+// quotes: a phrase already requires adjacency).
+func (ix *Index) adjacentPairs(c *compiled) []wordPair {
+	var out []wordPair
+	for i := 0; i+1 < len(c.seq); i++ {
+		a, b := ix.lookup(c.seq[i]), ix.lookup(c.seq[i+1])
+		if a < 0 || b < 0 || a == b {
+			continue
+		}
+		w := proximityWeight * (ix.idf[a] + ix.idf[b]) / 2 * (bm25K1 + 1)
+		out = append(out, wordPair{a, b, w})
+	}
+	return out
+}
+
+// proximityBonus is the bonus of article d: the weight of each pair of
+// query words found side by side in it.
+func (ix *Index) proximityBonus(d int32, pairs []wordPair, s *scratch) float32 {
+	part := ix.partOf(int(d))
+	var bonus float32
+	local := make([]int32, 2)
+	for _, p := range pairs {
+		local[0], local[1] = part.toLocal[p.a], part.toLocal[p.b]
+		if part.hasPhrase(int(d), local, s) {
+			bonus += p.weight
+		}
+	}
+	return bonus
 }
 
 // addScores adds word g's BM25 weight to the candidates containing it (into

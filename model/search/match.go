@@ -11,6 +11,7 @@ import (
 // compiled is a Query folded for matching: what the index and Highlight use.
 type compiled struct {
 	terms   []string // folded whole words, each once
+	seq     []string // folded whole words in typed order (for proximity)
 	prefix  string   // folded last word matched as a prefix, or ""
 	phrases [][]string
 	excl    []string
@@ -80,6 +81,7 @@ func (q Query) compile() *compiled {
 			c.prefix = toks[0]
 		default:
 			c.terms = addUnique(c.terms, toks[0])
+			c.seq = append(c.seq, toks[0])
 		}
 		if len(toks[0]) > maxTokenLen {
 			c.never = true

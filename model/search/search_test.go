@@ -537,3 +537,26 @@ func TestDecomposedArticleText(t *testing.T) {
 		t.Errorf("hoà vs NFD hòa: %v", r.IDs)
 	}
 }
+
+// TestProximity: of two articles with the same words, the one where words
+// typed side by side stand side by side ranks first, at every limit.
+func TestProximity(t *testing.T) {
+	arts := []model.Article{
+		{ID: 0, Title: "Tin", Body: []string{"Hà Tĩnh có nội dung mới"}},
+		{ID: 1, Title: "Tin", Body: []string{"Hà Nội có dung mới nhất"}},
+		{ID: 2, Title: "Tin", Body: []string{"Nội dung Hà Tĩnh mới nhất"}},
+	}
+	ix := Build(arts)
+	for _, limit := range []int{1, 2, 0} {
+		r := ix.Search(mustParse(t, "ha noi "), ByRelevance, limit)
+		if r.Total != 3 || r.IDs[0] != 1 {
+			t.Errorf("limit %d: %v, want 1 first", limit, r.IDs)
+		}
+	}
+	// Typed the other way round: no pair stands so; equal BM25, so the
+	// newest (lowest ID) first.
+	r := ix.Search(mustParse(t, "noi ha "), ByRelevance, 0)
+	if r.Total != 3 || !slices.Equal(r.IDs, []int32{0, 1, 2}) {
+		t.Errorf("noi ha: %v", r.IDs)
+	}
+}
