@@ -1,6 +1,7 @@
 package orgs
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/bantin/bantin/model"
@@ -195,10 +196,11 @@ var districtTable = []struct {
 	{"Bắc Giang", "thị xã", []string{"Việt Yên"}, nil},
 }
 
-// placeKey is one written form of a place as folded words.
+// placeKey is one written form of a place as folded words, and the places
+// written so (a district name may exist at several levels or provinces).
 type placeKey struct {
 	words []string
-	p     *place
+	ps    []*place
 }
 
 // gazetteer indexes places by the first folded word of each spelling.
@@ -224,12 +226,15 @@ func addKey(m map[string][]placeKey, words []string, p *place) {
 		return
 	}
 	ks := m[words[0]]
-	for _, k := range ks {
-		if strings.Join(k.words, " ") == strings.Join(words, " ") && k.p == p {
+	for n, k := range ks {
+		if slices.Equal(k.words, words) {
+			if !slices.Contains(k.ps, p) {
+				ks[n].ps = append(k.ps, p)
+			}
 			return
 		}
 	}
-	ks = append(ks, placeKey{words, p})
+	ks = append(ks, placeKey{words, []*place{p}})
 	// longest first
 	for i := len(ks) - 1; i > 0 && len(ks[i].words) > len(ks[i-1].words); i-- {
 		ks[i], ks[i-1] = ks[i-1], ks[i]
@@ -294,43 +299,33 @@ func buildGazetteer() *gazetteer {
 
 // match finds the longest place spelling starting at token i in m,
 // skipping dash tokens between words. It returns all places sharing that
-// longest spelling (a district name may exist at several levels).
+// spelling (a district name may exist at several levels); the slice is the
+// gazetteer's own and must not be changed.
 func (g *gazetteer) match(m map[string][]placeKey, s *scan, i int) (ps []*place, next int) {
-	toks := s.toks
-	if s.atEnd(i) || toks[i].kind != tWord {
+	// s.toks may grow (atEnd): index it afresh each time.
+	if s.atEnd(i) || s.toks[i].kind != tWord {
 		return nil, i
 	}
-	best := 0
-	for _, k := range m[s.tf(&toks[i])] {
-		if len(ps) > 0 && len(k.words) < best {
-			break
-		}
+	for _, k := range m[s.tf(&s.toks[i])] {
 		j := i
 		ok := true
 		for n, w := range k.words {
 			if n > 0 {
-				for !s.atEnd(j) && toks[j].kind == tPunct && (s.tf(&toks[j]) == "-" || s.tf(&toks[j]) == ".") {
+				for !s.atEnd(j) && s.toks[j].kind == tPunct && (s.tf(&s.toks[j]) == "-" || s.tf(&s.toks[j]) == ".") {
 					j++
 				}
 			}
-			if s.atEnd(j) || toks[j].kind != tWord || s.tf(&toks[j]) != w {
+			if s.atEnd(j) || s.toks[j].kind != tWord || s.tf(&s.toks[j]) != w {
 				ok = false
 				break
 			}
 			j++
 		}
 		if ok {
-			if len(ps) == 0 || len(k.words) == best {
-				best = len(k.words)
-				ps = append(ps, k.p)
-				next = j
-			}
+			return k.ps, j
 		}
 	}
-	if len(ps) == 0 {
-		return nil, i
-	}
-	return ps, next
+	return nil, i
 }
 
 // sector is a branch of the economy or administration with its own union.

@@ -3,25 +3,38 @@ package orgs
 // This file folds the names read in an article into its OrgMentions.
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/bantin/bantin/model"
 )
 
-// mentions folds the hits into one OrgMention per body.
+// agg gathers the hits of one body; its aliases are the entries of
+// scratch.aliases with that body's index.
+type agg struct {
+	m           model.OrgMention
+	nAliases    int
+	title, lead bool
+}
+
+// aliasEntry is one spelling of body g and how often it was used.
+type aliasEntry struct {
+	g       int32
+	surface string
+	count   int
+}
+
+// mentions folds the hits into one OrgMention per body. Its working lists
+// come from the scratch buffers; the result is freshly allocated (three
+// allocations: the mentions, and all their aliases and counts).
 func (s *scan) mentions() []model.OrgMention {
 	if len(s.hits) == 0 {
 		return nil
 	}
-	type agg struct {
-		m       model.OrgMention
-		aliases []string
-		counts  []int
-		title   bool
-		lead    bool
+	sc := s.sc
+	if sc == nil {
+		sc = &scratch{}
 	}
-	var list []*agg
+	list, aliases := sc.aggs[:0], sc.aliases[:0]
 	lead := int32(1)
 	if len(s.paras) > 1 {
 		// The lead is the first body paragraph with any text.
@@ -33,17 +46,18 @@ func (s *scan) mentions() []model.OrgMention {
 		}
 	}
 	for _, h := range s.hits {
-		var g *agg
-		for _, x := range list {
-			if x.m.Name == h.b.name && x.m.Unresolved == h.b.unresolved {
-				g = x
+		gi := -1
+		for x := range list {
+			if list[x].m.Name == h.b.name && list[x].m.Unresolved == h.b.unresolved {
+				gi = x
 				break
 			}
 		}
-		if g == nil {
-			g = &agg{m: model.OrgMention{Name: h.b.name, Kind: h.b.kind, Parent: h.b.parent, Unresolved: h.b.unresolved}}
-			list = append(list, g)
+		if gi < 0 {
+			list = append(list, agg{m: model.OrgMention{Name: h.b.name, Kind: h.b.kind, Parent: h.b.parent, Unresolved: h.b.unresolved}})
+			gi = len(list) - 1
 		}
+		g := &list[gi]
 		g.m.Mentions++
 		if h.para == 0 {
 			g.title = true
@@ -51,17 +65,20 @@ func (s *scan) mentions() []model.OrgMention {
 		if h.para == lead {
 			g.lead = true
 		}
+		if h.surface == "" {
+			continue
+		}
 		found := false
-		for n, a := range g.aliases {
-			if a == h.surface {
-				g.counts[n]++
+		for n := range aliases {
+			if aliases[n].g == int32(gi) && aliases[n].surface == h.surface {
+				aliases[n].count++
 				found = true
 				break
 			}
 		}
-		if !found && h.surface != "" {
-			g.aliases = append(g.aliases, h.surface)
-			g.counts = append(g.counts, 1)
+		if !found {
+			aliases = append(aliases, aliasEntry{int32(gi), h.surface, 1})
+			g.nAliases++
 		}
 	}
 	anyTitle, anyLead := false, false
@@ -76,8 +93,12 @@ func (s *scan) mentions() []model.OrgMention {
 			top = g.m.Mentions
 		}
 	}
-	out := make([]model.OrgMention, 0, len(list))
-	for _, g := range list {
+	out := make([]model.OrgMention, len(list))
+	names := make([]string, len(aliases))
+	counts := make([]int, len(aliases))
+	off := 0
+	for gi := range list {
+		g := &list[gi]
 		if g.m.Unresolved == "" {
 			switch {
 			case anyTitle:
@@ -88,19 +109,29 @@ func (s *scan) mentions() []model.OrgMention {
 				g.m.Primary = g.m.Mentions == top
 			}
 		}
-		// Aliases: most used first, then first seen.
-		order := make([]int, len(g.aliases))
-		for n := range order {
-			order[n] = n
+		// Aliases: most used first, then first seen (a stable insertion
+		// sort; a body has a few).
+		n := 0
+		for _, a := range aliases {
+			if a.g != int32(gi) {
+				continue
+			}
+			k := off + n
+			for k > off && counts[k-1] < a.count {
+				names[k], counts[k] = names[k-1], counts[k-1]
+				k--
+			}
+			names[k], counts[k] = a.surface, a.count
+			n++
 		}
-		sort.SliceStable(order, func(a, b int) bool { return g.counts[order[a]] > g.counts[order[b]] })
-		g.m.Aliases = make([]string, len(order))
-		g.m.AliasMentions = make([]int, len(order))
-		for n, o := range order {
-			g.m.Aliases[n] = g.aliases[o]
-			g.m.AliasMentions[n] = g.counts[o]
-		}
-		out = append(out, g.m)
+		g.m.Aliases = names[off : off+n : off+n]
+		g.m.AliasMentions = counts[off : off+n : off+n]
+		off += n
+		out[gi] = g.m
 	}
+	// The scratch lists keep no strings of this article.
+	clear(list)
+	clear(aliases)
+	sc.aggs, sc.aliases = list[:0], aliases[:0]
 	return out
 }

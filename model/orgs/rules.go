@@ -81,7 +81,11 @@ func fedName(p *place) string {
 
 // fedBody is the federation of a place, with its parent.
 func (s *scan) fedBody(p *place) body {
-	b := body{name: fedName(p), kind: model.KindFederation}
+	name := p.fed
+	if name == "" {
+		name = s.join("Liên đoàn Lao động ", p.level, " ", p.name)
+	}
+	b := body{name: name, kind: model.KindFederation}
 	if p.district {
 		if p.prov != nil {
 			b.parent = fedName(p.prov)
@@ -200,10 +204,10 @@ func (s *scan) union(i, j int) (body, int, bool, string) {
 	}
 	if t := s.word(j); t != nil && t.cap && t.ascii && !t.digits && isBrand(t, s.tf(t)) {
 		end := j + 1
-		name := "Công đoàn " + s.raw(j, end)
+		name := s.join("Công đoàn ", s.raw(j, end))
 		if k, ok := s.vietNam(end); ok {
 			end = k
-			name += " Việt Nam"
+			name = s.join(name, " Việt Nam")
 		}
 		return body{name: name, kind: model.KindEnterprise}, end, true, ""
 	}
@@ -215,7 +219,7 @@ func (s *scan) union(i, j int) (body, int, bool, string) {
 func (s *scan) communeUnion(lv string, k int) (body, int, bool, string) {
 	if s.capital(k) {
 		if end := s.nameRun(k, 3); end > k {
-			return body{name: "Công đoàn " + lv + " " + s.raw(k, end), kind: model.KindGrassroots}, end, true, ""
+			return body{name: s.join("Công đoàn ", lv, " ", s.raw(k, end)), kind: model.KindGrassroots}, end, true, ""
 		}
 	}
 	return body{}, k, false, ""
@@ -298,7 +302,7 @@ func (s *scan) sectorTail(i, j int, sec *sector, nganh bool) (body, int, bool) {
 		}
 		p, why := s.resolvePlace(lv, false)
 		if p == nil {
-			return body{name: localSectorName(sec, &place{name: "", level: lv}), kind: model.KindSectorUnion, unresolved: why}, k, true
+			return body{name: s.localSectorName(sec, &place{name: "", level: lv}), kind: model.KindSectorUnion, unresolved: why}, k, true
 		}
 		return s.localSector(sec, p, nganh), k, true
 	}
@@ -316,16 +320,41 @@ func (s *scan) sectorTail(i, j int, sec *sector, nganh bool) (body, int, bool) {
 	return body{}, j, false
 }
 
-func localSectorName(sec *sector, p *place) string {
+func (s *scan) localSectorName(sec *sector, p *place) string {
 	name := strings.TrimSpace(p.name)
-	head := "Công đoàn ngành " + sec.name
+	head, sn := "Công đoàn ngành ", sec.name
 	if sec.civil {
-		head = "Công đoàn Viên chức"
+		head, sn = "Công đoàn Viên chức", ""
 	}
-	if p.district || name == "" {
-		return strings.TrimSpace(head + " " + p.level + " " + name)
+	if name == "" {
+		return s.join(head, sn, " ", p.level)
 	}
-	return head + " " + p.sectorName
+	if p.district {
+		return s.join(head, sn, " ", p.level, " ", name)
+	}
+	return s.join(head, sn, " ", p.sectorName)
+}
+
+// join concatenates parts into a name, allocating each distinct name once
+// per article (the same bodies are named many times).
+func (s *scan) join(parts ...string) string {
+	if s.sc == nil {
+		return strings.Join(parts, "")
+	}
+	b := s.sc.nameBuf[:0]
+	for _, p := range parts {
+		b = append(b, p...)
+	}
+	s.sc.nameBuf = b
+	if name, ok := s.sc.names[string(b)]; ok {
+		return name
+	}
+	name := string(b)
+	if s.sc.names == nil {
+		s.sc.names = map[string]string{}
+	}
+	s.sc.names[name] = name
+	return name
 }
 
 // companyPlace is how a place is written in a company's name: without its
@@ -342,9 +371,9 @@ func (s *scan) localSector(sec *sector, p *place, nganh bool) body {
 	if !sec.local && !nganh {
 		// "Công đoàn Điện lực Hà Nội": a company's union named after
 		// its sector and place.
-		return body{name: "Công đoàn " + sec.name + " " + companyPlace(p), kind: model.KindEnterprise}
+		return body{name: s.join("Công đoàn ", sec.name, " ", companyPlace(p)), kind: model.KindEnterprise}
 	}
-	return body{name: localSectorName(sec, p), kind: model.KindSectorUnion, parent: s.fedBody(p).name}
+	return body{name: s.localSectorName(sec, p), kind: model.KindSectorUnion, parent: s.fedBody(p).name}
 }
 
 // unitHeadAt matches the start of a unit's name ("Công ty", "Trường", …).
@@ -469,7 +498,7 @@ func (s *scan) unit(i, j int) (body, int, bool) {
 	if display != "" {
 		head = display
 	}
-	name := "Công đoàn " + head + " " + s.raw(k, s.trimLegalForm(k, end))
+	name := s.join("Công đoàn ", head, " ", s.raw(k, s.trimLegalForm(k, end)))
 	b := body{name: name, kind: kind}
 	if kind == model.KindOther {
 		// "Công đoàn (các) Khu công nghiệp (tỉnh) Bắc Ninh", "Công đoàn các
@@ -480,9 +509,9 @@ func (s *scan) unit(i, j int) (body, int, bool) {
 			zb := body{kind: kind, parent: fedName(p)}
 			head := zoneHead(s.folded, s.toks[j:k])
 			if head == "Khu kinh tế" {
-				zb.name = "Công đoàn " + head + " " + p.sectorName
+				zb.name = s.join("Công đoàn ", head, " ", p.sectorName)
 			} else {
-				zb.name = "Công đoàn các " + head + " " + p.sectorName
+				zb.name = s.join("Công đoàn các ", head, " ", p.sectorName)
 			}
 			return zb, pe, true
 		}

@@ -38,6 +38,16 @@ type scratch struct {
 	ftoks []token
 	fbuf  []byte
 	fwins [][2]int
+	// s is the scan of the article; hits, read, aggs and aliases its
+	// lists, kept between calls.
+	s       scan
+	hits    []hit
+	read    []readSpan
+	aggs    []agg
+	aliases []aliasEntry
+	// names: the names built in this article (scan.join).
+	names   map[string]string
+	nameBuf []byte
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
@@ -59,9 +69,12 @@ type scan struct {
 	// text, tokenized when the article's places are needed.
 	windowed bool
 	full     *scan
-	// cut: the tokens are a window ending before its paragraph does;
-	// overrun: a rule looked past them.
-	cut, overrun bool
+	// cut: the tokens are a window ending before its paragraph does, at
+	// byte wEnd of paragraph wPara; a rule reading past them extends them
+	// (atEnd).
+	cut   bool
+	wPara int32
+	wEnd  int
 	// plainAbbrs are abbreviations introduced in the article that contain
 	// no "đ", so the windows may miss their later uses.
 	plainAbbrs []plainAbbr
@@ -91,10 +104,12 @@ func (r *Recognizer) Extract(a *model.Article) []model.OrgMention {
 	sc.paras = append(sc.paras, a.Body...)
 	s := r.scanWindows(sc, sc.paras, a)
 	out := s.mentions()
-	// Drop references into the pooled buffers before they are reused.
-	for i := range sc.paras {
-		sc.paras[i] = ""
-	}
+	// Drop references to the article before the buffers are pooled.
+	clear(sc.paras)
+	clear(s.hits)
+	sc.hits, sc.read = s.hits[:0], s.read[:0]
+	sc.s = scan{}
+	clear(sc.names)
 	return out
 }
 
@@ -106,30 +121,30 @@ func (r *Recognizer) scanWindows(sc *scratch, paras []string, a *model.Article) 
 		// Operator phrases need not contain "đ": read everything.
 		return r.scanParas(sc, paras, a, false)
 	}
-	s := &scan{r: r, a: a, paras: paras, windowed: true, sc: sc}
+	s := &sc.s
+	*s = scan{r: r, a: a, paras: paras, windowed: true, sc: sc, hits: sc.hits[:0], read: sc.read[:0]}
 	for pi, p := range paras {
 		sc.wins = findWindows(p, sc.wins[:0])
 		for wi := 0; wi < len(sc.wins); wi++ {
 			w := sc.wins[wi]
+			sc.toks, sc.buf = tokenizeRange(int32(pi), p, w[0], w[1], sc.toks[:0], sc.buf[:0])
+			s.toks, s.folded = sc.toks, bufString(sc.buf)
+			s.wPara, s.wEnd, s.cut = int32(pi), w[1], w[1] < len(p)
+			i := 0
 			for {
-				sc.toks, sc.buf = tokenizeRange(int32(pi), p, w[0], w[1], sc.toks[:0], sc.buf[:0])
-				s.toks, s.folded = sc.toks, bufString(sc.buf)
-				s.cut, s.overrun = w[1] < len(p), false
-				mark, abbrs := len(s.hits), len(s.plainAbbrs)
-				s.run()
-				if !s.overrun {
-					break
-				}
-				// Read the window again, larger, taking in the
-				// windows it now reaches.
-				s.hits, s.plainAbbrs = s.hits[:mark], s.plainAbbrs[:abbrs]
-				w[1] = bytesForward(p, w[1], bytesGrow)
-				for wi+1 < len(sc.wins) && sc.wins[wi+1][0] <= w[1] {
-					w[1] = max(w[1], sc.wins[wi+1][1])
+				i = s.run(i)
+				// A rule read past the window into the next ones:
+				// their text continues this one.
+				if wi+1 < len(sc.wins) && sc.wins[wi+1][0] < s.wEnd {
 					wi++
+					if to := sc.wins[wi][1]; to > s.wEnd {
+						s.extendTo(to)
+					}
+					continue
 				}
+				break
 			}
-			s.read = append(s.read, readSpan{int32(pi), w[0], w[1]})
+			s.read = append(s.read, readSpan{int32(pi), w[0], s.wEnd})
 		}
 	}
 	s.toks, s.cut = nil, false
@@ -197,14 +212,14 @@ func (s *scan) scanPlainAbbrs() {
 		return
 	}
 	s2 := &scan{r: s.r, a: s.a, paras: s.paras, toks: toks, folded: string(buf), abbr: s.abbr, ctx: s.ctx, full: s.full}
-	s2.run()
+	s2.run(0)
 	s.hits = append(s.hits, s2.hits...)
 }
 
 func (r *Recognizer) scanParas(sc *scratch, paras []string, a *model.Article, loose bool) *scan {
 	sc.toks, sc.buf = tokenize(paras, sc.toks[:0], sc.buf[:0])
 	s := &scan{r: r, a: a, paras: paras, toks: sc.toks, folded: string(sc.buf), loose: loose}
-	s.run()
+	s.run(0)
 	return s
 }
 
@@ -229,17 +244,25 @@ func (s *scan) raw(i, j int) string {
 }
 
 // atEnd reports whether i is past the last token. When the tokens are a
-// window cut short of its paragraph's end, reading past them means the
-// window was too small: overrun is set and the window is read again,
-// larger.
+// window cut short of its paragraph's end, reading past them tokenizes
+// more of the paragraph: the rules read as far as they need, no further.
 func (s *scan) atEnd(i int) bool {
-	if i < len(s.toks) {
-		return false
+	for i >= len(s.toks) {
+		if !s.cut {
+			return true
+		}
+		s.extendTo(bytesForward(s.paras[s.wPara], s.wEnd, bytesGrow))
 	}
-	if s.cut {
-		s.overrun = true
-	}
-	return true
+	return false
+}
+
+// extendTo tokenizes the window's paragraph on to byte to. Tokens taken
+// before stay valid (they are values); the folded text is the grown buffer.
+func (s *scan) extendTo(to int) {
+	p := s.paras[s.wPara]
+	s.sc.toks, s.sc.buf = tokenizeRange(s.wPara, p, s.wEnd, to, s.sc.toks, s.sc.buf)
+	s.toks, s.folded = s.sc.toks, bufString(s.sc.buf)
+	s.wEnd, s.cut = to, to < len(p)
 }
 
 // bufString is the folded text of a window, without copying it. The
@@ -414,11 +437,11 @@ func (s *scan) pluralBeforeAt(i int) bool {
 	return s.numberAt(i - 1)
 }
 
-// run reads the whole article, collecting hits.
-func (s *scan) run() {
-	toks := s.toks
-	for i := 0; i < len(toks); {
-		t := &toks[i]
+// run reads the tokens from i on, collecting hits; it returns where it
+// stopped (the end of the tokens).
+func (s *scan) run(i int) int {
+	for i < len(s.toks) {
+		t := &s.toks[i]
 		if t.kind != tWord || !t.cand && !(t.cap && s.r.extra != nil) {
 			i++
 			continue
@@ -484,7 +507,7 @@ func (s *scan) run() {
 		if b.unresolved == "" {
 			b = s.r.rename(b)
 		}
-		s.hits = append(s.hits, hit{b: b, surface: s.raw(i, end), para: toks[i].p, start: int32(i), end: int32(end)})
+		s.hits = append(s.hits, hit{b: b, surface: s.raw(i, end), para: s.toks[i].p, start: int32(i), end: int32(end)})
 		// "Tên (VIẾT TẮT)" introduces an abbreviation for the rest of the article.
 		// Also "Tên (Công đoàn VIẾT TẮT)", "Tên (CĐ VIẾT TẮT)".
 		if abbr == "" && s.is(end, "(") {
@@ -511,6 +534,7 @@ func (s *scan) run() {
 		}
 		i = end
 	}
+	return i
 }
 
 // notePlainAbbr records an abbreviation just introduced (its token is the

@@ -273,8 +273,8 @@ const (
 	// bytesAfter: a window first reaches this far after its head, about
 	// ten words, rounded up to the end of a word; a window whose rules
 	// need more is read again bytesGrow further.
-	bytesAfter = 64
-	bytesGrow  = 128
+	bytesAfter = 32
+	bytesGrow  = 32
 )
 
 // findWindows appends the [from, to) byte ranges of p to read.
@@ -287,16 +287,28 @@ func findWindowsN(p string, dst [][2]int, after int) [][2]int {
 		}
 		return dst
 	}
-	// "đ" is C4 91 and "Đ" C4 90 in UTF-8: the next 0x91 and 0x90 bytes
-	// at or after pos, found with SIMD byte searches (0x90 is rare in
-	// Vietnamese; 0x91 is also the last byte of "ố").
+	// Every head has "đo" ("đoàn", C4 91 6F) or "Đ" (C4 90: "Đoàn",
+	// "ĐOÀN", "LĐ", "CĐ"); next[n] is the next of each at or after pos,
+	// found with SIMD substring searches. Plain "đ" is too common ("đã",
+	// "được", "đến") to look at each.
 	var next [2]int
 	pos := 0
 	find := func(n int) {
-		if k := strings.IndexByte(p[pos:], 0x90+byte(n)); k >= 0 {
-			next[n] = pos + k
+		var k int
+		if n == 0 {
+			// 0x90 is rare in Vietnamese text: find it alone.
+			if k = strings.IndexByte(p[pos:], 0x90); k >= 0 {
+				k--
+			} else {
+				k = -2
+			}
+		} else if k = strings.Index(p[pos:], needles[n]); k < 0 {
+			k = -2
+		}
+		if k >= -1 {
+			next[n] = pos + k + 1
 		} else {
-			next[n] = len(p)
+			next[n] = len(p) + 1
 		}
 	}
 	find(0)
@@ -338,6 +350,9 @@ func findWindowsN(p string, dst [][2]int, after int) [][2]int {
 	}
 	return dst
 }
+
+// needles are the byte strings findWindows searches for: "Đ" and "đo".
+var needles = [2]string{"\xc4\x90", "\xc4\x91o"}
 
 // isTrigger reports whether the "đ"/"Đ" (bytes C4 91 / C4 90) at k starts
 // the "đoàn" of a head that may start a name, or ends the "LĐ"/"CĐ" of an

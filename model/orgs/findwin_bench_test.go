@@ -1,0 +1,30 @@
+package orgs
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/bantin/bantin/data/gen"
+)
+
+// BenchmarkFindWindows measures the pre-scan for union heads alone over
+// the lines of generated articles.
+func BenchmarkFindWindows(b *testing.B) {
+	_, raws := gen.Corpus(200, 1)
+	var lines []string
+	size := 0
+	for _, r := range raws {
+		for _, l := range strings.Split(string(r), "\n") {
+			lines = append(lines, l)
+			size += len(l)
+		}
+	}
+	b.SetBytes(int64(size))
+	var wins [][2]int
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, l := range lines {
+			wins = findWindows(l, wins[:0])
+		}
+	}
+}
