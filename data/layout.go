@@ -101,21 +101,27 @@ func isNavAt(lines []string, i int) bool {
 // "Báo Bà Rịa - Vũng Tàu", "Nhân Dân", "Baonghean.vn". It returns the
 // outlet's name.
 func isOutletLine(l string) (string, bool) {
-	if len(l) > 80 || endsSentence(l) && !strings.HasSuffix(l, ".vn") {
+	if len(l) > 80 || l == "" || strings.Count(l, " ") > 7 {
 		return "", false
-	}
-	if first, _, _ := strings.Cut(l, " "); model.Fold(first) == "bao" && first != "Báo" && first != "BÁO" {
-		return "", false // "BẢO ANH" is a name, not "Báo Anh"
-	}
-	if name, ok := outletByName[outletKey(l)]; ok {
-		return name, true
 	}
 	if isDomainWord(l) {
 		return outletForDomain(l), true
 	}
+	if !isUpper(firstRune(l)) || endsSentence(l) {
+		return "", false
+	}
 	f := model.Fold(l)
-	words := strings.Fields(l)
-	if (strings.HasPrefix(f, "bao ") || strings.HasPrefix(f, "tap chi ")) && len(words) >= 2 && len(words) <= 7 {
+	if strings.HasPrefix(f, "bao ") && !strings.HasPrefix(l, "Báo ") && !strings.HasPrefix(l, "BÁO ") {
+		return "", false // "BẢO ANH" is a name, not "Báo Anh"
+	}
+	if name, ok := outletByName[outletKeyFolded(f)]; ok {
+		return name, true
+	}
+	if strings.HasPrefix(f, "bao ") || strings.HasPrefix(f, "tap chi ") {
+		words := strings.Fields(l)
+		if len(words) < 2 {
+			return "", false
+		}
 		for _, w := range words {
 			if w != "-" && w != "–" && !isUpper(firstRune(w)) {
 				return "", false

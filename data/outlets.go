@@ -169,7 +169,11 @@ var outletByName = func() map[string]string {
 }()
 
 func outletKey(name string) string {
-	k := model.Fold(name)
+	return outletKeyFolded(model.Fold(name))
+}
+
+// outletKeyFolded is outletKey of an already folded name.
+func outletKeyFolded(k string) string {
 	k = strings.TrimPrefix(k, "bao dien tu ")
 	k = strings.TrimPrefix(k, "bao ")
 	k = strings.TrimSuffix(k, " dien tu")
