@@ -1,13 +1,16 @@
 package cli
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -349,5 +352,95 @@ func TestServeFlags(t *testing.T) {
 		Env{Stdout: &bytes.Buffer{}, Stderr: &e, Getenv: func(string) string { return "" }}, nil)
 	if st != 1 || !strings.Contains(e.String(), "address already in use") {
 		t.Errorf("port in use: status %d, stderr %q", st, e.String())
+	}
+}
+
+// TestServeSignalChild is `bantin serve` itself, run by TestServeSignals in
+// a child process so that real signals can be sent to it.
+func TestServeSignalChild(t *testing.T) {
+	dir := os.Getenv("BANTIN_SERVE_SIGNAL_CHILD")
+	if dir == "" {
+		t.Skip("run by TestServeSignals")
+	}
+	os.Exit(Main([]string{"serve", "--listen", "127.0.0.1:0", "--host-key", filepath.Join(dir, "key")},
+		Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}))
+}
+
+func TestServeSignals(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT} {
+		t.Run(sig.String(), func(t *testing.T) {
+			child := exec.Command(os.Args[0], "-test.run=^TestServeSignalChild$")
+			child.Env = append(os.Environ(), "BANTIN_SERVE_SIGNAL_CHILD="+t.TempDir())
+			stderr, err := child.StderrPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := child.Start(); err != nil {
+				t.Fatal(err)
+			}
+			defer child.Process.Kill()
+			// Read the log (always, so the child never blocks on it) and
+			// pick the address and host key out of the "listening" line.
+			found := make(chan [2]string, 1)
+			go func() {
+				sc := bufio.NewScanner(stderr)
+				var addr, fp string
+				for sc.Scan() {
+					if addr != "" {
+						continue
+					}
+					for _, f := range strings.Fields(sc.Text()) {
+						if v, ok := strings.CutPrefix(f, "addr="); ok {
+							addr = v
+						}
+						if v, ok := strings.CutPrefix(f, "host-key="); ok {
+							fp = v
+						}
+					}
+					if addr != "" {
+						found <- [2]string{addr, fp}
+					}
+				}
+			}()
+			var addr, fp string
+			select {
+			case af := <-found:
+				addr, fp = af[0], af[1]
+			case <-time.After(30 * time.Second):
+				t.Fatal("the server did not say where it listens")
+			}
+			c, err := servetest.Dial(addr, fp, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer c.Close()
+			term, err := servetest.OpenTerminal(c, 100, 30, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := term.WaitFor(15*time.Second, "5 of 5 articles"); err != nil {
+				t.Fatal(err)
+			}
+			start := time.Now()
+			if err := child.Process.Signal(sig); err != nil {
+				t.Fatal(err)
+			}
+			if err := term.WaitFor(10*time.Second, "the server is going down"); err != nil {
+				t.Fatal(err)
+			}
+			done := make(chan error, 1)
+			go func() { done <- child.Wait() }()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Errorf("bantin serve after %s: %v, want exit status 0", sig, err)
+				}
+			case <-time.After(11 * time.Second):
+				t.Fatalf("bantin serve still running 11 s after %s", sig)
+			}
+			if d := time.Since(start); d > 10*time.Second {
+				t.Errorf("stopping took %s", d)
+			}
+		})
 	}
 }
