@@ -173,7 +173,7 @@ func isChromeLine(l string) bool {
 	if l != "" && l[0] == '#' && isHashtagLine(l) {
 		return true
 	}
-	f := foldShort(l, 64)
+	f := foldShort(l, 52)
 	if f == "" {
 		return false
 	}
