@@ -1,6 +1,7 @@
 package orgs
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -126,6 +127,10 @@ func tokenize(paras []string, toks []token, buf []byte) ([]token, []byte) {
 // tokenizeRange tokenizes p[from:to] (paragraph pi); from and to must not
 // cut a word.
 func tokenizeRange(pi int32, p string, from, to int, toks []token, buf []byte) ([]token, []byte) {
+	// Folded text is about as long as the raw text; a word is about six
+	// bytes with its space.
+	buf = slices.Grow(buf, to-from)
+	toks = slices.Grow(toks, (to-from)/5+1)
 	i := from
 	for i < to {
 		c := p[i]
@@ -190,11 +195,14 @@ func tokenizeRange(pi int32, p string, from, to int, toks []token, buf []byte) (
 		cur.fe = int32(len(buf))
 		cur.upper = !lower && letters >= 2
 		cur.digits = letters == 0
-		if len(buf)-int(cur.fs) <= 5 {
-			cur.cand = cur.upper || isHeadFold(buf[cur.fs:])
-			cur.lvl = isLevelFold(buf[cur.fs:])
-		} else {
-			cur.cand = cur.upper
+		cur.cand = cur.upper
+		if n := len(buf) - int(cur.fs); n >= 2 && n <= 5 {
+			// Head and level words start with c, l, t, q or h.
+			switch buf[cur.fs] {
+			case 'c', 'l', 't', 'q', 'h':
+				cur.cand = cur.cand || isHeadFold(buf[cur.fs:])
+				cur.lvl = isLevelFold(buf[cur.fs:])
+			}
 		}
 		toks = append(toks, cur)
 	}
@@ -287,10 +295,10 @@ func findWindowsN(p string, dst [][2]int, after int) [][2]int {
 		}
 		return dst
 	}
-	// Every head has "đo" ("đoàn", C4 91 6F) or "Đ" (C4 90: "Đoàn",
-	// "ĐOÀN", "LĐ", "CĐ"); next[n] is the next of each at or after pos,
-	// found with SIMD substring searches. Plain "đ" is too common ("đã",
-	// "được", "đến") to look at each.
+	// Every head has "Đ" (C4 90: "Đoàn", "ĐOÀN", "LĐ", "CĐ") or "đo"
+	// ("đoàn", C4 91 6F); next[n] is the next of each at or after pos,
+	// found with SIMD byte searches for 0x90 (rare in Vietnamese) and 0x91
+	// (in "đ" and "ố"), then checked.
 	var next [2]int
 	pos := 0
 	find := func(n int) {
@@ -302,8 +310,21 @@ func findWindowsN(p string, dst [][2]int, after int) [][2]int {
 			} else {
 				k = -2
 			}
-		} else if k = strings.Index(p[pos:], needles[n]); k < 0 {
+		} else {
+			// "đo": the byte 0x91 (also in "ố") then "o".
 			k = -2
+			for q := pos; q < len(p); {
+				x := strings.IndexByte(p[q:], 0x91)
+				if x < 0 {
+					break
+				}
+				x += q
+				if x > 0 && p[x-1] == 0xC4 && x+1 < len(p) && p[x+1] == 'o' {
+					k = x - 1 - pos
+					break
+				}
+				q = x + 1
+			}
 		}
 		if k >= -1 {
 			next[n] = pos + k + 1
@@ -350,9 +371,6 @@ func findWindowsN(p string, dst [][2]int, after int) [][2]int {
 	}
 	return dst
 }
-
-// needles are the byte strings findWindows searches for: "Đ" and "đo".
-var needles = [2]string{"\xc4\x90", "\xc4\x91o"}
 
 // isTrigger reports whether the "đ"/"Đ" (bytes C4 91 / C4 90) at k starts
 // the "đoàn" of a head that may start a name, or ends the "LĐ"/"CĐ" of an
