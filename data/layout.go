@@ -76,7 +76,7 @@ func isNavAt(lines []string, i int) bool {
 	if !isNavLine(lines[i]) {
 		return false
 	}
-	short := 0
+	short, byline := 0, false
 	for j := i + 1; j < len(lines) && j < i+10; j++ {
 		n := lines[j]
 		if _, ok := parseDateLine(n); ok {
@@ -87,14 +87,28 @@ func isNavAt(lines []string, i int) bool {
 		}
 		switch {
 		case isParagraphLine(n):
+			if byline {
+				short-- // "Thu Hà" right above the lead is a byline, not a headline
+			}
 			return short > 0
 		case isNavLine(n):
 			short++
+			byline = isBylineShape(n)
 		default:
 			return true // a headline follows
 		}
 	}
 	return false
+}
+
+// isBylineShape reports a short list of personal names: "Thu Hà", "Phú Lữ
+// - Trần Quyết", not an outlet.
+func isBylineShape(l string) bool {
+	if n := wordCount(l); n < 2 || !isNameList(l) {
+		return false
+	}
+	_, outlet := isOutletLine(l)
+	return !outlet
 }
 
 // isOutletLine reports a line that only names an outlet: "Thanh Niên",
@@ -178,8 +192,27 @@ func midArticleBox(body []string, k int) (end int, ok bool) {
 		return 0, false // no headlines, or nothing after them
 	}
 	l := body[j]
-	if !isParagraphLine(l) || wordCount(l) < 12 || isCutLine(l) {
+	if !isParagraphLine(l) || wordCount(l) < 12 || isCutLine(l) || isSiteFooter(l) {
 		return 0, false
 	}
 	return j, true
+}
+
+// siteFooterWords mark a page's imprint (licence, editor, address,
+// copyright), which follows the closing related links on many sites.
+var siteFooterWords = []string{"ban quyen", "giay phep", "tong bien tap", "ghi ro nguon", "dia chi:", "dien thoai:",
+	"email:", "copyright", "©", "co quan chu quan", "toa soan", "chiu trach nhiem"}
+
+// isSiteFooter reports a paragraph of a page's imprint.
+func isSiteFooter(l string) bool {
+	if len(l) > 1000 {
+		return false
+	}
+	f := model.Fold(l)
+	for _, w := range siteFooterWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }

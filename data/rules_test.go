@@ -292,3 +292,25 @@ func TestZeroWidthSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderEdgeCases: a byline under a short headline is not the title;
+// a site's imprint after closing related links does not resume the body.
+func TestHeaderEdgeCases(t *testing.T) {
+	a := article("Tăng lương tối thiểu 6%", "Thu Hà", qaLead, qaPara)
+	if a.Title != "Tăng lương tối thiểu 6%" || a.Author != "Thu Hà" {
+		t.Errorf("short headline + byline: title %q author %q", a.Title, a.Author)
+	}
+	a = article("Xã hội", "Tăng lương tối thiểu 6%", "Thu Hà", qaLead, qaPara)
+	if a.Title != "Tăng lương tối thiểu 6%" || a.Author != "Thu Hà" {
+		t.Errorf("section + short headline + byline: title %q author %q", a.Title, a.Author)
+	}
+	a = article(qaHeadline, "12/05/2023 08:30", qaLead, qaPara, "Thu Hà", "Tin liên quan", "Công nhân dệt may giảm giờ làm",
+		"Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp; Tổng biên tập: Nguyễn Văn A; ghi rõ nguồn khi phát hành lại thông tin.")
+	if len(a.Body) != 2 || a.Author != "Thu Hà" {
+		t.Errorf("imprint after related links: body %q author %q", a.Body, a.Author)
+	}
+	a = article(qaHeadline, "12/05/2023 08:30", qaLead, "#1 trong các kiến nghị là tăng lương tối thiểu cho công nhân", qaPara)
+	if len(a.Body) != 3 {
+		t.Errorf("a line opening with #1 is text: body %q", a.Body)
+	}
+}

@@ -287,5 +287,5 @@ func capitalise(s string) string {
 // isHashtagLine reports a line of hashtags: "#Tổng LĐLĐ #giảm giờ làm
 // #công nhân".
 func isHashtagLine(l string) bool {
-	return strings.HasPrefix(l, "#") && len(l) > 1 && l[1] != ' ' && strings.Count(l, "#") >= 1 && !endsSentence(l)
+	return strings.HasPrefix(l, "#") && isLetter(firstRune(l[1:])) && !endsSentence(l)
 }
