@@ -747,6 +747,11 @@ func (s *scan) placeAt(i int, lv string) (*place, int) {
 		}
 		if ps, end := g.match(g.districts, s, i); ps != nil {
 			if p := pickLevel(ps, lv); p != nil {
+				if p.prov == nil {
+					// A name of several provinces: the province written
+					// after it ("huyện Châu Thành, tỉnh Bến Tre").
+					p.prov = s.provinceAfter(end)
+				}
 				return p, end
 			}
 			if len(ps) == 1 {

@@ -113,9 +113,20 @@ func TestDistrictFederationsAndParents(t *testing.T) {
 		// A district that changed level keeps the level written.
 		{"LĐLĐ huyện Thủy Nguyên tổ chức hội nghị.", "Liên đoàn Lao động huyện Thủy Nguyên", "Liên đoàn Lao động thành phố Hải Phòng"},
 		{"Chủ tịch LĐLĐ huyện Thủy Nguyên Nguyễn Văn Hòa cho biết.", "Liên đoàn Lao động huyện Thủy Nguyên", "Liên đoàn Lao động thành phố Hải Phòng"},
-		{"Chủ tịch LĐLĐ huyện Lục Yên Nguyễn Văn Hòa cho biết.", "Liên đoàn Lao động huyện Lục Yên", ""},
+		{"Chủ tịch LĐLĐ huyện Lục Yên Nguyễn Văn Hòa cho biết.", "Liên đoàn Lao động huyện Lục Yên", "Liên đoàn Lao động tỉnh Yên Bái"},
+		// Every province's districts are in the gazetteer.
+		{"Tại tỉnh Hà Giang, LĐLĐ huyện Xín Mần ký kết chương trình.", "Liên đoàn Lao động huyện Xín Mần", "Liên đoàn Lao động tỉnh Hà Giang"},
+		{"LĐLĐ huyện Quỳnh Lưu tặng quà giáo viên.", "Liên đoàn Lao động huyện Quỳnh Lưu", "Liên đoàn Lao động tỉnh Nghệ An"},
+		{"LĐLĐ huyện Thọ Xuân tổ chức đối thoại.", "Liên đoàn Lao động huyện Thọ Xuân", "Liên đoàn Lao động tỉnh Thanh Hóa"},
+		{"LĐLĐ huyện Nho Quan trao 50 suất quà.", "Liên đoàn Lao động huyện Nho Quan", "Liên đoàn Lao động tỉnh Ninh Bình"},
+		{"LĐLĐ thành phố Phan Rang - Tháp Chàm ra mắt.", "Liên đoàn Lao động thành phố Phan Rang - Tháp Chàm", "Liên đoàn Lao động tỉnh Ninh Thuận"},
+		{"LĐLĐ huyện Quảng Ninh (tỉnh Quảng Bình) trao quà.", "Liên đoàn Lao động huyện Quảng Ninh", "Liên đoàn Lao động tỉnh Quảng Bình"},
+		// A name in several provinces, the province written after it.
+		{"LĐLĐ huyện Châu Thành, tỉnh Bến Tre trao quà.", "Liên đoàn Lao động huyện Châu Thành", "Liên đoàn Lao động tỉnh Bến Tre"},
+		{"LĐLĐ huyện Châu Thành trao quà.", "Liên đoàn Lao động huyện Châu Thành", ""},
 		// Otherwise no parent is guessed from the article's other places.
-		{"Tại tỉnh Hà Giang, LĐLĐ huyện Xín Mần ký kết chương trình.", "Liên đoàn Lao động huyện Xín Mần", ""},
+		{"Tại tỉnh Hà Giang, LĐLĐ huyện Đông Phong ký kết chương trình.", "Liên đoàn Lao động huyện Đông Phong", ""},
+		{"Tại tỉnh Tiền Giang, LĐLĐ huyện Châu Thành ký kết chương trình.", "Liên đoàn Lao động huyện Châu Thành", ""},
 	}
 	for _, c := range cases {
 		ms := extract("Tin", c.text)
