@@ -115,6 +115,8 @@ func parseDateOnly(line string) (model.Date, bool) {
 			k++
 		case t == "cn":
 			p.weekday = 0
+		case len(t) == 2 && t[0] == 't' && t[1] >= '2' && t[1] <= '7':
+			p.weekday = int(t[1]-'0') - 1 // T2 … T7: Monday … Saturday
 		case t == "am" || t == "sa" || t == "a.m.":
 			p.ampm, p.english = 1, t != "sa"
 		case t == "pm" || t == "ch" || t == "p.m.":

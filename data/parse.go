@@ -313,6 +313,15 @@ func (p *parser) metaLine(l string) (d model.Date, author string, ok bool) {
 			}
 			continue
 		}
+		if isFollowLine(seg) {
+			continue
+		}
+		if name, isOutlet := isOutletLine(seg); isOutlet {
+			if p.srcNamed == "" {
+				p.srcNamed = name
+			}
+			continue
+		}
 		if name, src, isAuthor := authorLine(seg, ""); isAuthor {
 			author = name
 			if src != "" && p.srcTheo == "" {
@@ -489,9 +498,17 @@ func (p *parser) footer(body []string, haveDate *bool) []int {
 				continue
 			}
 		}
-		if isPhotoCredit(l) {
+		if isPhotoCredit(l) || isEditorLine(l) {
 			drop = append(drop, k)
 			continue
+		}
+		if a.Author == "" && strings.Contains(l, " | ") {
+			// "Thảo Nguyên | Báo Tin tức"
+			if _, author, ok := p.metaLine(l); ok && author != "" {
+				a.Author = author
+				drop = append(drop, k)
+				break
+			}
 		}
 		if name, ok := isOutletLine(l); ok {
 			if p.srcNamed == "" {
@@ -647,6 +664,20 @@ func theoLine(l string) (string, bool) {
 	return capitalise(rest), true
 }
 
+// isEditorLine reports an editor's credit, "Biên tập: Minh Anh", which
+// names no author.
+func isEditorLine(l string) bool {
+	if len(l) > 80 {
+		return false
+	}
+	for _, p := range []string{"Biên tập:", "Biên tập viên:", "BTV:", "Biên tập :"} {
+		if _, ok := cutPrefixFold(l, p); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // isPhotoCredit reports a stand-alone "Ảnh: …" credit line.
 func isPhotoCredit(l string) bool {
 	return len(l) < 120 && (strings.HasPrefix(l, "Ảnh: ") || strings.HasPrefix(l, "Ảnh minh họa") || strings.HasPrefix(l, "Ảnh minh hoạ"))
@@ -709,6 +740,9 @@ func authorLine(l, title string) (name, src string, ok bool) {
 				src, _ = theoLine(inner)
 			case isUpper(firstRune(inner)) && len(inner) <= 40:
 				src = inner // "Thu Hà (Báo Lao Động)"
+				if first, _, found := strings.Cut(inner, "/"); found {
+					src = markerOutlet(strings.TrimSpace(first)) // "(TTXVN/Vietnam+)"
+				}
 			default:
 				return "", "", false
 			}

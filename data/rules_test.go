@@ -120,6 +120,12 @@ func TestClosingLines(t *testing.T) {
 		{"regional desk", []string{"Quốc Huy/VOV-Tây Nguyên"}, "Quốc Huy", "VOV", ""},
 		{"bare domain", []string{"Baonghean.vn"}, "", "Báo Nghệ An", ""},
 		{"Nam Định name that folds like Báo", []string{"BẢO ANH", "Chia sẻ"}, "Bảo Anh", "", ""},
+		{"VietnamPlus desk", []string{"Minh Anh (TTXVN/Vietnam+)"}, "Minh Anh", "TTXVN", ""},
+		{"follow invitation", []string{"Ngọc Hiếu", "Theo dõi Báo Dân trí trên Google News"}, "Ngọc Hiếu", "", ""},
+		{"same-topic block", []string{"Thu Hà", "Bài viết cùng chủ đề", "Công nhân mong giảm giờ làm"}, "Thu Hà", "", ""},
+		{"share row and read-on", []string{"Hồng Nhung", "Zalo", "Facebook", "In bài", "Đọc tiếp", "Công nhân mong giảm giờ làm"}, "Hồng Nhung", "", ""},
+		{"name | outlet", []string{"Thảo Nguyên | Báo Tin tức"}, "Thảo Nguyên", "Báo Tin tức", ""},
+		{"editor credit", []string{"Tác giả: Thu Hà", "Biên tập: Minh Anh"}, "Thu Hà", "", ""},
 	}
 	for _, c := range cases {
 		lines := append([]string{qaHeadline, "12/05/2023 08:30", qaLead, qaPara}, c.tail...)
@@ -191,6 +197,8 @@ func TestAMPMAndUpdatedStamps(t *testing.T) {
 		{"10/05/2023 08:00 (cập nhật 12/05/2023 16:45)", "2023-05-10", "08:00"},
 		{"Đăng lúc: 08:00 - 10/05/2023 | Cập nhật: 16:45 - 12/05/2023", "2023-05-10", "08:00"},
 		{"Xuất bản: 10/05/2023 08:00 | Cập nhật: 12/05/2023 16:45", "2023-05-10", "08:00"},
+		{"T4, 10/05/2023 08:00", "2023-05-10", "08:00"},
+		{"Thứ Tư, 10/05/2023 08:00 | Theo dõi Báo Dân trí trên Google News", "2023-05-10", "08:00"},
 	}
 	for _, c := range cases {
 		a := article(qaHeadline, c.line, qaLead, qaPara)

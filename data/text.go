@@ -99,7 +99,9 @@ var cutHeadings = map[string]bool{
 	"tin bai lien quan": true, "tin tuc lien quan": true, "tin cung chuyen muc": true, "cung chuyen muc": true,
 	"tin moi": true, "tin moi nhat": true, "tin doc nhieu": true, "doc nhieu": true, "doc nhieu nhat": true,
 	"xem nhieu": true, "xem nhieu nhat": true, "tin noi bat": true, "bai doc nhieu": true, "tin cung loai": true,
-	"cac bai viet khac": true, "tin da dua": true, "cac tin da dua": true, "cac tin cu hon": true, "tin cu hon": true, "tu khoa": true, "tags": true, "tag": true, "the": true, "chu de": true,
+	"cac bai viet khac": true, "tin da dua": true, "cac tin da dua": true, "cac tin cu hon": true, "tin cu hon": true,
+	"bai viet cung chu de": true, "tin cung chu de": true, "cung chu de": true, "tin tuc khac": true, "tin bai khac": true,
+	"bai viet khac": true, "tin xem nhieu": true, "doc tiep": true, "tin moi cap nhat": true, "tin tiep theo": true, "tu khoa": true, "tags": true, "tag": true, "the": true, "chu de": true,
 	"binh luan": true, "y kien ban doc": true, "gui binh luan": true, "ve dau trang": true,
 }
 
@@ -171,6 +173,9 @@ func isInlineRelated(l string) bool {
 // buttons, an empty "Nguồn :" line.
 func isChromeLine(l string) bool {
 	if l != "" && l[0] == '#' && isHashtagLine(l) {
+		return true
+	}
+	if isFollowLine(l) {
 		return true
 	}
 	f := foldShort(l, 52)
@@ -288,4 +293,19 @@ func capitalise(s string) string {
 // #công nhân".
 func isHashtagLine(l string) bool {
 	return strings.HasPrefix(l, "#") && isLetter(firstRune(l[1:])) && !endsSentence(l)
+}
+
+// isFollowLine reports a "Theo dõi Báo Dân trí trên Google News" /
+// "Theo dõi chúng tôi trên Zalo" invitation.
+func isFollowLine(l string) bool {
+	if len(l) > 120 || !strings.HasPrefix(l, "Theo dõi ") && !strings.HasPrefix(l, "theo dõi ") && !strings.HasPrefix(l, "THEO DÕI ") {
+		return false
+	}
+	f := model.Fold(l)
+	for _, w := range []string{"google news", " tren ", "fanpage", "youtube", "zalo", "facebook", "tiktok"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }
