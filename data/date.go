@@ -69,6 +69,12 @@ func parseDateLine(line string) (model.Date, bool) {
 	if ok || len(line) > 160 || len(line) < 12 {
 		return d, ok
 	}
+	// "Thời sự - Thứ Sáu, 12/05/2023 08:30": a section name, then the date.
+	if i := strings.Index(line, " - "); i > 0 && i <= 30 && !hasDigitRun(line[:i], 1) && wordCount(line[:i]) <= 4 {
+		if d, ok := parseDateOnly(line[i+3:]); ok {
+			return d, true
+		}
+	}
 	for _, u := range []string{"cập nhật", "Cập nhật", "CẬP NHẬT", "Cập Nhật", "cập nhập", "Cập nhập"} {
 		i := strings.Index(line, u)
 		if i <= 0 {

@@ -102,7 +102,7 @@ func (p *parser) run(lines []string) {
 			}
 			// A bare byline above the lead: a short list of capitalised
 			// names followed by a long paragraph.
-			if len(strings.Fields(l)) <= 6 && i+1 < len(lines) && len(lines[i+1]) > 120 && a.Author == "" {
+			if len(strings.Fields(l)) <= 6 && i+1 < len(lines) && (len(lines[i+1]) > 120 || isDateLine(lines[i+1])) && a.Author == "" {
 				if name, src, ok := authorLine(l, a.Title); ok && !strings.Contains(l, "/") {
 					a.Author = name
 					if src != "" && p.srcTheo == "" {
@@ -204,6 +204,13 @@ func (p *parser) run(lines []string) {
 		if len(out) < 3 && isTeaser(l) {
 			continue
 		}
+		if !haveDate && k < 4 && len(out) < 3 && len(l) <= 100 {
+			// A date line below a sapo or a caption under the headline.
+			if d, ok := parseDateLine(l); ok {
+				a.Date, haveDate = d, true
+				continue
+			}
+		}
 		if len(out) == 0 {
 			if m, rest, ok := splitLeadMarker(l); ok {
 				p.srcMarker = markerOutlet(m)
@@ -288,6 +295,11 @@ func parseFeedDate(s string) (model.Date, bool) {
 	return model.Date{}, false
 }
 
+func isDateLine(l string) bool {
+	_, ok := parseDateLine(l)
+	return ok
+}
+
 // metaLine parses a header line of metadata segments separated by " | ",
 // such as "Thu Hà | 06/11/2023 09:20 | 1.234 lượt xem" or "Cập nhật:
 // 06/11/2023 | Tác giả: Thu Hà". Every segment must be a date, a counter, a
@@ -303,6 +315,17 @@ func (p *parser) metaLine(l string) (d model.Date, author string, ok bool) {
 				d = dd
 			}
 			continue
+		}
+		if d.Known() && !d.HasTime {
+			// "Thứ sáu, 12/05/2023 | 08:30 | Thu Hà": the time on its own.
+			if tp := (dateParse{weekday: -1}); tp.timeToken(strings.TrimSuffix(seg, " (GMT+7)")) {
+				d.Hour, d.Minute, d.Second, d.HasTime, d.HasSeconds = tp.d.Hour, tp.d.Minute, tp.d.Second, true, tp.d.HasSeconds
+				if d.Hour <= 23 && d.Minute <= 59 && d.Second <= 59 {
+					d.Precision = model.PrecisionExact
+					continue
+				}
+				return model.Date{}, "", false
+			}
 		}
 		if isChromeLine(seg) {
 			continue

@@ -44,6 +44,11 @@ func TestNavigationAboveHeadline(t *testing.T) {
 		{"menu and home link", []string{"Công đoàn", "Trang chủ", qaHeadline, "Thứ hai, 07/11/2022 09:20 (GMT+7)", qaLead}, "2022-11-07"},
 		{"sections, no date line, lead date", []string{"Thời sự", "Chính trị", qaHeadline, "Chiều nay (12/5), LĐLĐ tỉnh tổ chức hội nghị năm 2023 tại TP Vinh.", qaPara}, "2023-05-12"},
 		{"place section, no date", []string{"Đà Nẵng", qaHeadline, qaLead, qaPara}, ""},
+		{"byline between headline and date", []string{qaHeadline, "Thu Hà - Minh Anh", "Thứ Sáu, 12/05/2023 08:30", qaLead}, "2023-05-12"},
+		{"date below a sapo", []string{qaHeadline, "Sapo ngắn không có dấu chấm cuối về việc công đoàn tỉnh Nghệ An tổ chức hội nghị", "12/05/2023 08:30", qaLead}, "2023-05-12"},
+		{"section glued to the date", []string{"Thời sự - Thứ Sáu, 12/05/2023 08:30", qaHeadline, qaLead}, "2023-05-12"},
+		{"date | time | byline", []string{qaHeadline, "Thứ sáu, 12/05/2023 | 08:30 | Thu Hà", qaLead}, "2023-05-12"},
+		{"many menu lines", []string{"English", "Trang chủ", "Thời sự", "Xã hội", "Lao động", qaHeadline, "12/05/2023 08:30", "A- A A+"}, "2023-05-12"},
 	}
 	for _, c := range cases {
 		a := article(c.lines...)
