@@ -303,7 +303,7 @@ func (s *scan) isRaw(i int, w string) bool {
 	raw := s.paras[t.p][t.s:t.e]
 	// Vietnamese letters have the same length in both cases: a cheap
 	// first test before the Unicode comparison.
-	return len(raw) == len(w) && strings.EqualFold(raw, w)
+	return len(raw) == len(w) && (raw == w || strings.EqualFold(raw, w))
 }
 
 func (s *scan) capital(i int) bool {
@@ -396,9 +396,11 @@ func (s *scan) pluralAt(i int) bool {
 	if t == nil || s.loose {
 		return false
 	}
-	for _, w := range pluralAfter {
-		if s.isRaw(i, w) {
-			return true
+	if pluralFolds[s.tf(t)] {
+		for _, w := range pluralAfter {
+			if s.isRaw(i, w) {
+				return true
+			}
 		}
 	}
 	return s.numberAt(i)
@@ -425,9 +427,11 @@ func (s *scan) pluralBeforeAt(i int) bool {
 	if i == 0 || s.word(i-1) == nil || s.loose {
 		return false
 	}
-	for _, w := range pluralBefore {
-		if s.isRaw(i-1, w) {
-			return true
+	if pluralFolds[s.tf(&s.toks[i-1])] {
+		for _, w := range pluralBefore {
+			if s.isRaw(i-1, w) {
+				return true
+			}
 		}
 	}
 	// "63/63 LĐLĐ tỉnh, thành phố": a count of bodies.

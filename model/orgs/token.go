@@ -171,7 +171,14 @@ func tokenizeRange(pi int32, p string, from, to int, toks []token, buf []byte) (
 				i++
 				continue
 			}
-			ci, _, size := charAtRange(p, i, to)
+			var ci charInfo
+			var size int
+			if c < 0xE0 && c >= 0xC2 && i+1 < to && p[i+1]&0xC0 == 0x80 {
+				// Two-byte letters (â, đ, ơ …), inline.
+				ci, size = charTable[rune(c&0x1F)<<6|rune(p[i+1]&0x3F)], 2
+			} else {
+				ci, _, size = charAtRange(p, i, to)
+			}
 			switch ci.class {
 			case cLetter:
 				letters++

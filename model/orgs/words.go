@@ -1,6 +1,7 @@
 package orgs
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/bantin/bantin/model"
@@ -26,6 +27,16 @@ var numberWords = []string{"hai", "ba", "bốn", "2", "3", "4"}
 // ("Công đoàn ngành Công Thương hai Thành phố", "công đoàn các cấp",
 // "LĐLĐ hai Thành phố").
 var pluralAfter = []string{"các", "cấp", "những", "mỗi", "từng", "cả"}
+
+// pluralFolds: the folded forms of pluralBefore and pluralAfter, a quick
+// test before comparing the accented words.
+var pluralFolds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range append(slices.Clone(pluralBefore), pluralAfter...) {
+		m[model.Fold(w)] = true
+	}
+	return m
+}()
 
 // genericMovementBefore: "Công đoàn Việt Nam" after these words is the
 // union movement or system in general, not the confederation
