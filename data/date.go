@@ -452,7 +452,14 @@ func parseLeadDate(p string) (leadDate, bool) {
 		p = p[:160]
 	}
 	p = skipLeadMarker(p)
-	p = skipDateline(p)
+	if pl, ok := parsePlaceDateline(p); ok {
+		if pl.ld.day > 0 {
+			return pl.ld, true // "Hà Nội, 12/5/2023 (TTXVN) - …"
+		}
+		p = pl.rest
+	} else {
+		p = skipDateline(p)
+	}
 	f := model.Fold(p)
 	toks := strings.Fields(f)
 	words := 0
@@ -463,6 +470,24 @@ func parseLeadDate(p string) (leadDate, bool) {
 		core := strings.Trim(t, "(),:")
 		if core == "" {
 			continue
+		}
+		if isDigits(core) && words > 0 && k+2 < len(toks) && toks[k+1] == "thang" {
+			// "Ngày 12 tháng 5, …", "Sáng 12 tháng 5 năm 2023, …"
+			ld.day, _ = atoi(core)
+			m := strings.TrimRight(toks[k+2], ",")
+			ld.month, _ = atoi(m)
+			end := toks[k+2]
+			if !strings.HasSuffix(end, ",") && k+4 < len(toks) && toks[k+3] == "nam" {
+				y := strings.TrimRight(toks[k+4], ",")
+				if len(y) == 4 && isDigits(y) {
+					ld.year, _ = atoi(y)
+				}
+				end = toks[k+4]
+			}
+			if !strings.HasSuffix(end, ",") || ld.day < 1 || ld.day > 31 || ld.month < 1 || ld.month > 12 {
+				return leadDate{weekday: -1}, false
+			}
+			return ld, true
 		}
 		if core[0] >= '0' && core[0] <= '9' {
 			ns, ok := splitNumbers(core)
@@ -560,6 +585,78 @@ func splitLeadMarker(p string) (marker, rest string, ok bool) {
 		return "", p, false
 	}
 	return m, rest, true
+}
+
+// placeDateline is the opening of a news-agency lead: "Hà Nội (TTXVN) -
+// …", "Hà Nội, 12/5/2023 (TTXVN) - …", "TP HCM - …".
+type placeDateline struct {
+	marker string   // "TTXVN", or ""
+	ld     leadDate // day 0 when the dateline states no date
+	rest   string   // the lead after the dash
+}
+
+// parsePlaceDateline reads a place (at most four capitalised words),
+// optionally ", d/m" or ", d/m/yyyy", optionally an outlet marker in
+// parentheses, and a dash. Without a marker or a date it only accepts a
+// place followed by a dash (the date parser then reads what follows).
+func parsePlaceDateline(p string) (placeDateline, bool) {
+	var pl placeDateline
+	pl.ld.weekday = -1
+	i, dash := -1, ""
+	for _, d := range []string{" - ", " – ", " — "} {
+		if j := strings.Index(p[:min(len(p), 70)], d); j > 0 && (i < 0 || j < i) {
+			i, dash = j, d
+		}
+	}
+	if i < 0 {
+		return pl, false
+	}
+	head := strings.TrimSpace(p[:i])
+	pl.rest = p[i+len(dash):]
+	if strings.HasSuffix(head, ")") {
+		open := strings.LastIndexByte(head, '(')
+		if open < 0 {
+			return pl, false
+		}
+		pl.marker = strings.TrimSpace(head[open+1 : len(head)-1])
+		head = strings.TrimSpace(head[:open])
+		if pl.marker == "" || strings.ContainsRune(pl.marker, ' ') && !strings.ContainsRune(pl.marker, '/') {
+			return pl, false
+		}
+	}
+	if place, date, found := strings.Cut(head, ", "); found {
+		ns, ok := splitNumbers(date)
+		if !ok || ns.seps[0] != '/' || ns.n == 3 && (ns.seps[1] != '/' || len(ns.nums[2]) != 4) {
+			return pl, false
+		}
+		pl.ld.day, _ = atoi(ns.nums[0])
+		pl.ld.month, _ = atoi(ns.nums[1])
+		if ns.n == 3 {
+			pl.ld.year, _ = atoi(ns.nums[2])
+		}
+		if pl.ld.day < 1 || pl.ld.day > 31 || pl.ld.month < 1 || pl.ld.month > 12 {
+			return pl, false
+		}
+		head = place
+	}
+	if head == "" || wordCount(head) > 4 || !isPlaceName(head) {
+		return pl, false
+	}
+	return pl, true
+}
+
+// isPlaceName: capitalised words ("Hà Nội", "TP Hồ Chí Minh", "TP.HCM",
+// "HẢI PHÒNG").
+func isPlaceName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w == "-" || w == "–" {
+			continue
+		}
+		if !isUpper(firstRune(w)) || hasDigitRun(w, 1) {
+			return false
+		}
+	}
+	return true
 }
 
 // skipDateline drops a place dateline in capitals, "HÀ NỘI - ", from the

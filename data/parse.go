@@ -218,6 +218,14 @@ func (p *parser) run(lines []string) {
 			} else if m, rest, ok := splitBareMarker(l); ok {
 				p.srcMarker = m
 				l = rest
+			} else if pl, ok := parsePlaceDateline(l); ok && pl.marker != "" {
+				// "Hà Nội (TTXVN) - …": the place stays, the marker names
+				// the outlet ("TTXVN/Vietnam+" → TTXVN).
+				m, _, _ := strings.Cut(pl.marker, "/")
+				m = strings.TrimSpace(m)
+				if _, known := outletByMarker[model.Fold(m)]; known || isDomainWord(m) {
+					p.srcMarker = markerOutlet(m)
+				}
 			}
 		}
 		out = append(out, l)

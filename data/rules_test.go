@@ -327,3 +327,23 @@ func TestHeaderEdgeCases(t *testing.T) {
 		t.Errorf("a line opening with #1 is text: body %q", a.Body)
 	}
 }
+
+// TestAgencyLeads: news-agency datelines, dates in words, more markers.
+func TestAgencyLeads(t *testing.T) {
+	title := "LĐLĐ tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm 2023"
+	cases := []struct{ lead, date, prec, source string }{
+		{"Hà Nội - Sáng 12/5/2023, LĐLĐ tỉnh tổ chức hội nghị.", "2023-05-12", "day", ""},
+		{"Hà Nội, 12/5/2023 (TTXVN) - LĐLĐ tỉnh tổ chức hội nghị năm 2023.", "2023-05-12", "day", "TTXVN"},
+		{"Hà Nội (TTXVN/Vietnam+) - Sáng 12/5, LĐLĐ tỉnh tổ chức hội nghị năm 2023.", "2023-05-12", "inferred", "TTXVN"},
+		{"Ngày 12 tháng 5, LĐLĐ tỉnh tổ chức hội nghị năm 2023.", "2023-05-12", "inferred", ""},
+		{"Sáng 12 tháng 5 năm 2023, LĐLĐ tỉnh tổ chức hội nghị.", "2023-05-12", "day", ""},
+		{"Vietnamnet - Sáng 12/5, LĐLĐ tỉnh tổ chức hội nghị năm 2023.", "2023-05-12", "inferred", "VietNamNet"},
+		{"Bà Lan (CĐCS) - Chủ tịch công đoàn, cho biết năm 2023 có 300 đoàn viên.", "", "unknown", ""},
+	}
+	for _, c := range cases {
+		a := article(title, c.lead, qaPara)
+		if a.Date != c.date || a.Prec != c.prec || a.Source != c.source {
+			t.Errorf("%q: %s %s source %q, want %s %s %q", c.lead, a.Date, a.Prec, a.Source, c.date, c.prec, c.source)
+		}
+	}
+}
