@@ -582,6 +582,12 @@ func (p *parser) footer(body []string, haveDate *bool) []int {
 // lines (pages often print their own address at the very end, after the
 // related links). Teaser text never counts.
 func (p *parser) tailURL(tail []string) {
+	urls := 0
+	for _, l := range tail {
+		if _, ok := bareURL(l); ok {
+			urls++
+		}
+	}
 	for k, l := range tail {
 		if len(l) > 600 {
 			continue
@@ -593,7 +599,8 @@ func (p *parser) tailURL(tail []string) {
 			}
 			return
 		}
-		if k >= len(tail)-2 {
+		if k >= len(tail)-2 && urls == 1 {
+			// One bare URL: the page's own (a list of them links others).
 			if u, ok := bareURL(l); ok {
 				p.a.URL = u
 				return

@@ -120,6 +120,7 @@ func TestClosingLines(t *testing.T) {
 		{"initials, Theo Báo X, print/email, old news", []string{"Q.Thắng", "Theo Báo Lao Động", "In", "Gửi email", "Các tin đã đưa", "Công đoàn KCN Đồng Nai tổ chức Tết Sum vầy 2023 (20/01/2023)"}, "Q.Thắng", "Lao Động", ""},
 		{"Tiền Phong: name, hashtags", []string{"Nguyễn Hoàn", "#Tổng LĐLĐ #giảm giờ làm #công nhân", "Cùng chuyên mục", "Công nhân mong giảm giờ làm (11/05/2023)"}, "Nguyễn Hoàn", "", ""},
 		{"Tin, ảnh", []string{"Tin, ảnh: Hồng Nhung"}, "Hồng Nhung", "", ""},
+		{"related links given as URLs", []string{"Thu Hà", "Tin liên quan", "https://x.vn/bai-1.html", "https://x.vn/bai-2.html"}, "Thu Hà", "", ""},
 		{"Bài, ảnh", []string{"Bài, ảnh: Thanh Tùng", "Tin mới nhất", "Công nhân Bình Dương được hỗ trợ tiền thuê trọ 2022"}, "Thanh Tùng", "", ""},
 		{"Bài và ảnh with photo", []string{"Bài: Thu Hà - Ảnh: Ngọc Thành"}, "Thu Hà", "", ""},
 		{"regional desk", []string{"Quốc Huy/VOV-Tây Nguyên"}, "Quốc Huy", "VOV", ""},
