@@ -195,7 +195,26 @@ func midArticleBox(body []string, k int) (end int, ok bool) {
 	if !isParagraphLine(l) || wordCount(l) < 12 || isCutLine(l) || isSiteFooter(l) {
 		return 0, false
 	}
+	if j == k+2 && headlineSapoPairs(body, k+1) >= 3 {
+		return 0, false // a list of headlines, each with its summary
+	}
 	return j, true
+}
+
+// headlineSapoPairs counts the (headline, summary) pairs from body[x] on:
+// a headline-shaped line followed by a paragraph, as related-links lists
+// with summaries print them.
+func headlineSapoPairs(body []string, x int) int {
+	n := 0
+	for x+1 < len(body) && n < 3 {
+		h, s := body[x], body[x+1]
+		if isParagraphLine(h) || len(h) > 300 || !isParagraphLine(s) {
+			break
+		}
+		n++
+		x += 2
+	}
+	return n
 }
 
 // siteFooterWords mark a page's imprint (licence, editor, address,

@@ -177,8 +177,15 @@ func TestMidArticleBox(t *testing.T) {
 			t.Errorf("%s at the end: body %q author %q", heading, a.Body, a.Author)
 		}
 	}
+	// A closing list of headlines with their summaries still ends the article.
+	sapo := "Sáng 11/5, Công đoàn Dệt May Việt Nam trao 500 suất quà cho công nhân có hoàn cảnh khó khăn tại Nam Định."
+	a := article(qaHeadline, "12/05/2023 08:30", qaLead, qaPara, "Phương Anh", "Xem thêm",
+		"Công đoàn Dệt May trao quà", sapo, "Công nhân dệt may giảm giờ làm", sapo, "Công nhân được tăng lương", sapo)
+	if strings.Join(a.Body, "|") != qaLead+"|"+qaPara || a.Author != "Phương Anh" {
+		t.Errorf("headline + summary list: body %q author %q", a.Body, a.Author)
+	}
 	// Inline linked headlines.
-	a := article(qaHeadline, "12/05/2023 08:30", qaLead, "Xem thêm: Công nhân cao su được tăng lương từ 1/7", qaPara,
+	a = article(qaHeadline, "12/05/2023 08:30", qaLead, "Xem thêm: Công nhân cao su được tăng lương từ 1/7", qaPara,
 		">> Công nhân cao su đón Tết 2023 ấm áp", para3)
 	if strings.Join(a.Body, "|") != qaLead+"|"+qaPara+"|"+para3 {
 		t.Errorf("inline related links kept: %q", a.Body)
