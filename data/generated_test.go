@@ -80,3 +80,43 @@ var boilerplate = []string{
 	"Tin khác", "Xem thêm", "Phiên bản di động", "lượt xem", "Từ khóa", "Nguồn", "Tác giả:",
 	"Theo Người Lao Động", "Giá vàng hôm nay", "https://",
 }
+
+// TestGeneratedWithNavigationAndBoxes: the same generated articles with
+// two menu lines above them and a related-links box between two
+// paragraphs give the same fields and the same body.
+func TestGeneratedWithNavigationAndBoxes(t *testing.T) {
+	n := 1500
+	if testing.Short() {
+		n = 300
+	}
+	boxes, fails := 0, 0
+	for i := 0; i < n && fails < 10; i++ {
+		raw, _ := gen.ArticleMeta(13, i)
+		a := data.Parse("a.txt", raw, nil)
+		text := "Thời sự\nLao động - Việc làm\n" + string(raw)
+		if len(a.Body) >= 4 && isSentence(a.Body[1]) && isSentence(a.Body[2]) {
+			at := strings.Index(text, "\n"+a.Body[2]+"\n")
+			if at > 0 && strings.Count(text, a.Body[2]) == 1 {
+				text = text[:at] + "\nTin liên quan\nCông nhân mong giảm giờ làm\nTăng lương tối thiểu vùng 6%" + text[at:]
+				boxes++
+			}
+		}
+		b := data.Parse("b.txt", []byte(text), nil)
+		got := []string{b.Title, b.Date.DayString(), b.Date.TimeString(), b.Source, b.Author, b.URL, strings.Join(b.Body, "\n")}
+		want := []string{a.Title, a.Date.DayString(), a.Date.TimeString(), a.Source, a.Author, a.URL, strings.Join(a.Body, "\n")}
+		for k, field := range []string{"title", "date", "time", "source", "author", "url", "body"} {
+			if got[k] != want[k] {
+				fails++
+				t.Errorf("article %d: %s %q, want %q", i, field, got[k], want[k])
+			}
+		}
+	}
+	if boxes < n/4 {
+		t.Errorf("only %d of %d articles got a box: the test checks too little", boxes, n)
+	}
+}
+
+// isSentence: a paragraph of twelve words or more ending with a full stop.
+func isSentence(p string) bool {
+	return len(strings.Fields(p)) >= 12 && strings.HasSuffix(p, ".")
+}
