@@ -59,6 +59,9 @@ func runInspect(args []string, env Env) int {
 	} else {
 		arts, warns, err = data.Load(context.Background(), paths, data.Options{})
 	}
+	if err != nil && len(warns) == 1 {
+		warns = nil // the error line says the same
+	}
 	for _, w := range warns {
 		fmt.Fprintf(env.Stderr, "bantin: warning: %s\n", safeText(w.String()))
 	}

@@ -85,6 +85,9 @@ func TestInspectNothingLoaded(t *testing.T) {
 	if !strings.HasPrefix(last, "bantin inspect: no article could be loaded from /no/such/dir") {
 		t.Errorf("stderr %q", errOut)
 	}
+	if len(lines) != 1 {
+		t.Errorf("the reason is printed more than once: %q", errOut)
+	}
 	if _, _, status := runInspectCmd(t, "--bogus"); status != 2 {
 		t.Errorf("unknown flag: status %d, want 2", status)
 	}
