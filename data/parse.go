@@ -754,6 +754,10 @@ func authorLine(l, title string) (name, src string, ok bool) {
 	if _, isOutlet := isOutletLine(l); isOutlet {
 		return "", "", false
 	}
+	if i := strings.LastIndexByte(l, ' '); i > 0 && strings.Contains(l[i+1:], "@") && strings.Contains(l[i+1:], ".") {
+		// "Thùy Linh thuylinh@thanhnien.vn", "Thu Hà - thuha@x.vn"
+		l = strings.TrimRight(l[:i], " -–|")
+	}
 	for _, sep := range []string{" - Ảnh: ", " – Ảnh: ", ", ảnh: ", " - ảnh: ", "; ảnh: "} {
 		if i := strings.Index(l, sep); i > 0 {
 			l = strings.TrimSpace(l[:i]) // "Bài: Thu Hà - Ảnh: Ngọc Thành"
