@@ -142,6 +142,21 @@ func parseDateOnly(line string) (model.Date, bool) {
 			}
 			p.d.Year, p.d.Month, p.d.Day = year, month, day
 			p.haveDate = true
+		case isDigits(t) && len(t) <= 2 && k+2 < len(toks) && toks[k+1] == "thang" && isDigits(strings.TrimSuffix(toks[k+2], ",")):
+			// 11 tháng 5, 2023 / 11 tháng 5 năm 2023
+			day, _ := atoi(t)
+			month, _ := atoi(strings.TrimSuffix(toks[k+2], ","))
+			k += 2
+			if k+1 < len(toks) && toks[k+1] == "nam" {
+				k++
+			}
+			if k+1 >= len(toks) || len(toks[k+1]) != 4 || !isDigits(toks[k+1]) || p.haveDate {
+				return model.Date{}, false
+			}
+			year, _ := atoi(toks[k+1])
+			k++
+			p.d.Year, p.d.Month, p.d.Day = year, month, day
+			p.haveDate = true
 		case dateWords[t]:
 		case p.dateToken(t):
 		case p.timeToken(t):
