@@ -220,7 +220,7 @@ func (d *datesModel) view(m *Model) []string {
 	}
 	summary := fmt.Sprintf("%s with the year inferred (▒ here, ~ in the list) · %s with no date", commas(inferred), commas(unknown))
 	out = append(out, m.st.dim.Render(truncate(summary, m.width)))
-	out = append(out, m.helpLine(m.keys.datesHelp()))
+	out = append(out, m.helpLine("datesHelp", m.keys.datesHelp()))
 	return out
 }
 

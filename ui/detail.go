@@ -367,10 +367,10 @@ func (d *detailModel) view(m *Model) []string {
 			}
 		}
 		out = append(out, line)
-		out = append(out, m.helpLine(m.keys.findHelp()))
+		out = append(out, m.helpLine("findHelp", m.keys.findHelp()))
 		return out
 	}
-	out = append(out, d.statusLine(m), m.helpLine(m.keys.detailHelp()))
+	out = append(out, d.statusLine(m), m.helpLine("detailHelp", m.keys.detailHelp()))
 	return out
 }
 

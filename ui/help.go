@@ -108,5 +108,5 @@ func (h *helpModel) view(m *Model) []string {
 	for len(out) < m.height-1 {
 		out = append(out, "")
 	}
-	return append(out, m.helpLine(m.keys.helpHelp()))
+	return append(out, m.helpLine("helpHelp", m.keys.helpHelp()))
 }

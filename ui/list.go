@@ -5,7 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 )
 
 // listModel is the article list: a cursor and a scroll offset over the
@@ -151,7 +150,7 @@ func (m *Model) listScreen() []string {
 		pw := m.width - lw - 3
 		prev := m.previewLines(pw, max(h, avail))
 		body = fitLines(body, lw, max(h, avail))
-		bar := m.st.border.Render("│")
+		bar := m.st.p.border.render("│")
 		for i := range body {
 			p := ""
 			if i < len(prev) {
@@ -167,77 +166,120 @@ func (m *Model) listScreen() []string {
 
 func (m *Model) listHelp() string {
 	if m.top() == viewFilter {
-		return m.helpLine(m.keys.filterHelp())
+		return m.helpLine("filterHelp", m.keys.filterHelp())
 	}
-	return m.helpLine(m.keys.listHelp())
+	return m.helpLine("listHelp", m.keys.listHelp())
 }
 
 func (m *Model) countLabel() string {
 	return commas(m.total) + " of " + plural(len(m.c.Articles), "article", "articles")
 }
 
-// listBody renders the visible window of the list.
+// listBody renders the visible window of the list. Rows come from the
+// session's row cache when they were drawn before for the same article,
+// width, selection and highlighted query.
 func (m *Model) listBody(w, rows int) []string {
 	if m.total == 0 {
-		lines := []string{"  " + m.st.header.Render("No article matches.")}
+		lines := []string{"  " + m.st.p.header.render("No article matches.")}
 		if len(m.added) > 0 {
-			lines = append(lines, "", m.st.dim.Render("  esc drops the last constraint; K, O, D drop keyword, organisation, period."))
+			lines = append(lines, "", m.st.p.dim.render("  esc drops the last constraint; K, O, D drop keyword, organisation, period."))
 		}
 		return lines
 	}
-	var lines []string
+	m.cache.sync(m.hlQuery())
 	end := min(len(m.ids), m.total, m.list.offset+rows)
+	lines := make([]string, 0, 2*(end-m.list.offset))
 	for i := m.list.offset; i < end; i++ {
-		a := m.article(m.ids[i])
-		sel := i == m.list.cursor
-		mark := "  "
-		ts, ms := m.st.title, m.st.meta
-		if sel {
-			mark = m.st.selMark.Render("▌ ")
-			ts, ms = m.st.selTitle, m.st.selMeta
+		k := rowKey{id: m.ids[i], w: w, sel: i == m.list.cursor}
+		title, ok := m.cache.titles[k]
+		if !ok {
+			title = m.drawTitle(k)
+			putBounded(m.cache.titles, k, title)
 		}
-		title := truncate(clean(a.Title), w-2)
-		if title == "" {
-			title = "(untitled)"
+		meta, ok := m.cache.metas[k]
+		if !ok {
+			meta = m.drawMeta(k)
+			putBounded(m.cache.metas, k, meta)
 		}
-		lines = append(lines, mark+m.highlightText(title, ts))
-		meta := []string{dateLabel(a.Date)}
-		if a.Source != "" {
-			meta = append(meta, clean(a.Source))
-		}
-		if orgs := primaryOrgs(a, 2); len(orgs) > 0 {
-			meta = append(meta, strings.Join(orgs, ", "))
-		}
-		lines = append(lines, mark+ms.Render(truncate(strings.Join(meta, " · "), w-2)))
+		lines = append(lines, title, meta)
 	}
 	return lines
 }
 
-// highlightText styles plain text with base and marks the active keyword's
-// matches.
-func (m *Model) highlightText(text string, base lipgloss.Style) string {
-	if strings.TrimSpace(m.keyword) == "" || m.keywordErr != "" {
-		return base.Render(text)
+// rowMark begins every line of a row, marking the selected one.
+func (m *Model) rowMark(sel bool) string {
+	if sel {
+		return m.st.p.selMark.render("▌ ")
 	}
-	spans := m.eng.highlight(m.keyword, text)
-	if len(spans) == 0 {
-		return base.Render(text)
+	return "  "
+}
+
+// drawTitle draws an article's title for the list, the keyword's matches
+// marked.
+func (m *Model) drawTitle(k rowKey) string {
+	ts := m.st.p.title
+	if k.sel {
+		ts = m.st.p.selTitle
+	}
+	title := truncate(clean(m.article(k.id).Title), k.w-2)
+	if title == "" {
+		title = "(untitled)"
+	}
+	return m.rowMark(k.sel) + m.highlightText(title, ts)
+}
+
+// drawMeta draws the line under an article's title: date, outlet, the
+// main bodies.
+func (m *Model) drawMeta(k rowKey) string {
+	a := m.article(k.id)
+	ms := m.st.p.meta
+	if k.sel {
+		ms = m.st.p.selMeta
 	}
 	var b strings.Builder
+	b.WriteString(dateLabel(a.Date))
+	if a.Source != "" {
+		b.WriteString(" · ")
+		b.WriteString(clean(a.Source))
+	}
+	if orgs := primaryOrgs(a, 2); len(orgs) > 0 {
+		b.WriteString(" · ")
+		b.WriteString(strings.Join(orgs, ", "))
+	}
+	return m.rowMark(k.sel) + ms.render(truncate(b.String(), k.w-2))
+}
+
+// hlQuery is the keyword whose matches are marked, or "" when none is.
+func (m *Model) hlQuery() string {
+	if strings.TrimSpace(m.keyword) == "" || m.keywordErr != "" {
+		return ""
+	}
+	return m.keyword
+}
+
+// highlightText styles plain text with base and marks the active keyword's
+// matches.
+func (m *Model) highlightText(text string, base paint) string {
+	q := m.hlQuery()
+	if q == "" {
+		return base.render(text)
+	}
+	spans := m.eng.highlight(q, text)
+	if len(spans) == 0 {
+		return base.render(text)
+	}
+	var b strings.Builder
+	b.Grow(len(text) + 64)
 	last := 0
 	for _, sp := range spans {
 		if sp[0] < last || sp[1] > len(text) || sp[0] >= sp[1] {
 			continue
 		}
-		if sp[0] > last {
-			b.WriteString(base.Render(text[last:sp[0]]))
-		}
-		b.WriteString(m.st.highlight.Render(text[sp[0]:sp[1]]))
+		base.write(&b, text[last:sp[0]])
+		m.st.p.highlight.write(&b, text[sp[0]:sp[1]])
 		last = sp[1]
 	}
-	if last < len(text) {
-		b.WriteString(base.Render(text[last:]))
-	}
+	base.write(&b, text[last:])
 	return b.String()
 }
 
@@ -270,25 +312,37 @@ func (m *Model) statusLine() string {
 		return s
 	}
 	s := build(1000, 1000, true)
-	if lipgloss.Width(s) > m.width {
+	if cellWidth(s) > m.width {
 		s = build(1000, 1000, false)
 	}
-	for w := 40; lipgloss.Width(s) > m.width && w >= 8; w -= 2 {
+	for w := 40; cellWidth(s) > m.width && w >= 8; w -= 2 {
 		s = build(w, w+w/2, false)
 	}
 	return truncate(s, m.width)
 }
 
-// previewLines shows the selected article beside the list.
+// previewLines shows the selected article beside the list (drawn once
+// per article, size and highlighted query).
 func (m *Model) previewLines(w, h int) []string {
 	id := m.selected()
 	if id < 0 || w < 10 {
 		return nil
 	}
-	a := m.article(id)
+	m.cache.sync(m.hlQuery())
+	k := previewKey{id: id, w: w, h: h}
+	if m.cache.prev == nil || m.cache.prevKey != k {
+		m.cache.prevKey, m.cache.prev = k, m.drawPreview(k)
+	}
+	return m.cache.prev
+}
+
+func (m *Model) drawPreview(k previewKey) []string {
+	a := m.article(k.id)
+	w, h := k.w, k.h
+	p := &m.st.p
 	var lines []string
 	for _, l := range wrap(clean(a.Title), w) {
-		lines = append(lines, m.st.header.Render(l))
+		lines = append(lines, p.header.render(l))
 	}
 	lines = append(lines, "")
 	meta := [][2]string{{"Date", dateLong(a.Date)}, {"Outlet", clean(a.Source)}, {"Author", clean(a.Author)}}
@@ -304,20 +358,87 @@ func (m *Model) previewLines(w, h int) []string {
 			if i == 0 {
 				label = padRight(kv[0], 8)
 			}
-			lines = append(lines, m.st.dim.Render(label)+m.st.meta.Render(l))
+			lines = append(lines, p.dim.render(label)+p.meta.render(l))
 		}
 	}
-	for _, p := range a.Body {
+	for _, para := range a.Body {
 		if len(lines) >= h {
 			break
 		}
 		lines = append(lines, "")
-		for _, l := range wrap(clean(p), w) {
-			lines = append(lines, m.highlightText(l, m.st.preview))
+		for _, l := range wrap(clean(para), w) {
+			lines = append(lines, m.highlightText(l, p.preview))
 		}
 	}
 	if len(lines) > h {
 		lines = lines[:h]
 	}
 	return lines
+}
+
+// rowKey identifies one drawn row of the list.
+type rowKey struct {
+	id  int32
+	w   int
+	sel bool
+}
+
+// previewKey identifies one drawn preview.
+type previewKey struct {
+	id   int32
+	w, h int
+}
+
+// maxCachedRows bounds each of a session's row caches.
+const maxCachedRows = 1024
+
+// frameCache keeps, for one session, what the list drew, for the frames
+// that follow: titles and metadata lines by (article, width, selected),
+// and the last preview. Titles and the preview carry the keyword's
+// highlights, so they are dropped when the highlighted query changes;
+// everything is dropped when the styles or the corpus change. Moving the
+// selection redraws two rows, not the window; a keystroke in the filter
+// redraws the titles only.
+type frameCache struct {
+	query  string
+	titles map[rowKey]string
+	metas  map[rowKey]string
+
+	prevKey previewKey
+	prev    []string
+
+	help map[helpKey]string
+}
+
+// helpKey identifies a drawn short help line.
+type helpKey struct {
+	name string
+	w    int
+}
+
+// sync prepares the cache for drawing with query highlighted.
+func (c *frameCache) sync(query string) {
+	if c.titles == nil {
+		c.titles = make(map[rowKey]string)
+		c.metas = make(map[rowKey]string)
+	}
+	if query != c.query {
+		c.query = query
+		clear(c.titles)
+		c.prev = nil
+	}
+}
+
+func (c *frameCache) reset() {
+	clear(c.titles)
+	clear(c.metas)
+	clear(c.help)
+	c.prev = nil
+}
+
+func putBounded[K comparable](cache map[K]string, k K, v string) {
+	if len(cache) >= maxCachedRows {
+		clear(cache)
+	}
+	cache[k] = v
 }

@@ -267,5 +267,5 @@ func (v *orgInfoModel) view(m *Model) []string {
 		out = append(out, "")
 	}
 	out = append(out, m.st.dim.Render(truncate("enter on a body tells about it; on the first line, lists its articles", m.width)))
-	return append(out, m.helpLine(m.keys.orgInfoHelp()))
+	return append(out, m.helpLine("orgInfoHelp", m.keys.orgInfoHelp()))
 }

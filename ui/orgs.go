@@ -286,7 +286,7 @@ func (o *orgsModel) view(m *Model) []string {
 		}
 	}
 	out = append(out, m.st.dim.Render(truncate(status, m.width)))
-	out = append(out, m.helpLine(m.keys.orgsHelp()))
+	out = append(out, m.helpLine("orgsHelp", m.keys.orgsHelp()))
 	return out
 }
 

@@ -75,8 +75,19 @@ func unsafeRune(r rune) bool {
 // bantin itself, reaches the terminal (no hyperlinks, titles, clipboard
 // writes or cursor movement).
 func keepSGR(s string) string {
+	// Kept bytes stay where they are; the text is copied only once
+	// something has to go (drawn frames usually keep every byte).
 	var b strings.Builder
-	b.Grow(len(s))
+	kept := 0 // s[:kept] is in b, or needs no copy while b is empty
+	dirty := false
+	drop := func(from, to int) {
+		if !dirty {
+			dirty = true
+			b.Grow(len(s))
+		}
+		b.WriteString(s[kept:from])
+		kept = to
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c == 0x1b {
@@ -85,8 +96,8 @@ func keepSGR(s string) string {
 				for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
 					j++
 				}
-				if j < len(s) && s[j] == 'm' && sgrParams(s[i+2:j]) {
-					b.WriteString(s[i : j+1])
+				if !(j < len(s) && s[j] == 'm' && sgrParams(s[i+2:j])) {
+					drop(i, min(j+1, len(s)))
 				}
 				i = j + 1
 				continue
@@ -105,28 +116,34 @@ func keepSGR(s string) string {
 					}
 					j++
 				}
+				drop(i, j)
 				i = j
 				continue
 			}
+			drop(i, min(i+2, len(s)))
 			i += 2
 			continue
 		}
 		if c < 0x20 && c != '\n' || c == 0x7f {
+			drop(i, i+1)
 			i++
 			continue
 		}
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if (r == utf8.RuneError && size == 1) || unsafeRune(r) {
-				i += size
-				continue
+				drop(i, i+size)
 			}
-			b.WriteString(s[i : i+size])
 			i += size
 			continue
 		}
-		b.WriteByte(c)
 		i++
+	}
+	if !dirty {
+		return s
+	}
+	if kept < len(s) {
+		b.WriteString(s[kept:])
 	}
 	return b.String()
 }

@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestClean(t *testing.T) {
@@ -34,6 +36,9 @@ func TestKeepSGR(t *testing.T) {
 		"line one\nline two":                          "line one\nline two",
 		"\u202eevil":                                  "evil",
 		"unterminated \x1b]0;title":                   "unterminated ",
+		"a\x1b":                                       "a",
+		"a\x1b[12":                                    "a",
+		"\x1b[31mok\x1b[m\x1b[5;5H":                   "\x1b[31mok\x1b[m",
 	} {
 		if got := keepSGR(in); got != want {
 			t.Errorf("keepSGR(%q) = %q, want %q", in, got, want)
@@ -54,4 +59,85 @@ func TestProtectMarkdownRoundTrip(t *testing.T) {
 	if got := unprotectMarkdown(protectMarkdown("a\ue02ab")); got != "a\ufffdb" {
 		t.Fatalf("private-use rune: %q", got)
 	}
+}
+
+// keepSGR copies only when it drops something; it keeps exactly what the
+// simple copying version (below) keeps, on random mixes of text, SGR and
+// other sequences.
+func TestKeepSGRMatchesReference(t *testing.T) {
+	pieces := []string{"a", "Lạng Sơn", " ", "\n", "\x1b[1;38;2;1;2;3m", "\x1b[m", "\x1b[2J", "\x1b]0;t\x07",
+		"\x1b]52;c;eA==\x1b\\", "\x1b", "\x1b[", "\x07", "\x7f", "\u202e", "\u200b", "\xff", "\u009b", "\x1bP", "é"}
+	rng := rand.New(rand.NewSource(2))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(12); k >= 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		in := b.String()
+		if got, want := keepSGR(in), keepSGRReference(in); got != want {
+			t.Fatalf("keepSGR(%q) = %q, want %q", in, got, want)
+		}
+	}
+	clean := "\x1b[1mđậm\x1b[m\nthường"
+	if got := keepSGR(clean); got != clean {
+		t.Fatalf("keepSGR changed a clean frame: %q", got)
+	}
+}
+
+// keepSGRReference is keepSGR as first written: it copies every kept byte.
+func keepSGRReference(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == 0x1b {
+			if i+1 < len(s) && s[i+1] == '[' {
+				j := i + 2
+				for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
+					j++
+				}
+				if j < len(s) && s[j] == 'm' && sgrParams(s[i+2:j]) {
+					b.WriteString(s[i : j+1])
+				}
+				i = j + 1
+				continue
+			}
+			if i+1 < len(s) && (s[i+1] == ']' || s[i+1] == 'P' || s[i+1] == '_' || s[i+1] == '^' || s[i+1] == 'X') {
+				// string sequence: skip to BEL or ST
+				j := i + 2
+				for j < len(s) {
+					if s[j] == 0x07 {
+						j++
+						break
+					}
+					if s[j] == 0x1b && j+1 < len(s) && s[j+1] == '\\' {
+						j += 2
+						break
+					}
+					j++
+				}
+				i = j
+				continue
+			}
+			i += 2
+			continue
+		}
+		if c < 0x20 && c != '\n' || c == 0x7f {
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if (r == utf8.RuneError && size == 1) || unsafeRune(r) {
+				i += size
+				continue
+			}
+			b.WriteString(s[i : i+size])
+			i += size
+			continue
+		}
+		b.WriteByte(c)
+		i++
+	}
+	return b.String()
 }

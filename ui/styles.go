@@ -19,6 +19,23 @@ type styles struct {
 	helpKey, helpDesc, helpTitle                                                lipgloss.Style
 	help                                                                        help.Styles
 	accent                                                                      color.Color
+
+	// the same styles as paints, for the rows drawn on every frame
+	p paints
+}
+
+// paints are the styles of the list and the preview as paints.
+type paints struct {
+	header, dim, title, selTitle, selMark, meta, selMeta, highlight, border, preview paint
+}
+
+func (s *styles) makePaints() {
+	s.p = paints{
+		header: newPaint(s.header), dim: newPaint(s.dim), title: newPaint(s.title),
+		selTitle: newPaint(s.selTitle), selMark: newPaint(s.selMark), meta: newPaint(s.meta),
+		selMeta: newPaint(s.selMeta), highlight: newPaint(s.highlight), border: newPaint(s.border),
+		preview: newPaint(s.preview),
+	}
 }
 
 func newStyles(dark, colorless bool) styles {
@@ -52,6 +69,7 @@ func newStyles(dark, colorless bool) styles {
 			ShortKey: s.helpKey, ShortDesc: base, ShortSeparator: base,
 			FullKey: s.helpKey, FullDesc: base, FullSeparator: base, Ellipsis: base,
 		}
+		s.makePaints()
 		return s
 	}
 	accent := ld(lipgloss.Color("#5A56E0"), lipgloss.Color("#A49FFF"))
@@ -82,5 +100,6 @@ func newStyles(dark, colorless bool) styles {
 	s.helpDesc = base.Foreground(dimC)
 	s.helpTitle = base.Bold(true).Foreground(accent)
 	s.help = help.DefaultStyles(dark)
+	s.makePaints()
 	return s
 }

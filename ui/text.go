@@ -66,17 +66,9 @@ func spanCols(text string, spans [][2]int) [][2]int {
 	return out
 }
 
-// truncate cuts s to w cells, ending with an ellipsis when cut.
-func truncate(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	return ansi.Truncate(s, w, "…")
-}
-
 // padRight pads s with spaces to w cells (s must already fit).
 func padRight(s string, w int) string {
-	if n := ansi.StringWidth(s); n < w {
+	if n := cellWidth(s); n < w {
 		return s + strings.Repeat(" ", w-n)
 	}
 	return s
@@ -98,10 +90,15 @@ func fitLines(lines []string, w, h int) []string {
 		if i < len(lines) {
 			l = lines[i]
 		}
-		if ansi.StringWidth(l) > w {
+		n := cellWidth(l)
+		if n > w {
 			l = ansi.Truncate(l, w, "")
+			n = cellWidth(l)
 		}
-		out[i] = padRight(l, w)
+		if n < w {
+			l += strings.Repeat(" ", w-n)
+		}
+		out[i] = l
 	}
 	return out
 }
@@ -189,7 +186,7 @@ func commas(n int) string {
 
 // padLeft right-aligns s in w cells.
 func padLeft(s string, w int) string {
-	if n := ansi.StringWidth(s); n < w {
+	if n := cellWidth(s); n < w {
 		return strings.Repeat(" ", w-n) + s
 	}
 	return s

@@ -124,6 +124,7 @@ type Model struct {
 	info   orgInfoModel
 
 	renders map[renderKey][]string
+	cache   frameCache
 	flash   string
 }
 
@@ -171,11 +172,13 @@ func (m *Model) restyle() {
 	m.detail.restyle(m.st)
 	m.orgs.restyle(m.st)
 	clear(m.renders)
+	m.cache.reset()
 }
 
 func (m *Model) setCorpus(c *corpus.Corpus) {
 	m.c = c
 	m.eng = newEngine(c)
+	m.cache.reset()
 	m.loading = false
 	m.refresh(-1)
 }
@@ -653,16 +656,26 @@ func (m *Model) tooSmallView() string {
 // right-aligned note.
 func (m *Model) header(title, right string) string {
 	badge := m.st.app.Render("bantin")
-	w := m.width - lipgloss.Width(badge) - 1
+	w := m.width - cellWidth(badge) - 1
 	right = truncate(right, max(0, w/2))
-	title = truncate(title, max(0, w-lipgloss.Width(right)-2))
-	gap := max(1, w-lipgloss.Width(title)-lipgloss.Width(right))
+	title = truncate(title, max(0, w-cellWidth(right)-2))
+	gap := max(1, w-cellWidth(title)-cellWidth(right))
 	return badge + " " + m.st.header.Render(title) + strings.Repeat(" ", gap) + m.st.dim.Render(right)
 }
 
-// helpLine is the short help at the bottom of a view.
-func (m *Model) helpLine(b []key.Binding) string {
-	return m.help.ShortHelpView(b)
+// helpLine is the short help at the bottom of a view, drawn once per
+// set of bindings (named by the caller) and width.
+func (m *Model) helpLine(name string, b []key.Binding) string {
+	k := helpKey{name: name, w: m.width}
+	if s, ok := m.cache.help[k]; ok {
+		return s
+	}
+	s := m.help.ShortHelpView(b)
+	if m.cache.help == nil {
+		m.cache.help = make(map[helpKey]string)
+	}
+	putBounded(m.cache.help, k, s)
+	return s
 }
 
 // scopeNote tells, in a view's header, which of the other constraints its
