@@ -398,7 +398,20 @@ func isTrigger(p string, k int) bool {
 	case strings.HasPrefix(rest, "oa\u0300n"), strings.HasPrefix(rest, "OA\u0300N"):
 		n = len("oa\u0300n")
 	default:
-		return b == 0x90 && k > 0 && (p[k-1] == 'L' || p[k-1] == 'C')
+		// An abbreviation: "CĐ…" (CĐ, CĐCS, CĐVC, CĐGD …), "LĐLĐ",
+		// "TLĐ"; not "NLĐ", "CNVCLĐ", "LĐTĐ" (workers, an outlet).
+		if b != 0x90 || k == 0 {
+			return false
+		}
+		switch {
+		case p[k-1] == 'C':
+			return wordStartAt(p, k-1)
+		case p[k-1] == 'L' && wordStartAt(p, k-1):
+			return strings.HasPrefix(p[k+2:], "LĐ")
+		case p[k-1] == 'L' && k >= 2 && p[k-2] == 'T':
+			return wordStartAt(p, k-2)
+		}
+		return false
 	}
 	prev := p[:k]
 	if k > 0 && p[k-1] != ' ' {
@@ -425,6 +438,22 @@ func isTrigger(p string, k int) bool {
 		}
 	}
 	return false
+}
+
+// wordStartAt reports whether a word starts at byte i of p: at the start,
+// or after a space or punctuation ("(LĐLĐ)", "“CĐ").
+func wordStartAt(p string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	c := p[i-1]
+	switch {
+	case c == 0x9C: // the last byte of "“"
+		return true
+	case c >= 0x80, 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		return false
+	}
+	return true
 }
 
 // lowerAfterCongDoan: lower-case words after "công đoàn" that the rules
