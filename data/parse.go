@@ -129,6 +129,13 @@ func (p *parser) run(lines []string) {
 		}
 		if !titleSeen {
 			if isSectionLabel(lines, i) || isNavAt(lines, i) {
+				// A masthead among the menu lines names the outlet: "VOV.VN",
+				// "Báo Bà Rịa - Vũng Tàu" (not "Lao động", a section).
+				if isDomainWord(l) || strings.HasPrefix(l, "Báo ") {
+					if name, ok := isOutletLine(l); ok && p.srcNamed == "" {
+						p.srcNamed = name
+					}
+				}
 				i++
 				continue
 			}

@@ -358,3 +358,21 @@ func TestAgencyLeads(t *testing.T) {
 		}
 	}
 }
+
+// TestMastheadAboveHeadline: a site name among the menu lines names the
+// outlet; a section that shares an outlet's name does not.
+func TestMastheadAboveHeadline(t *testing.T) {
+	cases := []struct{ top, source string }{
+		{"VOV.VN", "VOV"},
+		{"Baonghean.vn", "Báo Nghệ An"},
+		{"Báo Bà Rịa - Vũng Tàu", "Báo Bà Rịa - Vũng Tàu"},
+		{"Lao động", ""},
+		{"Thanh niên", ""},
+	}
+	for _, c := range cases {
+		a := article(c.top, "Xã hội", qaHeadline, "12/05/2023 08:30", qaLead, qaPara)
+		if a.Title != qaHeadline || a.Source != c.source {
+			t.Errorf("%q above the headline: title %q source %q, want source %q", c.top, a.Title, a.Source, c.source)
+		}
+	}
+}
