@@ -23,6 +23,7 @@ func TestZoneUnions(t *testing.T) {
 		{"Công đoàn Khu kinh tế tỉnh Ninh Bình chuyển về trực thuộc LĐLĐ tỉnh Ninh Bình.",
 			[]string{"Công đoàn Khu kinh tế tỉnh Ninh Bình", "Liên đoàn Lao động tỉnh Ninh Bình"}},
 		{"Công đoàn Khu kinh tế Hải Phòng tổ chức đối thoại.", []string{"Công đoàn Khu kinh tế Hải Phòng"}},
+		{"Công đoàn Khu công nghệ cao TP.HCM tổ chức Tết Sum vầy.", []string{"Công đoàn Khu công nghệ cao thành phố Hồ Chí Minh"}},
 		// A park named after itself, not a province: kept as written.
 		{"Công đoàn KCN VSIP Hải Phòng trao quà.", []string{"Công đoàn Khu công nghiệp VSIP Hải Phòng"}},
 		// Still plural: "các công đoàn".
@@ -85,6 +86,11 @@ func TestSpeakerNotPartOfName(t *testing.T) {
 			[]string{"Công đoàn Công ty TNHH Samsung Electronics Việt Nam"}},
 		{"Chủ tịch Công đoàn Tổng công ty Viglacera Đặng Thu Chiến nhấn mạnh vai trò của đoàn viên.",
 			[]string{"Công đoàn Tổng công ty Viglacera"}},
+		{"Chủ tịch Công đoàn KCN Quế Võ Lê Văn Tám cho biết năm nay có 500 suất quà.", []string{"Công đoàn Khu công nghiệp Quế Võ"}},
+		{"Chủ tịch Công đoàn Công ty TNHH Hansae Việt Nam Nguyễn Thị Hoa chia sẻ, năm nay công ty tăng lương.",
+			[]string{"Công đoàn Công ty TNHH Hansae Việt Nam"}},
+		// A company named like a person, after its legal form, keeps it.
+		{"Công đoàn Công ty TNHH Lê Bảo Minh cho biết đã trao quà.", []string{"Công đoàn Công ty TNHH Lê Bảo Minh"}},
 		// A school named after a person keeps the name.
 		{"Công đoàn Trường THPT Chu Văn An cho biết đã trao 20 suất quà.", []string{"Công đoàn Trường THPT Chu Văn An"}},
 	})

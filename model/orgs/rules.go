@@ -508,7 +508,7 @@ func (s *scan) unit(i, j int) (body, int, bool) {
 		if p, pe := s.zonePlace(k, end); p != nil {
 			zb := body{kind: kind, parent: fedName(p)}
 			head := zoneHead(s.folded, s.toks[j:k])
-			if head == "Khu kinh tế" {
+			if head == "Khu kinh tế" || head == "Khu công nghệ cao" {
 				zb.name = s.join("Công đoàn ", head, " ", p.sectorName)
 			} else {
 				zb.name = s.join("Công đoàn các ", head, " ", p.sectorName)
@@ -587,6 +587,8 @@ func zoneHead(folded string, toks []token) string {
 	switch b.String() {
 	case "khu kinh te", "kkt":
 		return "Khu kinh tế"
+	case "khu cong nghe cao":
+		return "Khu công nghệ cao"
 	case "khu cong nghiep va che xuat", "kcn va kcx":
 		return "Khu công nghiệp và chế xuất"
 	case "khu che xuat va cong nghiep", "kcx va kcn":
@@ -642,7 +644,13 @@ func (s *scan) speakerAt(i int) bool {
 	for s.word(j) != nil && s.toks[j].cap && !s.toks[j].upper && !s.toks[j].digits && j-i <= 4 {
 		j++
 	}
-	if n := j - i; n < 2 || n > 4 {
+	n := j - i
+	if n < 2 || n > 4 {
+		return false
+	}
+	// Most names have three syllables: in "… KCN Quế Võ Lê Văn Tám cho
+	// biết" the speaker is "Lê Văn Tám", not "Võ Lê Văn Tám".
+	if n == 4 && surnames[s.tf(&s.toks[i+1])] {
 		return false
 	}
 	nx := s.word(j)

@@ -124,6 +124,7 @@ var unitHeads = []struct {
 	{[]string{"dai"}, model.KindGrassroots, ""},
 	// Unions of industrial and economic zones sit above the grassroots.
 	{[]string{"khu", "kinh", "te"}, model.KindOther, ""},
+	{[]string{"khu", "cong", "nghe", "cao"}, model.KindOther, ""},
 	{[]string{"khu", "cong", "nghiep", "va", "che", "xuat"}, model.KindOther, ""},
 	{[]string{"khu", "che", "xuat", "va", "cong", "nghiep"}, model.KindOther, ""},
 	{[]string{"khu", "cong", "nghiep"}, model.KindOther, ""},
