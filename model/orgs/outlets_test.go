@@ -125,3 +125,31 @@ func TestCanonicalPlaceInSectorNames(t *testing.T) {
 		{"Công đoàn Điện lực Thái Bình trao quà.", []string{"Công đoàn Điện lực Thái Bình"}},
 	})
 }
+
+func TestMoreOutletForms(t *testing.T) {
+	runCases(t, []sentenceCase{
+		// Names that fold alike keep their own province.
+		{"Công đoàn Giáo dục huyện Thanh Trì tổ chức hội thi.", []string{"Công đoàn ngành Giáo dục huyện Thanh Trì"}},
+		{"LĐLĐ huyện Thạnh Trị trao quà cho công nhân.", []string{"Liên đoàn Lao động huyện Thạnh Trị"}},
+		{"LĐLĐ huyện Tam Đường và LĐLĐ huyện Tam Dương ký kết.", []string{"Liên đoàn Lao động huyện Tam Đường", "Liên đoàn Lao động huyện Tam Dương"}},
+		// The capital's federation.
+		{"LĐLĐ Thủ đô và Công đoàn ngành Xây dựng Hà Nội phối hợp.", []string{"Liên đoàn Lao động thành phố Hà Nội", "Công đoàn ngành Xây dựng Hà Nội"}},
+		// The union of a union body's staff.
+		{"Công đoàn Cơ quan Tổng LĐLĐ Việt Nam tổ chức hội nghị.", []string{"Công đoàn Cơ quan Tổng Liên đoàn Lao động Việt Nam"}},
+		{"Công đoàn Cơ quan LĐLĐ tỉnh Nghệ An tổ chức hội nghị.", []string{"Công đoàn Cơ quan Liên đoàn Lao động tỉnh Nghệ An"}},
+	})
+	parents := map[string]string{
+		"LĐLĐ huyện Thanh Trì trao quà.":      "Liên đoàn Lao động thành phố Hà Nội",
+		"LĐLĐ huyện Thạnh Trị trao quà.":      "Liên đoàn Lao động tỉnh Sóc Trăng",
+		"LĐLĐ huyện Phù Ninh trao quà.":       "Liên đoàn Lao động tỉnh Phú Thọ",
+		"LĐLĐ huyện Phú Ninh trao quà.":       "Liên đoàn Lao động tỉnh Quảng Nam",
+		"LĐLĐ huyện Quảng Ninh trao quà.":     "Liên đoàn Lao động tỉnh Quảng Bình",
+		"LĐLĐ thị xã Phú Mỹ tổ chức hội thi.": "Liên đoàn Lao động tỉnh Bà Rịa - Vũng Tàu",
+	}
+	for text, parent := range parents {
+		ms := extract("Tin", text)
+		if len(ms) != 1 || ms[0].Parent != parent {
+			t.Errorf("%s: %+v, want parent %s", text, ms, parent)
+		}
+	}
+}

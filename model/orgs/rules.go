@@ -64,6 +64,10 @@ func (s *scan) federation(i, j int, abbrHead bool) (body, int, bool, string) {
 	if p, end := s.placeAt(j, ""); p != nil {
 		return s.fedBody(p), end, true, abbr
 	}
+	// "LĐLĐ Thủ đô": the capital's federation.
+	if s.isRaw(j, "Thủ") && s.capital(j) && s.isRaw(j+1, "đô") {
+		return s.fedBody(s.r.gaz.hanoi), j + 2, true, abbr
+	}
 	if abbrHead {
 		if b, ok := s.abbr["ldld"]; ok {
 			return b, j, true, ""
@@ -401,6 +405,24 @@ func (s *scan) unit(i, j int) (body, int, bool) {
 	kind, display, k, ok := s.unitHeadAt(j)
 	if !ok {
 		return body{}, j, false
+	}
+	// "Công đoàn Cơ quan Tổng LĐLĐ Việt Nam", "Công đoàn Cơ quan LĐLĐ
+	// tỉnh Nghệ An": the union of a union body's own staff.
+	if s.is(j, "co") && s.is(j+1, "quan") {
+		var b2 body
+		var end2 int
+		var ok2 bool
+		switch {
+		case s.isRaw(k, "Tổng"):
+			b2, end2, ok2 = s.confederation(k)
+		case s.is(k, "lien") && s.is(k+1, "doan") && s.is(k+2, "lao") && s.is(k+3, "dong"):
+			b2, end2, ok2, _ = s.federation(k, k+4, false)
+		case s.is(k, "ldld") && s.toks[k].upper:
+			b2, end2, ok2, _ = s.federation(k, k+1, true)
+		}
+		if ok2 && b2.unresolved == "" {
+			return body{name: s.join("Công đoàn Cơ quan ", b2.name), kind: model.KindGrassroots}, end2, true
+		}
 	}
 	end := k
 	named := false
@@ -754,6 +776,7 @@ func (s *scan) placeAt(i int, lv string) (*place, int) {
 			}
 		}
 		if ps, end := g.match(g.districts, s, i); ps != nil {
+			ps = s.sameAccents(ps, i, end)
 			if p := pickLevel(ps, lv); p != nil {
 				if p.prov == nil {
 					// A name of several provinces: the province written
@@ -771,7 +794,7 @@ func (s *scan) placeAt(i int, lv string) (*place, int) {
 		return s.unknownPlace(i, lv)
 	case "thành phố":
 		if ps, end := g.match(g.districts, s, i); ps != nil {
-			if p := pickLevel(ps, lv); p != nil {
+			if p := pickLevel(s.sameAccents(ps, i, end), lv); p != nil {
 				return p, end
 			}
 		}
@@ -797,6 +820,38 @@ func (s *scan) placeAt(i int, lv string) (*place, int) {
 		}
 	}
 	return nil, i
+}
+
+// sameAccents keeps, among places whose names fold alike, those written
+// with the accents of tokens [i, end) ("Thanh Trì" in Hà Nội, "Thạnh Trị"
+// in Sóc Trăng); all of them if none is, or for a loose query.
+func (s *scan) sameAccents(ps []*place, i, end int) []*place {
+	if len(ps) < 2 || s.loose {
+		return ps
+	}
+	var out []*place
+	for _, p := range ps {
+		words := strings.FieldsFunc(p.name, func(r rune) bool { return r == ' ' || r == '-' })
+		k := i
+		ok := true
+		for _, w := range words {
+			for k < end && s.toks[k].kind == tPunct {
+				k++
+			}
+			if k >= end || !s.isRaw(k, w) {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return ps
+	}
+	return out
 }
 
 // pickLevel chooses the district of level lv among places sharing a name;
