@@ -73,6 +73,7 @@ var outletByMarker = map[string]string{
 	"vtc news":       "VTC News",
 	"vnn":            "VietNamNet",
 	"vietnamnet":     "VietNamNet",
+	"vietnam+":       "VietnamPlus",
 	"znews":          "Znews",
 	"zingnews":       "Znews",
 	"thanh nien":     "Thanh Niên",

@@ -529,6 +529,13 @@ func (p *parser) footer(body []string, haveDate *bool) []int {
 			drop = append(drop, k)
 			continue
 		}
+		if src, ok := agencyLine(l); ok {
+			if p.srcTheo == "" {
+				p.srcTheo = src
+			}
+			drop = append(drop, k)
+			continue
+		}
 		if !*haveDate {
 			if d, ok := parseDateLine(l); ok {
 				a.Date, *haveDate = d, true
@@ -707,6 +714,24 @@ func theoLine(l string) (string, bool) {
 		return name, true // "Theo Báo Lao Động" → Lao Động
 	}
 	return capitalise(rest), true
+}
+
+// agencyLine parses a closing "(TTXVN)", "(TTXVN/Vietnam+)" or
+// "(Vietnam+)": a known outlet marker alone in parentheses.
+func agencyLine(l string) (string, bool) {
+	if len(l) > 40 || !strings.HasPrefix(l, "(") || !strings.HasSuffix(l, ")") {
+		return "", false
+	}
+	inner := strings.TrimSpace(l[1 : len(l)-1])
+	first, _, _ := strings.Cut(inner, "/")
+	first = strings.TrimSpace(first)
+	if name, known := outletByMarker[model.Fold(first)]; known {
+		return name, true
+	}
+	if name, known := outletByName[outletKey(first)]; known {
+		return name, true
+	}
+	return "", false
 }
 
 // isEditorLine reports an editor's credit, "Biên tập: Minh Anh", which

@@ -131,6 +131,8 @@ func TestClosingLines(t *testing.T) {
 		{"same-topic block", []string{"Thu Hà", "Bài viết cùng chủ đề", "Công nhân mong giảm giờ làm"}, "Thu Hà", "", ""},
 		{"share row and read-on", []string{"Hồng Nhung", "Zalo", "Facebook", "In bài", "Đọc tiếp", "Công nhân mong giảm giờ làm"}, "Hồng Nhung", "", ""},
 		{"name | outlet", []string{"Thảo Nguyên | Báo Tin tức"}, "Thảo Nguyên", "Báo Tin tức", ""},
+		{"agency alone", []string{"(TTXVN/Vietnam+)", "Tags: công đoàn"}, "", "TTXVN", ""},
+		{"agency after byline", []string{"Minh Anh", "(Vietnam+)"}, "Minh Anh", "VietnamPlus", ""},
 		{"byline with e-mail", []string{"Thùy Linh thuylinh@thanhnien.vn", "Bình luận (0)"}, "Thùy Linh", "", ""},
 		{"editor credit", []string{"Tác giả: Thu Hà", "Biên tập: Minh Anh"}, "Thu Hà", "", ""},
 	}
