@@ -30,6 +30,12 @@ var qaWants = []struct{ file, title, date, time, prec, source, author, url strin
 	{"17_tienphong.txt", "Tổng LĐLĐ Việt Nam đề xuất giảm giờ làm xuống 44 giờ/tuần", "2023-05-12", "08:30", "exact", "Tiền Phong", "Nguyễn Hoàn", ""},
 	{"18_baochinhphu.txt", "Phó Thủ tướng làm việc với Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "2023-05-12", "08:30", "exact", "Báo Chính phủ", "Minh Khôi", ""},
 	{"19_binhduong.txt", "LĐLĐ TP Thủ Dầu Một trao 500 phần quà cho công nhân", "2023-05-12", "", "inferred", "", "Thanh Tùng", ""},
+	// Written for this package after QA's review, in the styles of
+	// VietnamPlus, Pháp Luật TP.HCM and a provincial union site.
+	{"x_vnplus.txt", "Công đoàn Việt Nam đề xuất tăng lương tối thiểu vùng từ 1/7/2024", "2023-05-12", "08:30", "exact", "TTXVN", "", ""},
+	{"x_plo.txt", "Công nhân TP.HCM được hỗ trợ 500.000 đồng tiền thuê trọ", "2023-05-12", "08:30", "exact", "Pháp Luật TP.HCM", "Thanh Tâm",
+		"https://plo.vn/cong-nhan-tphcm-duoc-ho-tro-500000-dong-post732000.html"},
+	{"x_province.txt", "LĐLĐ tỉnh Đắk Lắk tổ chức Tháng Công nhân năm 2023", "2023-05-12", "", "day", "", "H.Nhung", ""},
 }
 
 func TestQAArticles(t *testing.T) {
