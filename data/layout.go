@@ -59,9 +59,13 @@ func isParagraphLine(l string) bool {
 		return true
 	}
 	t := strings.TrimRight(l, "\"”’») ")
+	if strings.HasSuffix(t, "…") || strings.HasSuffix(t, "..") {
+		// Headlines trail off too ("Công nhân mất việc: làm gì…").
+		return wordCount(l) >= 20
+	}
 	switch lastRune(t) {
-	case '.', '…', ':', ';':
-		return !strings.HasSuffix(t, "..") || strings.HasSuffix(t, "...")
+	case '.', ':', ';':
+		return true
 	}
 	return false
 }

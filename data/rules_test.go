@@ -76,6 +76,8 @@ func TestShortHeadlines(t *testing.T) {
 		{[]string{"Tăng lương tối thiểu vùng", "12/05/2023 08:30", qaLead, qaPara}, "Tăng lương tối thiểu vùng"},
 		{[]string{"Xã hội", "Tăng lương tối thiểu vùng", qaLead, qaPara}, "Tăng lương tối thiểu vùng"},
 		{[]string{"Tiêu đề", "Tiêu đề bài viết", "Nội dung"}, "Tiêu đề"},
+		{[]string{"Xã hội", "Công nhân mất việc: làm gì để vượt qua…", qaLead, qaPara}, "Công nhân mất việc: làm gì để vượt qua…"},
+		{[]string{"Xã hội", "Vì sao công nhân bỏ việc?", "12/05/2023 08:30", qaLead}, "Vì sao công nhân bỏ việc?"},
 	}
 	for _, c := range cases {
 		if a := article(c.lines...); a.Title != c.title {
