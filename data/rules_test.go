@@ -48,6 +48,8 @@ func TestNavigationAboveHeadline(t *testing.T) {
 		{"date below a sapo", []string{qaHeadline, "Sapo ngắn không có dấu chấm cuối về việc công đoàn tỉnh Nghệ An tổ chức hội nghị", "12/05/2023 08:30", qaLead}, "2023-05-12"},
 		{"section glued to the date", []string{"Thời sự - Thứ Sáu, 12/05/2023 08:30", qaHeadline, qaLead}, "2023-05-12"},
 		{"date | time | byline", []string{qaHeadline, "Thứ sáu, 12/05/2023 | 08:30 | Thu Hà", qaLead}, "2023-05-12"},
+		{"menu row", []string{"Trang chủ | Thời sự | Xã hội", qaHeadline, "12/05/2023 08:30", qaLead}, "2023-05-12"},
+		{"menu row, byline and outlet row", []string{"Trang chủ | Thời sự", qaHeadline, "Thu Hà | Báo Tin tức", "12/05/2023 08:30", qaLead}, "2023-05-12"},
 		{"many menu lines", []string{"English", "Trang chủ", "Thời sự", "Xã hội", "Lao động", qaHeadline, "12/05/2023 08:30", "A- A A+"}, "2023-05-12"},
 	}
 	for _, c := range cases {

@@ -220,6 +220,9 @@ func isJunkHeader(l string) bool {
 	if len(l) < 120 && (strings.Contains(l, " > ") || strings.Contains(l, " » ") || strings.Contains(l, " / ") && !strings.Contains(l, ":")) {
 		return true
 	}
+	if len(l) < 120 && strings.Contains(l, " | ") && isMenuRow(l) {
+		return true // "Trang chủ | Thời sự | Xã hội"
+	}
 	return isChromeLine(l) || isCutLine(l)
 }
 
@@ -308,4 +311,16 @@ func isFollowLine(l string) bool {
 		}
 	}
 	return false
+}
+
+// isMenuRow reports a row of menu items separated by " | ": each at most
+// four words, without digits or final punctuation.
+func isMenuRow(l string) bool {
+	for _, seg := range strings.Split(l, " | ") {
+		seg = strings.TrimSpace(seg)
+		if seg == "" || wordCount(seg) > 4 || hasDigitRun(seg, 1) || endsSentence(seg) {
+			return false
+		}
+	}
+	return true
 }
