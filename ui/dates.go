@@ -42,9 +42,6 @@ func (p period) String() string {
 	return ""
 }
 
-var monthNames = [...]string{"", "January", "February", "March", "April", "May", "June",
-	"July", "August", "September", "October", "November", "December"}
-
 // dateRow is one line of the timeline: a year, a month, or the unknown dates.
 type dateRow struct {
 	per      period
@@ -122,8 +119,7 @@ func (d *datesModel) open(m *Model) {
 		}
 	}
 	if unknown.count > 0 {
-		d.rows = append(d.rows, *unknown)
-		d.maxYear = max(d.maxYear, unknown.count)
+		d.rows = append(d.rows, *unknown) // drawn on the years' scale
 	}
 	d.total = len(base)
 	d.cursor, d.offset = 0, 0
@@ -135,7 +131,27 @@ func (d *datesModel) open(m *Model) {
 	d.clamp(m)
 }
 
-func (d *datesModel) visibleRows(m *Model) int { return max(1, m.height-5) }
+func (d *datesModel) visibleRows(m *Model) int { return max(1, m.height-6) }
+
+// monthLabel names a month as Vietnamese text does: "tháng 5/2024".
+func monthLabel(year, month int) string {
+	return fmt.Sprintf("tháng %d/%d", month, year)
+}
+
+// scaleNote says what the bars measure: years and months have scales of
+// their own (a month's bar would be a sliver on the years' scale).
+func (d *datesModel) scaleNote(w int) string {
+	for _, s := range []string{
+		fmt.Sprintf("Bars: years against the busiest year (%s), months against the busiest month (%s)",
+			plural(d.maxYear, "article", "articles"), commas(d.maxMonth)),
+		fmt.Sprintf("Bar scales: years to %s, months to %s", commas(d.maxYear), commas(d.maxMonth)),
+	} {
+		if cellWidth(s) <= w {
+			return s
+		}
+	}
+	return truncate(fmt.Sprintf("Bars: years to %s, months to %s", commas(d.maxYear), commas(d.maxMonth)), w)
+}
 
 func (d *datesModel) clamp(m *Model) {
 	l := listModel{cursor: d.cursor, offset: d.offset}
@@ -205,10 +221,10 @@ func (d *datesModel) view(m *Model) []string {
 		case r.per.Month == 0:
 			label, maxC = fmt.Sprintf("%04d", r.per.Year), d.maxYear
 		default:
-			label, maxC = "  "+fmt.Sprintf("%02d %s", r.per.Month, monthNames[r.per.Month][:3]), d.maxMonth
+			label, maxC = "  "+monthLabel(r.per.Year, r.per.Month), d.maxMonth
 		}
 		bar := barOf(r.count, r.inferred, maxC, barW)
-		line := mark + ls.Render(padRight(label, 14)) + m.st.meta.Render(padLeft(commas(r.count), 7)) + "  " +
+		line := mark + ls.Render(padRight(label, 16)) + m.st.meta.Render(padLeft(commas(r.count), 7)) + "  " +
 			m.st.bar.Render(bar[0]) + m.st.barInferred.Render(bar[1])
 		if r.inferred > 0 {
 			line += m.st.warn.Render(fmt.Sprintf("  %s inferred", commas(r.inferred)))
@@ -218,6 +234,7 @@ func (d *datesModel) view(m *Model) []string {
 	for len(out) < h+2 {
 		out = append(out, "")
 	}
+	out = append(out, m.st.dim.Render(d.scaleNote(m.width)))
 	summary := fmt.Sprintf("%s with the year inferred (▒ here, ~ in the list) · %s with no date", commas(inferred), commas(unknown))
 	out = append(out, m.st.dim.Render(truncate(summary, m.width)))
 	out = append(out, m.helpLine("datesHelp", m.keys.datesHelp()))
@@ -230,7 +247,7 @@ func barOf(count, inferred, maxC, w int) [2]string {
 	if count == 0 || maxC == 0 {
 		return [2]string{"", ""}
 	}
-	n := max(1, count*w/maxC)
+	n := min(w, max(1, count*w/maxC))
 	ni := inferred * n / count
 	if inferred > 0 && ni == 0 {
 		ni = 1

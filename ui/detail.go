@@ -44,6 +44,7 @@ type detailModel struct {
 	ready bool
 
 	vp    viewport.Model
+	head  []string // title and metadata, drawn at once while the body renders
 	base  []string // rendered lines
 	plain []string // the same without styling, for matching
 
@@ -118,6 +119,11 @@ func (d *detailModel) request(m *Model) tea.Cmd {
 	}
 	a := m.article(d.id)
 	st := m.st
+	if !d.ready {
+		// a new article: its title and metadata show at once, the body
+		// when Glamour is done (a resize keeps the last rendering shown)
+		d.head = renderHead(a, k, st)
+	}
 	return func() tea.Msg {
 		return renderedMsg{key: k, lines: renderArticle(a, k, st)}
 	}
@@ -349,6 +355,7 @@ func (d *detailModel) view(m *Model) []string {
 	pos := fmt.Sprintf("article %s of %s", commas(d.pos+1), commas(m.total))
 	out := []string{m.header(clean(a.Title), pos)}
 	if !d.ready {
+		out = append(out, d.head...)
 		out = append(out, "", "  "+m.st.dim.Render("Rendering…"))
 		for len(out) < m.height-2 {
 			out = append(out, "")
@@ -363,7 +370,7 @@ func (d *detailModel) view(m *Model) []string {
 			if len(d.matches) == 0 {
 				line += m.st.err.Render("  not found")
 			} else {
-				line += m.st.dim.Render(fmt.Sprintf("  %d/%d", d.cur+1, len(d.matches)))
+				line += m.st.dim.Render("  " + commas(d.cur+1) + "/" + commas(len(d.matches)))
 			}
 		}
 		out = append(out, line)
@@ -387,20 +394,20 @@ func (d *detailModel) statusLine(m *Model) string {
 		if total > d.vp.Height() {
 			pct = int(d.vp.ScrollPercent()*100 + 0.5)
 		}
-		parts = append(parts, fmt.Sprintf("lines %d–%d of %d (%d%%)", first, last, total, pct))
+		parts = append(parts, fmt.Sprintf("lines %s–%s of %s (%d%%)", commas(first), commas(last), commas(total), pct))
 	}
 	if d.find != "" {
 		if len(d.matches) == 0 {
 			parts = append(parts, m.st.err.Render("“"+clean(d.find)+"” not found"))
 		} else {
-			parts = append(parts, m.st.chip.Render(fmt.Sprintf("“%s” %d/%d", clean(d.find), d.cur+1, len(d.matches))))
+			parts = append(parts, m.st.chip.Render(fmt.Sprintf("“%s” %s/%s", clean(d.find), commas(d.cur+1), commas(len(d.matches)))))
 		}
 	} else if len(d.matches) > 0 {
 		kw := clean(strings.TrimSpace(m.keyword))
 		if d.jumped {
-			parts = append(parts, m.st.chip.Render(fmt.Sprintf("“%s” %d/%d", kw, d.cur+1, len(d.matches))))
+			parts = append(parts, m.st.chip.Render(fmt.Sprintf("“%s” %s/%s", kw, commas(d.cur+1), commas(len(d.matches)))))
 		} else {
-			parts = append(parts, m.st.chip.Render(fmt.Sprintf("“%s”: %d matches, n/N go to them", kw, len(d.matches))))
+			parts = append(parts, m.st.chip.Render(fmt.Sprintf("“%s”: %s, n/N go to them", kw, plural(len(d.matches), "match", "matches"))))
 		}
 	}
 	return truncate(strings.Join(parts, m.st.faint.Render(" · ")), m.width)
@@ -421,6 +428,12 @@ func (d *detailModel) cursor(m *Model) *tea.Cursor {
 // characters and escaped so that Markdown punctuation shows as typed, and
 // Glamour's output keeps only styling sequences.
 func renderArticle(a *model.Article, k renderKey, st styles) []string {
+	return append(renderHead(a, k, st), renderBody(a.Body, k)...)
+}
+
+// renderHead draws an article's title and metadata block for width
+// k.width, with Lip Gloss only (cheap enough to draw in Update).
+func renderHead(a *model.Article, k renderKey, st styles) []string {
 	w := k.width
 	inner := max(10, w-4)
 	var lines []string
@@ -472,9 +485,7 @@ func renderArticle(a *model.Article, k renderKey, st styles) []string {
 			lines = append(lines, "  "+st.dim.Render(label)+st.meta.Render(l))
 		}
 	}
-	lines = append(lines, "  "+st.faint.Render(strings.Repeat("─", inner)))
-	lines = append(lines, renderBody(a.Body, k)...)
-	return lines
+	return append(lines, "  "+st.faint.Render(strings.Repeat("─", inner)))
 }
 
 // renderBody renders the paragraphs with Glamour, or plainly wrapped if

@@ -101,7 +101,7 @@ func (h *helpModel) view(m *Model) []string {
 	end := min(len(all), h.offset+rows)
 	note := "every key"
 	if len(all) > rows {
-		note = fmt.Sprintf("lines %d–%d of %d, j/k scroll", h.offset+1, end, len(all))
+		note = fmt.Sprintf("lines %s–%s of %s, j/k scroll", commas(h.offset+1), commas(end), commas(len(all)))
 	}
 	out := []string{m.header("Help", note), ""}
 	out = append(out, all[h.offset:end]...)

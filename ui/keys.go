@@ -47,7 +47,7 @@ func newKeyMap() keyMap {
 		NextArticle: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next article")),
 		PrevArticle: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous article")),
 		Find:        key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "find in article")),
-		NextMatch:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", "next/prev match")),
+		NextMatch:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
 		PrevMatch:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
 		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy URL")),
 
@@ -90,7 +90,7 @@ func (k keyMap) filterHelp() []key.Binding {
 }
 
 func (k keyMap) detailHelp() []key.Binding {
-	return []key.Binding{k.Back, k.NextArticle, k.PrevArticle, k.Find, k.NextMatch, k.Copy, k.Help, k.PageDown, k.Top}
+	return []key.Binding{k.Back, k.Find, k.NextMatch, k.PrevMatch, k.NextArticle, k.PrevArticle, k.Copy, k.Help, k.PageDown, k.Top}
 }
 
 func (k keyMap) findHelp() []key.Binding {

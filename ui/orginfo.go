@@ -90,20 +90,20 @@ func (v *orgInfoModel) details(m *Model, e *orgEntry) []infoLine {
 		add("Kind      "+clean(string(e.Kind)), "")
 	}
 	if e.org != nil {
-		add(fmt.Sprintf("Named     %s in %s (main subject of %d)",
-			plural(e.org.Mentions, "time", "times"), plural(len(e.IDs), "article", "articles"), e.org.Primary), "")
+		add(fmt.Sprintf("Named     %s in %s (main subject of %s)",
+			plural(e.org.Mentions, "time", "times"), plural(len(e.IDs), "article", "articles"), commas(e.org.Primary)), "")
 	}
 	if len(e.Aliases) > 0 {
 		add("", "")
 		add("Written as", "")
 		for i, a := range e.Aliases {
 			if i == 8 {
-				add(fmt.Sprintf("  … and %d more", len(e.Aliases)-8), "")
+				add("  … and "+commas(len(e.Aliases)-8)+" more", "")
 				break
 			}
 			n := ""
 			if e.org != nil && i < len(e.org.Aliases) {
-				n = fmt.Sprintf(" (%d)", e.org.Aliases[i].Mentions)
+				n = " (" + plural(e.org.Aliases[i].Mentions, "time", "times") + ")"
 			}
 			add("  "+clean(a)+n, "")
 		}
@@ -113,12 +113,12 @@ func (v *orgInfoModel) details(m *Model, e *orgEntry) []infoLine {
 	}
 	if e.org.Parent != "" {
 		add("", "")
-		add("Under", "")
+		add("Part of (the body above it)", "")
 		add("  "+clean(e.org.Parent), known(e.org.Parent))
 	}
 	if len(e.org.Children) > 0 {
 		add("", "")
-		add("Bodies under it", "")
+		add("Includes (the bodies below it)", "")
 		for _, c := range e.org.Children {
 			add("  "+clean(c), known(c))
 		}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 	"math/rand"
 	"strings"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/bantin/bantin/data"
 	"github.com/bantin/bantin/data/gen"
+	"github.com/bantin/bantin/model"
+	"github.com/bantin/bantin/model/corpus"
 )
 
 // Every rune the fast width path counts as one cell is one cell for the
@@ -168,4 +171,125 @@ func TestListHighlightsVietnameseText(t *testing.T) {
 	must(t, highlightedIn(tt, "Sơn"), "“Sơn” not highlighted for “lang son”")
 	tt.checkSize(160, 48)
 	onlySGR(t, "filtered list", tt.m.View().Content)
+}
+
+// The dates view names months as Vietnamese text does and says what its
+// bars measure; large counts have thousands separators.
+func TestDatesViewLabelsAndScale(t *testing.T) {
+	var arts []model.Article
+	add := func(n, year, month int) {
+		for i := 0; i < n; i++ {
+			arts = append(arts, model.Article{
+				File: fmt.Sprintf("%d-%d-%d.txt", year, month, i), Title: fmt.Sprintf("Tin %d", i),
+				Date: model.Date{Year: year, Month: month, Day: 1 + i%28, Precision: model.PrecisionDay},
+				Body: []string{"Công đoàn."},
+			})
+		}
+	}
+	add(1100, 2024, 12)
+	add(100, 2024, 5)
+	add(40, 2023, 1)
+	tt := newTester(t, corpus.New(arts), 120, 30, Options{})
+	tt.press("d")
+	tt.wantScreen("1,240 articles", "2024", "1,200", "tháng 12/2024", "1,100", "tháng 5/2024", "tháng 1/2023",
+		"Bars: years against the busiest year (1,200 articles), months against the busiest month (1,100)")
+	tt.dontWantScreen("Dec", "May", "Jan")
+	tt.checkSize(120, 30)
+	// narrow: a shorter note, still fitting
+	tt.send(tea.WindowSizeMsg{Width: 60, Height: 20})
+	tt.wantScreen("Bar scales: years to 1,200, months to 1,100")
+	tt.checkSize(60, 20)
+	// a month chosen from the view restricts the list to it
+	for i := 0; i < 5 && !strings.Contains(tt.screen(), "▌   tháng 5/2024"); i++ {
+		tt.press("j")
+	}
+	tt.press("enter")
+	tt.wantScreen("100 of 1,240 articles", "2024-05 D")
+}
+
+// "About a body" says plainly which body is above and which are below,
+// and writes large numbers with thousands separators.
+func TestOrganisationInfoLabelsAndNumbers(t *testing.T) {
+	const (
+		fed   = "Liên đoàn Lao động tỉnh Lạng Sơn"
+		grass = "Công đoàn cơ sở Công ty Than Na Dương"
+	)
+	var arts []model.Article
+	for i := 0; i < 1200; i++ {
+		arts = append(arts, model.Article{
+			File: fmt.Sprintf("%d.txt", i), Title: fmt.Sprintf("Tin số %d", i),
+			Date: model.Date{Year: 2024, Month: 1 + i%12, Day: 1 + i%28, Precision: model.PrecisionDay},
+			Body: []string{"Công đoàn."},
+			Organisations: []model.OrgMention{
+				{Name: fed, Kind: model.KindFederation, Aliases: []string{"LĐLĐ tỉnh Lạng Sơn"}, Mentions: 3, Primary: true},
+				{Name: grass, Kind: model.KindGrassroots, Mentions: 1, Parent: fed},
+			},
+		})
+	}
+	tt := newTester(t, corpus.New(arts), 120, 40, Options{})
+	tt.press("o", "s") // by name: the grassroots union first
+	tt.wantScreen("▌   1,200  " + grass)
+	tt.press("i")
+	tt.wantScreen("Show its 1,200 articles", "Part of (the body above it)", fed)
+	tt.dontWantScreen("Above", "Includes")
+	tt.press("esc", "j", "i")
+	tt.wantScreen("bantin  "+fed, "Includes (the bodies below it)", grass,
+		"Named     3,600 times in 1,200 articles (main subject of 1,200)", "LĐLĐ tỉnh Lạng Sơn (1,200 times)")
+	tt.dontWantScreen("Part of")
+}
+
+// Help lists every key once: n and N each on a line of their own.
+func TestHelpListsEachMatchKeyOnce(t *testing.T) {
+	tt := newTester(t, sampleCorpus(t), 100, 60, Options{})
+	tt.press("?")
+	s := tt.screen()
+	must(t, strings.Count(s, "next match") == 1 && strings.Count(s, "previous match") == 1,
+		"next/previous match not listed once each:\n%s", s)
+	must(t, !strings.Contains(s, "n/N"), "help still lists n/N:\n%s", s)
+	for _, l := range strings.Split(s, "\n") {
+		f := strings.Fields(l)
+		for i := 0; i+1 < len(f); i++ {
+			if f[i] == "N" {
+				must(t, f[i+1] == "previous", "N described as %q", f[i+1])
+			}
+		}
+	}
+	// the article's short help shows both
+	tt.press("esc", "enter")
+	tt.wantScreen("n next match", "N previous match")
+}
+
+// While the article is rendered again for a new size, the last rendering
+// stays on screen; a newly opened article shows its title and metadata at
+// once and its body when Glamour is done.
+func TestDetailKeepsRenderingWhileResizing(t *testing.T) {
+	c := sampleCorpus(t)
+	tt := newTester(t, c, 100, 30, Options{})
+	tt.press("enter")
+	a := &c.Articles[0]
+	firstWords := strings.Join(strings.Fields(a.Body[0])[:4], " ")
+	tt.wantScreen(firstWords)
+
+	_, cmd := tt.m.Update(tea.WindowSizeMsg{Width: 70, Height: 24})
+	must(t, cmd != nil, "no rendering asked for the new width")
+	tt.dontWantScreen("Rendering…")
+	tt.wantScreen(firstWords, "lines 1–")
+	tt.checkSize(70, 24)
+	tt.run(cmd)
+	tt.wantScreen(firstWords)
+	tt.checkSize(70, 24)
+	for _, l := range strings.Split(tt.screen(), "\n") {
+		must(t, !strings.HasSuffix(strings.TrimRight(l, " "), "─") || cellWidth(strings.TrimRight(l, " ")) <= 68,
+			"rule not re-drawn for 70 columns: %q", l)
+	}
+
+	// the next article: title and metadata at once, then the body
+	_, cmd = tt.m.Update(keyMsg("]"))
+	must(t, cmd != nil, "no rendering asked for the next article")
+	b := &c.Articles[1]
+	tt.wantScreen("article 2 of 5", "Date", "Rendering…", titlePrefix(b, 20))
+	tt.checkSize(70, 24)
+	tt.run(cmd)
+	tt.dontWantScreen("Rendering…")
+	tt.wantScreen(strings.Join(strings.Fields(b.Body[0])[:4], " "))
 }

@@ -160,7 +160,7 @@ func TestDatesViewCountsInferredAndUnknown(t *testing.T) {
 	tt.press("d")
 	tt.wantScreen("2024", "2021", "Date unknown", "1 inferred", "1 with the year inferred", "1 with no date")
 	// choose a month
-	for i := 0; i < 10 && !strings.Contains(tt.screen(), "▌   11 Nov"); i++ {
+	for i := 0; i < 10 && !strings.Contains(tt.screen(), "▌   tháng 11/2024"); i++ {
 		tt.press("j")
 	}
 	tt.press("enter")
