@@ -153,3 +153,22 @@ func TestMoreOutletForms(t *testing.T) {
 		}
 	}
 }
+
+func TestLookupZoneAndGroupForms(t *testing.T) {
+	a := model.Article{Title: "Tin", Body: []string{
+		"Công đoàn các Khu công nghiệp Bắc Ninh và Công đoàn Tập đoàn Điện lực Việt Nam ký kết; LĐLĐ huyện Thanh Trì dự.",
+	}}
+	a.Organisations = Default().Extract(&a)
+	d := NewDirectory([]model.Article{a})
+	for q, want := range map[string]string{
+		"cong doan cac kcn bac ninh":           "Công đoàn các Khu công nghiệp tỉnh Bắc Ninh",
+		"Công đoàn KCN tỉnh Bắc Ninh":          "Công đoàn các Khu công nghiệp tỉnh Bắc Ninh",
+		"cong doan tap doan dien luc viet nam": "Công đoàn Điện lực Việt Nam",
+		"CĐ Điện lực VN":                       "Công đoàn Điện lực Việt Nam",
+		"ldld huyen thanh tri":                 "Liên đoàn Lao động huyện Thanh Trì",
+	} {
+		if o, ok := d.Lookup(q); !ok || o.Name != want {
+			t.Errorf("Lookup(%q) = %v, %v; want %s", q, o, ok, want)
+		}
+	}
+}

@@ -495,7 +495,24 @@ func (s *scan) unit(i, j int) (body, int, bool) {
 		end++
 		n++
 	}
+	rawEnd := end
 	end = s.trimName(k, end)
+	if kind == model.KindOther {
+		// "Công đoàn (các) Khu công nghiệp (tỉnh) Bắc Ninh", "Công đoàn các
+		// KCN Bắc Ninh": the union of a province's zones, one canonical
+		// name whatever the spelling; a lower-case word after the place is
+		// the sentence's verb ("… tỉnh Ninh Bình chuyển về …").
+		if p, pe := s.zonePlace(k, rawEnd); p != nil {
+			zb := body{kind: kind, parent: fedName(p)}
+			head := zoneHead(s.folded, s.toks[j:k])
+			if head == "Khu kinh tế" || head == "Khu công nghệ cao" {
+				zb.name = s.join("Công đoàn ", head, " ", p.sectorName)
+			} else {
+				zb.name = s.join("Công đoàn các ", head, " ", p.sectorName)
+			}
+			return zb, pe, true
+		}
+	}
 	if !named || end <= k {
 		return body{}, j, false
 	}
@@ -523,20 +540,6 @@ func (s *scan) unit(i, j int) (body, int, bool) {
 	name := s.join("Công đoàn ", head, " ", s.raw(k, s.trimLegalForm(k, end)))
 	b := body{name: name, kind: kind}
 	if kind == model.KindOther {
-		// "Công đoàn (các) Khu công nghiệp (tỉnh) Bắc Ninh", "Công đoàn các
-		// KCN Bắc Ninh": the union of a province's zones, one canonical
-		// name whatever the spelling; a lower-case word after the place is
-		// the sentence's verb ("… tỉnh Ninh Bình chuyển về …").
-		if p, pe := s.zonePlace(k, end); p != nil {
-			zb := body{kind: kind, parent: fedName(p)}
-			head := zoneHead(s.folded, s.toks[j:k])
-			if head == "Khu kinh tế" || head == "Khu công nghệ cao" {
-				zb.name = s.join("Công đoàn ", head, " ", p.sectorName)
-			} else {
-				zb.name = s.join("Công đoàn các ", head, " ", p.sectorName)
-			}
-			return zb, pe, true
-		}
 		// A zone's union is under the federation of the province its name
 		// ends with ("Công đoàn Khu kinh tế tỉnh Hà Tĩnh").
 		if p := s.provinceIn(k, end); p != nil {
