@@ -132,6 +132,9 @@ func TestMoreOutletForms(t *testing.T) {
 		{"Công đoàn Giáo dục huyện Thanh Trì tổ chức hội thi.", []string{"Công đoàn ngành Giáo dục huyện Thanh Trì"}},
 		{"LĐLĐ huyện Thạnh Trị trao quà cho công nhân.", []string{"Liên đoàn Lao động huyện Thạnh Trị"}},
 		{"LĐLĐ huyện Tam Đường và LĐLĐ huyện Tam Dương ký kết.", []string{"Liên đoàn Lao động huyện Tam Đường", "Liên đoàn Lao động huyện Tam Dương"}},
+		// "có" (has) ends a name; "cổ" (Cổ phần) does not.
+		{"Được biết, Công đoàn Trường Đại học Bách khoa Hà Nội có 2.000 đoàn viên.", []string{"Công đoàn Trường Đại học Bách khoa Hà Nội"}},
+		{"Công đoàn Công ty cổ phần May Hưng Yên có 3.000 đoàn viên.", []string{"Công đoàn Công ty cổ phần May Hưng Yên"}},
 		// The capital's federation.
 		{"LĐLĐ Thủ đô và Công đoàn ngành Xây dựng Hà Nội phối hợp.", []string{"Liên đoàn Lao động thành phố Hà Nội", "Công đoàn ngành Xây dựng Hà Nội"}},
 		// The union of a union body's staff.

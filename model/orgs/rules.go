@@ -464,7 +464,7 @@ func (s *scan) unit(i, j int) (body, int, bool) {
 			n++
 			continue
 		}
-		if !t.cap && !t.digits && !legalForms[s.tf(t)] && stopWords[s.paras[t.p][t.s:t.e]] {
+		if !t.cap && !t.digits && stopWords[s.paras[t.p][t.s:t.e]] {
 			break
 		}
 		// A number belongs to the name after a capitalised word ("May 10"),
