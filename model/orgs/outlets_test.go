@@ -135,6 +135,10 @@ func TestMoreOutletForms(t *testing.T) {
 		// "có" (has) ends a name; "cổ" (Cổ phần) does not.
 		{"Được biết, Công đoàn Trường Đại học Bách khoa Hà Nội có 2.000 đoàn viên.", []string{"Công đoàn Trường Đại học Bách khoa Hà Nội"}},
 		{"Công đoàn Công ty cổ phần May Hưng Yên có 3.000 đoàn viên.", []string{"Công đoàn Công ty cổ phần May Hưng Yên"}},
+		// A name opening a quotation.
+		{"“Công đoàn Công ty TNHH Giày Thái Bình luôn đồng hành với người lao động”, ông Hùng nói.", []string{"Công đoàn Công ty TNHH Giày Thái Bình"}},
+		{"«Liên đoàn Lao động tỉnh Long An» đã trao quà.", []string{"Liên đoàn Lao động tỉnh Long An"}},
+		{"«LĐLĐ tỉnh Long An» đã trao quà; “CĐCS Công ty TNHH Pouyuen Việt Nam” cũng vậy.", []string{"Liên đoàn Lao động tỉnh Long An", "Công đoàn Công ty TNHH Pouyuen Việt Nam"}},
 		// The capital's federation.
 		{"LĐLĐ Thủ đô và Công đoàn ngành Xây dựng Hà Nội phối hợp.", []string{"Liên đoàn Lao động thành phố Hà Nội", "Công đoàn ngành Xây dựng Hà Nội"}},
 		// The union of a union body's staff.

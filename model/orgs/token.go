@@ -446,14 +446,9 @@ func wordStartAt(p string, i int) bool {
 	if i == 0 {
 		return true
 	}
-	c := p[i-1]
-	switch {
-	case c == 0x9C: // the last byte of "“"
-		return true
-	case c >= 0x80, 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-		return false
-	}
-	return true
+	r, _ := utf8.DecodeLastRuneInString(p[:i])
+	ci := classify(r)
+	return ci.class != cLetter && ci.class != cDigit && ci.class != cMark
 }
 
 // lowerAfterCongDoan: lower-case words after "công đoàn" that the rules
@@ -468,10 +463,11 @@ func hasSuffixFold(s, w string) bool {
 		return false
 	}
 	tail := s[len(s)-len(w):]
-	if len(s) > len(w) && s[len(s)-len(w)-1] != ' ' && s[len(s)-len(w)-1] != '(' && s[len(s)-len(w)-1] != '"' {
-		// Part of a longer word, unless after punctuation.
-		c := s[len(s)-len(w)-1]
-		if c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+	if len(s) > len(w) && s[len(s)-len(w)-1] != ' ' {
+		// Part of a longer word, unless after punctuation ("(Công",
+		// "“Công").
+		r, _ := utf8.DecodeLastRuneInString(s[:len(s)-len(w)])
+		if ci := classify(r); ci.class == cLetter || ci.class == cDigit || ci.class == cMark {
 			return false
 		}
 	}
