@@ -144,6 +144,8 @@ func (d *datesModel) scaleNote(w int) string {
 	for _, s := range []string{
 		fmt.Sprintf("Bars: years against the busiest year (%s), months against the busiest month (%s)",
 			plural(d.maxYear, "article", "articles"), commas(d.maxMonth)),
+		fmt.Sprintf("Bars: years scaled to the busiest (%s), months to the busiest month (%s)",
+			commas(d.maxYear), commas(d.maxMonth)),
 		fmt.Sprintf("Bar scales: years to %s, months to %s", commas(d.maxYear), commas(d.maxMonth)),
 	} {
 		if cellWidth(s) <= w {
