@@ -139,6 +139,8 @@ func TestMoreOutletForms(t *testing.T) {
 		{"“Công đoàn Công ty TNHH Giày Thái Bình luôn đồng hành với người lao động”, ông Hùng nói.", []string{"Công đoàn Công ty TNHH Giày Thái Bình"}},
 		{"«Liên đoàn Lao động tỉnh Long An» đã trao quà.", []string{"Liên đoàn Lao động tỉnh Long An"}},
 		{"«LĐLĐ tỉnh Long An» đã trao quà; “CĐCS Công ty TNHH Pouyuen Việt Nam” cũng vậy.", []string{"Liên đoàn Lao động tỉnh Long An", "Công đoàn Công ty TNHH Pouyuen Việt Nam"}},
+		// No-break spaces, as scraped pages have them.
+		{"Công\u00a0đoàn\u00a0ngành Y tế Hà Nội và Liên đoàn\u00a0Lao động tỉnh Long An ký kết.", []string{"Công đoàn ngành Y tế Hà Nội", "Liên đoàn Lao động tỉnh Long An"}},
 		// The capital's federation.
 		{"LĐLĐ Thủ đô và Công đoàn ngành Xây dựng Hà Nội phối hợp.", []string{"Liên đoàn Lao động thành phố Hà Nội", "Công đoàn ngành Xây dựng Hà Nội"}},
 		// The union of a union body's staff.

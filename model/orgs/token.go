@@ -414,17 +414,18 @@ func isTrigger(p string, k int) bool {
 		return false
 	}
 	prev := p[:k]
-	if k > 0 && p[k-1] != ' ' {
+	// Words are separated by spaces or no-break spaces (C2 A0).
+	if k > 0 && p[k-1] != ' ' && !(k > 1 && p[k-1] == 0xA0 && p[k-2] == 0xC2) {
 		return false
 	}
-	prev = strings.TrimRight(prev, " ")
+	prev = strings.TrimRight(prev, " \u00a0")
 	switch {
 	case hasSuffixFold(prev, "liên"):
 		return true
 	case !hasSuffixFold(prev, "công"):
 		return false
 	}
-	next := strings.TrimLeft(rest[n:], " ")
+	next := strings.TrimLeft(rest[n:], " \u00a0")
 	if next == "" {
 		return false
 	}
