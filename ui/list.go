@@ -390,7 +390,7 @@ type previewKey struct {
 }
 
 // maxCachedRows bounds each of a session's row caches.
-const maxCachedRows = 1024
+const maxCachedRows = 256
 
 // frameCache keeps, for one session, what the list drew, for the frames
 // that follow: titles and metadata lines by (article, width, selected),
