@@ -181,7 +181,11 @@ var boxHeadings = map[string]bool{
 // followed by nothing article-like, by another heading or by a footer
 // ends the article.
 func midArticleBox(body []string, k int) (end int, ok bool) {
-	if !boxHeadings[foldShort(body[k], 60)] {
+	f := foldShort(body[k], 60)
+	if continueHeadings[f] && k+1 < len(body) && isArticleText(body[k+1]) {
+		return k + 1, true // "Đọc tiếp" between two paragraphs: a button
+	}
+	if !boxHeadings[f] {
 		return 0, false
 	}
 	j := k + 1
@@ -203,6 +207,17 @@ func midArticleBox(body []string, k int) (end int, ok bool) {
 		return 0, false // a list of headlines, each with its summary
 	}
 	return j, true
+}
+
+// continueHeadings are "read on" buttons that pages print between two
+// paragraphs of the article itself; followed by anything but article text
+// they open a related-links block like the other cut headings.
+var continueHeadings = map[string]bool{"doc tiep": true, "xem tiep": true}
+
+// isArticleText reports a long sentence of article text (twelve words or
+// more, ending like a sentence), not a page's imprint.
+func isArticleText(l string) bool {
+	return isParagraphLine(l) && wordCount(l) >= 12 && len(l) <= 3000 && !isCutLine(l) && !isSiteFooter(l)
 }
 
 // headlineSapoPairs counts the (headline, summary) pairs from body[x] on:

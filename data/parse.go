@@ -809,7 +809,7 @@ func authorLine(l, title string) (name, src string, ok bool) {
 			inner := strings.TrimSpace(s[open+1 : len(s)-1])
 			f := model.Fold(inner)
 			switch {
-			case f == "th" || f == "t/h" || f == "tong hop" || f == "ctv":
+			case f == "th" || f == "t/h" || f == "tong hop" || f == "ctv" || f == "thuc hien" || f == "luoc dich" || f == "bien dich" || f == "ghi":
 			case strings.HasPrefix(f, "theo "):
 				src, _ = theoLine(inner)
 			case isUpper(firstRune(inner)) && len(inner) <= 40:

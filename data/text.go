@@ -103,6 +103,8 @@ var cutHeadings = map[string]bool{
 	"bai viet cung chu de": true, "tin cung chu de": true, "cung chu de": true, "tin tuc khac": true, "tin bai khac": true,
 	"bai viet khac": true, "tin xem nhieu": true, "doc tiep": true, "tin moi cap nhat": true, "tin tiep theo": true, "tu khoa": true, "tags": true, "tag": true, "the": true, "chu de": true,
 	"binh luan": true, "y kien ban doc": true, "gui binh luan": true, "ve dau trang": true,
+	"ban doc quan tam": true, "tin bai cung chuyen muc": true, "tin tuc cung chuyen muc": true, "bai viet moi": true,
+	"tin bai moi": true, "tin vua cap nhat": true, "tin xem nhieu nhat": true, "xem tiep": true,
 }
 
 // dropLines are site chrome that can stand anywhere: share buttons and the
@@ -117,6 +119,7 @@ var dropLines = map[string]bool{
 	"bai va anh": true, "bai, anh": true, "tin, anh": true, "y kien": true, "quan tam nhat": true, "moi nhat": true,
 	"xem them binh luan": true, "dang nhap": true, "dang ky": true, "linkedin": true, "messenger": true,
 	"chia se facebook": true, "chia se zalo": true, "in trang": true, "luu": true, "bao loi": true,
+	"ban co suy nghi gi ve bai viet nay?": true, "ban nghi gi ve bai viet nay?": true, "danh gia bai viet": true,
 }
 
 // isCutLine reports whether l starts a boilerplate block: a related-links
@@ -205,7 +208,7 @@ func isCounter(f string) bool {
 	rest = strings.Join(strings.Fields(counterPunct.Replace(rest)), " ")
 	switch rest {
 	case "luot xem", "luot doc", "luot thich", "luot chia se", "binh luan", "views", "view", "luot nghe", "y kien",
-		"da xem", "lan xem", "nguoi xem", "xem":
+		"da xem", "lan xem", "nguoi xem", "xem", "so luot xem", "so luot doc", "luot truy cap":
 		return true
 	}
 	return false
