@@ -2,10 +2,12 @@ package orgs
 
 import (
 	"os"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/bantin/bantin/model"
 )
@@ -455,12 +457,31 @@ func FuzzExtract(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	for _, s := range []string{
+		"“Công đoàn Công ty TNHH Giày Thái Bình luôn đồng hành”, «LĐLĐ tỉnh Long An».",
+		"Công\u00a0đoàn\u00a0ngành Y tế Hà Nội; 63/63 LĐLĐ tỉnh, thành phố; NLĐ và CNVCLĐ.",
+		"Công đoàn các Khu chế xuất và Công nghiệp TP HCM (HEPZA) … Công đoàn HEPZA; CĐ ĐLVN.",
+		"Chủ tịch Công đoàn Công ty TNHH ABC Nguyễn Văn Bình cho biết; Công đoàn KCN Quế Võ Lê Văn Tám nói.",
+	} {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
-		a := model.Article{Title: s, Body: []string{s}}
-		for _, m := range Default().Extract(&a) {
+		a := model.Article{Title: s, Body: []string{s, "Tin: " + s}}
+		got := Default().Extract(&a)
+		for _, m := range got {
 			if m.Name == "" || m.Mentions < 1 {
 				t.Fatalf("bad mention %+v", m)
 			}
+		}
+		// The windows read like the whole text (text as data hands it
+		// over: valid UTF-8).
+		if !utf8.ValidString(s) {
+			return
+		}
+		paras := append([]string{a.Title}, a.Body...)
+		full := Default().scanParas(&scratch{}, paras, &a, false).mentions()
+		if !reflect.DeepEqual(got, full) {
+			t.Fatalf("%q: windows and full text differ\n windows %+v\n full    %+v", s, got, full)
 		}
 	})
 }
