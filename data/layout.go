@@ -125,6 +125,9 @@ func isOutletLine(l string) (string, bool) {
 	if isDomainWord(l) {
 		return outletForDomain(l), true
 	}
+	if name, ok := markerLine(l); ok {
+		return name, true
+	}
 	if !isUpper(firstRune(l)) || endsSentence(l) {
 		return "", false
 	}
@@ -137,15 +140,18 @@ func isOutletLine(l string) (string, bool) {
 	}
 	if strings.HasPrefix(f, "bao ") || strings.HasPrefix(f, "tap chi ") {
 		words := strings.Fields(l)
-		if len(words) < 2 {
+		if len(words) < 2 || !isUpper(firstRune(words[1])) {
 			return "", false
 		}
 		for _, w := range words {
-			if w != "-" && w != "–" && !isUpper(firstRune(w)) {
+			if w != "-" && w != "–" && !isUpper(firstRune(w)) && len(words) > 5 {
+				return "", false
+			}
+			if strings.ContainsAny(w, "0123456789:;,") {
 				return "", false
 			}
 		}
-		return l, true
+		return l, true // "Báo Bà Rịa - Vũng Tàu"; short ones as written: "Báo Đầu tư"
 	}
 	return "", false
 }

@@ -2,6 +2,8 @@ package data
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bantin/bantin/model"
 )
@@ -88,6 +90,7 @@ var outletByMarker = map[string]string{
 	"hnmo":           "Hà Nội Mới",
 	"plo":            "Pháp Luật TP.HCM",
 	"sggp":           "Sài Gòn Giải Phóng",
+	"sggpo":          "Sài Gòn Giải Phóng",
 	"dan tri":        "Dân Trí",
 	"vov":            "VOV",
 	"vtv":            "VTV",
@@ -174,6 +177,41 @@ var outletByName = func() map[string]string {
 	}
 	return m
 }()
+
+// outletDisplayNames holds the known outlets' names exactly as they write
+// them ("Znews", "Quân đội nhân dân", "Kinh tế & Đô thị"): a menu line
+// spelled so is the site's masthead, while a section spelled otherwise
+// ("Lao động") is not. Built once, only read.
+var outletDisplayNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, name := range outletByDomain {
+		m[name] = true
+	}
+	for _, name := range outletByMarker {
+		m[name] = true
+	}
+	return m
+}()
+
+// markerLine names the outlet of a line that is only a known marker in
+// capitals: "QĐND", "SGGPO", "TTXVN" (not "Lao động", not a name).
+func markerLine(l string) (string, bool) {
+	if strings.ContainsRune(l, ' ') || utf8.RuneCountInString(l) < 3 || len(l) > 20 {
+		return "", false
+	}
+	for _, r := range l {
+		if unicode.IsLower(r) {
+			return "", false
+		}
+	}
+	name, ok := outletByMarker[model.Fold(l)]
+	return name, ok
+}
+
+func isMarkerLine(l string) bool {
+	_, ok := markerLine(l)
+	return ok
+}
 
 func outletKey(name string) string {
 	return outletKeyFolded(model.Fold(name))

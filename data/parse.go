@@ -130,8 +130,9 @@ func (p *parser) run(lines []string) {
 		if !titleSeen {
 			if isSectionLabel(lines, i) || isNavAt(lines, i) {
 				// A masthead among the menu lines names the outlet: "VOV.VN",
-				// "Báo Bà Rịa - Vũng Tàu" (not "Lao động", a section).
-				if isDomainWord(l) || strings.HasPrefix(l, "Báo ") {
+				// "Báo Bà Rịa - Vũng Tàu", "Znews", "QĐND" (not "Lao động", a
+				// section).
+				if isDomainWord(l) || strings.HasPrefix(l, "Báo ") || outletDisplayNames[l] || isMarkerLine(l) {
 					if name, ok := isOutletLine(l); ok && p.srcNamed == "" {
 						p.srcNamed = name
 					}
