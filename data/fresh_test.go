@@ -28,6 +28,7 @@ var freshWants = []struct{ file, title, date, time, prec, source, author, url st
 	{"a09_qdnd.txt", "Công đoàn Quốc phòng hợp tác với ILO nâng cao kỹ năng thương lượng tập thể", "2023-05-11", "21:05", "exact", "Quân đội nhân dân", "Trung Kiên", ""},
 	{"a10_phapluat.txt", "Công nhân mất việc có được rút tiền bảo hiểm thất nghiệp ngay?", "", "", "unknown", "baophapluat.vn", "Minh Châu",
 		"https://baophapluat.vn/cong-nhan-mat-viec-co-duoc-rut-tien-bao-hiem-that-nghiep-ngay-post478123.html"},
+	{"a12_congdoanhcm.txt", `LĐLĐ quận 12 tổ chức "Bữa cơm Công đoàn" cho 500 công nhân`, "2023-05-12", "", "day", "", "Thanh Tâm", ""},
 	{"a11_znews.txt", "Chủ tịch Tổng LĐLĐ: 'Tăng lương tối thiểu là cần thiết'", "2023-05-12", "08:30", "exact", "Znews", "Hoài Thu", ""},
 }
 
@@ -135,5 +136,24 @@ func TestMastheads(t *testing.T) {
 	a := article(qaHeadline, "12/05/2023 08:30", "SGGPO", qaLead+" "+qaPara, qaPara, "THU HƯỚNG")
 	if a.Source != "Sài Gòn Giải Phóng" || a.Author != "Thu Hướng" {
 		t.Errorf("marker under the headline: source %q, author %q", a.Source, a.Author)
+	}
+}
+
+// TestCapsMasthead: a site's name in capitals above the breadcrumb, the
+// date and the headline is not the headline; a headline in capitals above
+// its sapo or its lead still is.
+func TestCapsMasthead(t *testing.T) {
+	a := article("LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HỒ CHÍ MINH", "Trang chủ » Hoạt động công đoàn", "Ngày đăng: 12-05-2023", qaHeadline, qaLead, qaPara)
+	if a.Title != qaHeadline || a.Date != "2023-05-12" || !slices.Equal(a.Body, []string{qaLead, qaPara}) {
+		t.Errorf("masthead in capitals: title %q, date %q, body %q", a.Title, a.Date, a.Body)
+	}
+	caps := "CÔNG ĐOÀN NGÀNH Y TẾ TỔ CHỨC HỘI THAO CÔNG NHÂN VIÊN CHỨC"
+	for _, lines := range [][]string{
+		{caps, "12/05/2023 08:30", qaLead, qaPara},
+		{caps, "12/05/2023 08:30", "Công đoàn ngành Y tế tổ chức hội thao cho 500 công nhân viên chức", qaPara},
+	} {
+		if a := article(lines...); a.Title != caps {
+			t.Errorf("headline in capitals above %q: title %q", lines[2], a.Title)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package data
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bantin/bantin/model"
@@ -257,6 +258,41 @@ func isSiteFooter(l string) bool {
 		if strings.Contains(f, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// isCapsMastheadAt reports whether header line i is a site's name in
+// capitals above the real headline ("LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HỒ CHÍ
+// MINH", then a breadcrumb, a date and the headline): the line has no
+// lower-case letter, a breadcrumb, menu row or counter follows it, and the
+// next line past those and dates is a mixed-case headline (no final full
+// stop) followed by article text. A headline in capitals followed by its
+// date and sapo stays the headline.
+func isCapsMastheadAt(lines []string, i int) bool {
+	l := lines[i]
+	if len(l) > 200 || wordCount(l) < 2 || endsSentence(l) || letterCount(l, 3) < 3 {
+		return false
+	}
+	for _, r := range l {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	nav := false
+	for j := i + 1; j < len(lines) && j < i+8; j++ {
+		n := lines[j]
+		if _, ok := parseDateLine(n); ok {
+			continue
+		}
+		if isJunkHeader(n) {
+			nav = true
+			continue
+		}
+		if !nav || isParagraphLine(n) || wordCount(n) > 30 || !strings.ContainsFunc(n, unicode.IsLower) {
+			return false
+		}
+		return j+1 < len(lines) && isParagraphLine(lines[j+1]) && wordCount(lines[j+1]) >= 12
 	}
 	return false
 }

@@ -128,7 +128,7 @@ func (p *parser) run(lines []string) {
 			continue
 		}
 		if !titleSeen {
-			if isSectionLabel(lines, i) || isNavAt(lines, i) {
+			if isSectionLabel(lines, i) || isNavAt(lines, i) || isCapsMastheadAt(lines, i) {
 				// A masthead among the menu lines names the outlet: "VOV.VN",
 				// "Báo Bà Rịa - Vũng Tàu", "Znews", "QĐND" (not "Lao động", a
 				// section).
