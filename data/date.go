@@ -31,6 +31,9 @@ var dateWords = map[string]bool{
 	"posted": true, "published": true, "updated": true, "on": true, "at": true, "date": true,
 	"-": true, "–": true, "—": true, "|": true, "/": true, ":": true,
 	"sang": true, "chieu": true, "toi": true, "trua": true,
+	// Page metadata dumped with the text: "datePublished: 2023-05-12T08:30:00+07:00".
+	"datepublished": true, "date_published": true, "published_time": true, "article:published_time": true,
+	"pubdate": true, "publishdate": true, "publish_date": true, "published_at": true,
 }
 
 var weekdayWords = map[string]int{

@@ -30,6 +30,15 @@ var freshWants = []struct{ file, title, date, time, prec, source, author, url st
 		"https://baophapluat.vn/cong-nhan-mat-viec-co-duoc-rut-tien-bao-hiem-that-nghiep-ngay-post478123.html"},
 	{"a12_congdoanhcm.txt", `LĐLĐ quận 12 tổ chức "Bữa cơm Công đoàn" cho 500 công nhân`, "2023-05-12", "", "day", "", "Thanh Tâm", ""},
 	{"a11_znews.txt", "Chủ tịch Tổng LĐLĐ: 'Tăng lương tối thiểu là cần thiết'", "2023-05-12", "08:30", "exact", "Znews", "Hoài Thu", ""},
+	// A second batch, written after the first was fixed.
+	{"b01_laodong_emag.txt", `Những "người giữ lửa" công đoàn ở khu công nghiệp`, "2023-05-12", "08:30", "exact", "Lao Động", "Hà Anh", ""},
+	{"b02_binhduong_meta.txt", "Công nhân Bình Dương hào hứng với chuyến xe Công đoàn đưa về quê", "2023-05-12", "08:30:00", "exact", "Báo Bình Dương", "Quang Tám", ""},
+	{"b03_thanhhoa.txt", "Infographic: Kết quả 10 năm thực hiện Nghị quyết 20 về giai cấp công nhân", "2023-05-11", "20:15", "exact", "Báo Thanh Hóa", "Lê Hà", ""},
+	{"b04_nodate_url.txt", "Công nhân nhận hỗ trợ tiền thuê trọ: Thủ tục có rườm rà?", "2023-05-12", "", "day", "baophapluat.vn", "Hà Phương",
+		"https://baophapluat.vn/xa-hoi/2023/05/12/cong-nhan-nhan-ho-tro-tien-thue-tro.html"},
+	{"b05_byline_top.txt", "Tổng LĐLĐ Việt Nam kiến nghị sửa Luật Bảo hiểm xã hội: Không để người lao động thiệt thòi", "2023-05-12", "08:30", "exact", "", "Minh Anh - Thu Hà", ""},
+	{"b06_words_date.txt", "Công đoàn Viên chức tỉnh Cần Thơ trao Giải thưởng Nguyễn Đức Cảnh?", "2023-05-12", "", "day", "Báo Cần Thơ", "Hoàng Lê", ""},
+	{"b07_leadyear.txt", "LĐLĐ huyện Phú Bình tổ chức Ngày hội Văn hóa công nhân", "2023-05-11", "", "day", "", "Phương Linh", ""},
 }
 
 // freshKeep are article lines that must survive in the body (bullet
@@ -154,6 +163,33 @@ func TestCapsMasthead(t *testing.T) {
 	} {
 		if a := article(lines...); a.Title != caps {
 			t.Errorf("headline in capitals above %q: title %q", lines[2], a.Title)
+		}
+	}
+}
+
+// TestCreditsAndMetaDates: e-magazine and infographic credits give the
+// writer; a page's metadata line gives the date.
+func TestCreditsAndMetaDates(t *testing.T) {
+	cases := []struct{ name, line, author string }{
+		{"content and design", "Nội dung: Hà Anh - Thiết kế: Minh Tuấn", "Hà Anh"},
+		{"produced by", "Thực hiện: Lê Hà", "Lê Hà"},
+		{"produced by, in capitals, with graphics", "Thực hiện: LÊ HÀ - Đồ họa: MINH TUẤN", "Lê Hà"},
+	}
+	for _, c := range cases {
+		a := article(qaHeadline, "12/05/2023 08:30", qaLead, qaPara, c.line)
+		if a.Author != c.author || !slices.Equal(a.Body, []string{qaLead, qaPara}) {
+			t.Errorf("%s: author %q, body %q", c.name, a.Author, a.Body)
+		}
+	}
+	// A sentence that starts like a credit is text.
+	text := "Thực hiện: Nghị quyết 20 của Ban Chấp hành Trung ương về xây dựng giai cấp công nhân"
+	if a := article(qaHeadline, "12/05/2023 08:30", qaLead, text); a.Author != "" {
+		t.Errorf("credit-like sentence: author %q", a.Author)
+	}
+	for _, l := range []string{"datePublished: 2023-05-12T08:30:00+07:00", "article:published_time 2023-05-12T08:30:00+07:00", "pubdate: 2023-05-12 08:30"} {
+		a := article(qaHeadline, l, qaLead, qaPara)
+		if a.Date != "2023-05-12" || !strings.HasPrefix(a.Time, "08:30") || !slices.Equal(a.Body, []string{qaLead, qaPara}) {
+			t.Errorf("%q: date %q %q, body %q", l, a.Date, a.Time, a.Body)
 		}
 	}
 }

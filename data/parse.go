@@ -772,7 +772,7 @@ func authorDomainLine(l string) (name, domain string, ok bool) {
 }
 
 // authorLabels introduce a byline.
-var authorLabels = []string{"Tác giả:", "Bài và ảnh:", "Bài, ảnh:", "Bài và ảnh :", "Bài:", "Tin, ảnh:", "Tin và ảnh:", "Nhóm PV:", "Phóng viên:", "PV:"}
+var authorLabels = []string{"Tác giả:", "Nội dung:", "Thực hiện:", "Bài và ảnh:", "Bài, ảnh:", "Bài và ảnh :", "Bài:", "Tin, ảnh:", "Tin và ảnh:", "Nhóm PV:", "Phóng viên:", "PV:"}
 
 // authorLine recognises a closing byline: "Minh Khuê", "Phú Lữ - Trần
 // Quyết", "P.Ngân", "NGỌC HIẾU", "Tác giả: …", "Minh Khuê (Theo TTXVN)".
@@ -835,12 +835,16 @@ func authorLine(l, title string) (name, src string, ok bool) {
 func labelledAuthor(l string) (string, bool) {
 	for _, lab := range authorLabels {
 		if rest, ok := cutPrefixFold(l, lab); ok {
-			for _, sep := range []string{" - Ảnh: ", " – Ảnh: ", ", ảnh: ", " - ảnh: ", "; ảnh: "} {
+			for _, sep := range []string{" - Ảnh: ", " – Ảnh: ", ", ảnh: ", " - ảnh: ", "; ảnh: ", " - Thiết kế: ", " – Thiết kế: ",
+				" - Đồ họa: ", " – Đồ họa: ", " - Trình bày: ", " – Trình bày: ", " - Video: "} {
 				if i := strings.Index(rest, sep); i > 0 {
-					rest = rest[:i]
+					rest = rest[:i] // "Nội dung: Hà Anh - Thiết kế: Minh Tuấn"
 				}
 			}
 			rest = strings.TrimSpace(rest)
+			if (lab == "Nội dung:" || lab == "Thực hiện:") && !isNameList(rest) {
+				return "", false // "Thực hiện: Nghị quyết 20 …" is text, not a credit
+			}
 			if rest != "" && utf8.RuneCountInString(rest) <= 80 {
 				return titleCase(rest), true
 			}
