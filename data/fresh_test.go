@@ -38,6 +38,7 @@ var freshWants = []struct{ file, title, date, time, prec, source, author, url st
 		"https://baophapluat.vn/xa-hoi/2023/05/12/cong-nhan-nhan-ho-tro-tien-thue-tro.html"},
 	{"b05_byline_top.txt", "Tổng LĐLĐ Việt Nam kiến nghị sửa Luật Bảo hiểm xã hội: Không để người lao động thiệt thòi", "2023-05-12", "08:30", "exact", "", "Minh Anh - Thu Hà", ""},
 	{"b06_words_date.txt", "Công đoàn Viên chức tỉnh Cần Thơ trao Giải thưởng Nguyễn Đức Cảnh?", "2023-05-12", "", "day", "Báo Cần Thơ", "Hoàng Lê", ""},
+	{"b08_agency.txt", `Công đoàn Cần Thơ: Diễn đàn "Công nhân với văn hóa giao thông"`, "2023-05-12", "11:40", "exact", "TTXVN", "Thanh Liêm", ""},
 	{"b07_leadyear.txt", "LĐLĐ huyện Phú Bình tổ chức Ngày hội Văn hóa công nhân", "2023-05-11", "", "day", "", "Phương Linh", ""},
 }
 
@@ -191,5 +192,22 @@ func TestCreditsAndMetaDates(t *testing.T) {
 		if a.Date != "2023-05-12" || !strings.HasPrefix(a.Time, "08:30") || !slices.Equal(a.Body, []string{qaLead, qaPara}) {
 			t.Errorf("%q: date %q %q, body %q", l, a.Date, a.Time, a.Body)
 		}
+	}
+}
+
+// TestDescriptionAboveHeadline: the page's description (the lead, whole or
+// cut short) dumped above the headline is neither the headline nor a
+// second copy of the lead.
+func TestDescriptionAboveHeadline(t *testing.T) {
+	for _, desc := range []string{qaLead, strings.TrimSuffix(qaLead, " tại TP Vinh.") + "."} {
+		a := article(desc, qaHeadline, "12/05/2023 08:30", qaLead, qaPara)
+		if a.Title != qaHeadline || !slices.Equal(a.Body, []string{qaLead, qaPara}) {
+			t.Errorf("description %q: title %q, body %q", desc, a.Title, a.Body)
+		}
+	}
+	// A headline that is a sentence, not repeated below, stays.
+	head := "Công nhân được tăng lương tối thiểu vùng từ ngày 1/7."
+	if a := article(head, "12/05/2023 08:30", qaLead, qaPara); a.Title != head {
+		t.Errorf("sentence headline: title %q", a.Title)
 	}
 }

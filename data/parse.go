@@ -140,6 +140,12 @@ func (p *parser) run(lines []string) {
 				i++
 				continue
 			}
+			if isParagraphLine(l) && repeatsBelow(lines, i) {
+				// The page's description (its lead) dumped above the
+				// headline; the lead itself follows.
+				i++
+				continue
+			}
 			a.Title, titleSeen = l, true
 			i++
 			continue
@@ -1086,4 +1092,18 @@ func truncate(s string, n int) string {
 		n--
 	}
 	return s[:n] + "…"
+}
+
+// repeatsBelow reports whether lines[i] appears again among the next eight
+// lines, whole or as the start of a longer paragraph (descriptions are
+// often the lead cut short).
+func repeatsBelow(lines []string, i int) bool {
+	l := lines[i]
+	stem := strings.TrimRight(l, ".…")
+	for j := i + 1; j < len(lines) && j <= i+8; j++ {
+		if lines[j] == l || len(stem) >= 60 && strings.HasPrefix(lines[j], stem) {
+			return true
+		}
+	}
+	return false
 }
