@@ -39,6 +39,13 @@ var freshWants = []struct{ file, title, date, time, prec, source, author, url st
 	{"b05_byline_top.txt", "Tổng LĐLĐ Việt Nam kiến nghị sửa Luật Bảo hiểm xã hội: Không để người lao động thiệt thòi", "2023-05-12", "08:30", "exact", "", "Minh Anh - Thu Hà", ""},
 	{"b06_words_date.txt", "Công đoàn Viên chức tỉnh Cần Thơ trao Giải thưởng Nguyễn Đức Cảnh?", "2023-05-12", "", "day", "Báo Cần Thơ", "Hoàng Lê", ""},
 	{"b08_agency.txt", `Công đoàn Cần Thơ: Diễn đàn "Công nhân với văn hóa giao thông"`, "2023-05-12", "11:40", "exact", "TTXVN", "Thanh Liêm", ""},
+	// A third batch.
+	{"c01_vietnamnet.txt", "[Video] Công nhân xếp hàng từ sáng sớm nhận quà Tháng Công nhân", "2023-05-12", "08:30", "exact", "", "Thu Hà", ""},
+	{"c02_cms.txt", "Công đoàn ngành Y tế tỉnh Long An tập huấn kỹ năng cho cán bộ công đoàn cơ sở", "2023-05-12", "08:30", "exact", "", "Nguyễn Văn Hòa", ""},
+	{"c03_theo.txt", "Tổng LĐLĐ Việt Nam trao 500 suất học bổng cho con công nhân", "2023-05-12", "08:30:45", "exact", "Lao Động", "Hà Anh", ""},
+	{"c04_gmt.txt", "LĐLĐ tỉnh Vĩnh Phúc: Hơn 2.000 công nhân được khám sức khỏe miễn phí", "2023-05-12", "08:30", "exact", "Báo Vĩnh Phúc", "Trần Long", ""},
+	{"c05_norelyear.txt", "Công đoàn Khu kinh tế Quảng Ngãi đối thoại với công nhân", "", "", "unknown", "", "Thanh Phương", ""},
+	{"c06_ampm.txt", "Công nhân Đồng Nai được tư vấn pháp luật miễn phí", "2023-05-12", "08:30", "exact", "", "Hải Quân - Phương Liễu", ""},
 	{"b07_leadyear.txt", "LĐLĐ huyện Phú Bình tổ chức Ngày hội Văn hóa công nhân", "2023-05-11", "", "day", "", "Phương Linh", ""},
 }
 
@@ -48,6 +55,7 @@ var freshWants = []struct{ file, title, date, time, prec, source, author, url st
 var freshKeep = map[string][]string{
 	"a06_dongnai.txt":    {"- Hỗ trợ nhà trọ, nhà trẻ cho con công nhân;", "- Chăm lo đời sống tinh thần qua các hoạt động văn hóa, thể thao."},
 	"a07_thainguyen.txt": {"PV: Xin cảm ơn bà!"},
+	"c01_vietnamnet.txt": {"Bà Nguyễn Thị Thu, Chủ tịch LĐLĐ tỉnh Hải Dương cho biết, năm nay tỉnh dành 5 tỷ đồng chăm lo cho công nhân có hoàn cảnh khó khăn."},
 	"a09_qdnd.txt":       {`Phát biểu tại lớp tập huấn, bà Ingrid Christensen, Giám đốc ILO Việt Nam nhấn mạnh: "Collective bargaining is a key tool for decent work and social justice."`},
 	"a11_znews.txt":      {"Theo ông Khang, nhiều công nhân phải cắt giảm chi tiêu, thậm chí nhịn ăn sáng để tiết kiệm."},
 }
@@ -209,5 +217,31 @@ func TestDescriptionAboveHeadline(t *testing.T) {
 	head := "Công nhân được tăng lương tối thiểu vùng từ ngày 1/7."
 	if a := article(head, "12/05/2023 08:30", qaLead, qaPara); a.Title != head {
 		t.Errorf("sentence headline: title %q", a.Title)
+	}
+}
+
+// TestPosterAndDashMeta: CMS poster lines and "name - date" metadata lines.
+func TestPosterAndDashMeta(t *testing.T) {
+	cases := []struct{ name, meta, author, date, time string }{
+		{"name dash date", "Thu Hà - 12/05/2023 08:30", "Thu Hà", "2023-05-12", "08:30"},
+		{"other name dash date", "Minh Anh - 12/05/2023 08:30", "Minh Anh", "2023-05-12", "08:30"},
+		{"date dash two names", "12/05/2023 08:30 - Phú Lữ - Trần Quyết", "Phú Lữ - Trần Quyết", "2023-05-12", "08:30"},
+		{"weekday dash date", "Thứ Sáu - 12/05/2023 08:30", "", "2023-05-12", "08:30"},
+		{"place dash date without time", "Hà Nội - 12/05/2023", "", "2023-05-12", ""},
+		{"place dash date with time", "TP Hồ Chí Minh - 12/05/2023 08:30", "", "2023-05-12", "08:30"},
+	}
+	for _, c := range cases {
+		a := article(qaHeadline, c.meta, qaLead, qaPara)
+		if a.Author != c.author || a.Date != c.date || a.Time != c.time || !slices.Equal(a.Body, []string{qaLead, qaPara}) {
+			t.Errorf("%s: author %q, date %q %q, body %q", c.name, a.Author, a.Date, a.Time, a.Body)
+		}
+	}
+	a := article(qaHeadline, "Người đăng: Ban Tuyên giáo", "12/05/2023 08:30", qaLead, qaPara, "Đăng bởi: Nguyễn Văn Hòa", "Tổng số lượt xem: 1.024")
+	if a.Author != "Nguyễn Văn Hòa" || !slices.Equal(a.Body, []string{qaLead, qaPara}) {
+		t.Errorf("poster lines: author %q, body %q", a.Author, a.Body)
+	}
+	a = article(qaHeadline, "12/05/2023 08:30", qaLead, qaPara, "Đăng bởi: admin")
+	if a.Author != "" || !slices.Equal(a.Body, []string{qaLead, qaPara}) {
+		t.Errorf("account poster: author %q, body %q", a.Author, a.Body)
 	}
 }

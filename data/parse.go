@@ -71,6 +71,9 @@ func (p *parser) run(lines []string) {
 			if !haveDate {
 				a.Date, haveDate = d, true
 			}
+			if _, name, isMeta := nameDashDate(l); isMeta && a.Author == "" {
+				a.Author = name // "Thu Hà - 12/05/2023 08:30"
+			}
 			i++
 			continue
 		}
@@ -327,8 +330,11 @@ func isDateLine(l string) bool {
 // 06/11/2023 | Tác giả: Thu Hà". Every segment must be a date, a counter, a
 // byline or a source; otherwise the line is not metadata.
 func (p *parser) metaLine(l string) (d model.Date, author string, ok bool) {
-	if len(l) > 200 || !strings.Contains(l, " | ") {
+	if len(l) > 200 {
 		return d, "", false
+	}
+	if !strings.Contains(l, " | ") {
+		return nameDashDate(l)
 	}
 	for _, seg := range strings.Split(l, " | ") {
 		seg = strings.TrimSpace(seg)
@@ -778,7 +784,11 @@ func authorDomainLine(l string) (name, domain string, ok bool) {
 }
 
 // authorLabels introduce a byline.
-var authorLabels = []string{"Tác giả:", "Nội dung:", "Thực hiện:", "Bài và ảnh:", "Bài, ảnh:", "Bài và ảnh :", "Bài:", "Tin, ảnh:", "Tin và ảnh:", "Nhóm PV:", "Phóng viên:", "PV:"}
+var authorLabels = []string{"Tác giả:", "Nội dung:", "Thực hiện:", "Đăng bởi:", "Người đăng:", "Người viết:", "Bài và ảnh:", "Bài, ảnh:", "Bài và ảnh :", "Bài:", "Tin, ảnh:", "Tin và ảnh:", "Nhóm PV:", "Phóng viên:", "PV:"}
+
+// nameOnlyLabels are credit labels that give an author only when personal
+// names follow them.
+var nameOnlyLabels = map[string]bool{"Nội dung:": true, "Thực hiện:": true, "Đăng bởi:": true, "Người đăng:": true, "Người viết:": true}
 
 // authorLine recognises a closing byline: "Minh Khuê", "Phú Lữ - Trần
 // Quyết", "P.Ngân", "NGỌC HIẾU", "Tác giả: …", "Minh Khuê (Theo TTXVN)".
@@ -848,8 +858,10 @@ func labelledAuthor(l string) (string, bool) {
 				}
 			}
 			rest = strings.TrimSpace(rest)
-			if (lab == "Nội dung:" || lab == "Thực hiện:") && !isNameList(rest) {
-				return "", false // "Thực hiện: Nghị quyết 20 …" is text, not a credit
+			if nameOnlyLabels[lab] && !isNameList(rest) {
+				// "Thực hiện: Nghị quyết 20 …" is text, not a credit;
+				// "Người đăng: Ban Tuyên giáo" names a desk, not a writer.
+				return "", false
 			}
 			if rest != "" && utf8.RuneCountInString(rest) <= 80 {
 				return titleCase(rest), true
@@ -1106,4 +1118,66 @@ func repeatsBelow(lines []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// nameDashDate parses a byline and a date with its time joined by a dash,
+// either way round: "Thu Hà - 12/05/2023 08:30", "12/05/2023 08:30 - Phú
+// Lữ - Trần Quyết". A weekday ("Thứ Hai - …") is not a name.
+func nameDashDate(l string) (d model.Date, author string, ok bool) {
+	for off := 0; ; {
+		i := strings.Index(l[off:], " - ")
+		if i < 0 {
+			return d, "", false
+		}
+		i += off
+		left, right := strings.TrimSpace(l[:i]), strings.TrimSpace(l[i+3:])
+		for _, pair := range [2][2]string{{left, right}, {right, left}} {
+			who, when := pair[0], pair[1]
+			dd, isDate := parseDateLine(when)
+			if !isDate || !dd.HasTime || isWeekdayStart(who) || isKnownPlace(who) {
+				continue // a place dateline has no time: "Hà Nội - 12/5/2023"
+			}
+			if name, src, isName := authorLine(who, ""); isName && src == "" {
+				return dd, name, true
+			}
+		}
+		off = i + 3
+	}
+}
+
+// isWeekdayStart reports text opening with a weekday, told from a name by
+// its accents: "Thứ Hai", "Chủ nhật", not "Thu Hà".
+func isWeekdayStart(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "thứ") || strings.HasPrefix(l, "chủ nhật") || strings.HasPrefix(l, "t2") ||
+		len(l) == 2 && l[0] == 't' && l[1] >= '2' && l[1] <= '7'
+}
+
+// placeNames are Vietnam's provinces and main cities (folded): a place
+// dateline ("Đà Nẵng - 12/05/2023 08:30") is not a byline. Built once,
+// only read.
+var placeNames = phraseSet(`ha_noi hanoi ho_chi_minh tphcm sai_gon hai_phong da_nang can_tho an_giang ba_ria_-_vung_tau
+	ba_ria vung_tau bac_giang bac_kan bac_lieu bac_ninh ben_tre binh_dinh binh_duong binh_phuoc binh_thuan ca_mau cao_bang
+	dak_lak dak_nong dien_bien dong_nai dong_thap gia_lai ha_giang ha_nam ha_tinh hai_duong hau_giang hoa_binh hung_yen
+	khanh_hoa kien_giang kon_tum lai_chau lam_dong lang_son lao_cai long_an nam_dinh nghe_an ninh_binh ninh_thuan phu_tho
+	phu_yen quang_binh quang_nam quang_ngai quang_ninh quang_tri soc_trang son_la tay_ninh thai_binh thai_nguyen thanh_hoa
+	thua_thien_hue hue tien_giang tra_vinh tuyen_quang vinh_long vinh_phuc yen_bai nha_trang vinh da_lat buon_ma_thuot
+	quy_nhon bien_hoa thu_duc ha_long`)
+
+// phraseSet builds a set of phrases written with "_" for spaces.
+func phraseSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return m
+}
+
+// isKnownPlace reports a province or city name, perhaps after TP/Tỉnh.
+func isKnownPlace(s string) bool {
+	f := model.Fold(s)
+	for _, p := range []string{"tp. ", "tp.", "tp ", "thanh pho ", "tinh ", "tx ", "thi xa "} {
+		f = strings.TrimPrefix(f, p)
+	}
+	return placeNames[f]
 }

@@ -188,6 +188,9 @@ func isChromeLine(l string) bool {
 	if dropLines[f] {
 		return true
 	}
+	if isPosterLine(l) {
+		return true
+	}
 	return isCounter(f)
 }
 
@@ -208,7 +211,7 @@ func isCounter(f string) bool {
 	rest = strings.Join(strings.Fields(counterPunct.Replace(rest)), " ")
 	switch rest {
 	case "luot xem", "luot doc", "luot thich", "luot chia se", "binh luan", "views", "view", "luot nghe", "y kien",
-		"da xem", "lan xem", "nguoi xem", "xem", "so luot xem", "so luot doc", "luot truy cap":
+		"da xem", "lan xem", "nguoi xem", "xem", "so luot xem", "so luot doc", "luot truy cap", "tong so luot xem", "tong luot xem":
 		return true
 	}
 	return false
@@ -326,4 +329,19 @@ func isMenuRow(l string) bool {
 		}
 	}
 	return true
+}
+
+// isPosterLine reports a CMS line naming who posted the page when it names
+// a desk or an account rather than a person ("Người đăng: Ban Tuyên giáo",
+// "Đăng bởi: admin"); a person's name there is a byline.
+func isPosterLine(l string) bool {
+	if len(l) > 80 {
+		return false
+	}
+	for _, lab := range []string{"Người đăng:", "Đăng bởi:", "Người viết:", "Posted by"} {
+		if rest, ok := cutPrefixFold(l, lab); ok {
+			return !isNameList(strings.TrimSpace(rest))
+		}
+	}
+	return false
 }
