@@ -33,7 +33,7 @@ var dateWords = map[string]bool{
 	"sang": true, "chieu": true, "toi": true, "trua": true,
 	// Page metadata dumped with the text: "datePublished: 2023-05-12T08:30:00+07:00".
 	"datepublished": true, "date_published": true, "published_time": true, "article:published_time": true,
-	"pubdate": true, "publishdate": true, "publish_date": true, "published_at": true,
+	"pubdate": true, "publishdate": true, "publish_date": true, "published_at": true, "publish": true,
 }
 
 var weekdayWords = map[string]int{

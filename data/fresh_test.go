@@ -46,6 +46,12 @@ var freshWants = []struct{ file, title, date, time, prec, source, author, url st
 	{"c04_gmt.txt", "LĐLĐ tỉnh Vĩnh Phúc: Hơn 2.000 công nhân được khám sức khỏe miễn phí", "2023-05-12", "08:30", "exact", "Báo Vĩnh Phúc", "Trần Long", ""},
 	{"c05_norelyear.txt", "Công đoàn Khu kinh tế Quảng Ngãi đối thoại với công nhân", "", "", "unknown", "", "Thanh Phương", ""},
 	{"c06_ampm.txt", "Công nhân Đồng Nai được tư vấn pháp luật miễn phí", "2023-05-12", "08:30", "exact", "", "Hải Quân - Phương Liễu", ""},
+	// A fourth batch: all right before any change.
+	{"d01_enddate.txt", "Công đoàn Đường sắt Việt Nam tặng quà công nhân duy tu cầu đường", "2023-05-12", "", "day", "", "Đức Long", ""},
+	{"d02_nhompv_top.txt", `Hơn 1 triệu đoàn viên được hưởng ưu đãi từ chương trình "Phúc lợi đoàn viên"`, "2023-05-12", "08:30", "exact", "", "Nhóm PV", ""},
+	{"d03_title_year.txt", "Tháng Công nhân 2023: LĐLĐ tỉnh Hà Tĩnh trao 1.500 suất quà", "2023-05-11", "", "inferred", "Người Lao Động", "", ""},
+	{"d04_inline_links.txt", "Doanh nghiệp dệt may cắt giảm lao động: Công đoàn vào cuộc", "2023-05-11", "16:20", "exact", "VietNamNet", "Minh Anh - Thu Hà", ""},
+	{"d05_table.txt", "LĐLĐ tỉnh Bắc Giang tổng kết Tháng Công nhân năm 2023", "2023-05-12", "08:30:00", "exact", "", "T.Hương", ""},
 	{"b07_leadyear.txt", "LĐLĐ huyện Phú Bình tổ chức Ngày hội Văn hóa công nhân", "2023-05-11", "", "day", "", "Phương Linh", ""},
 }
 
@@ -55,6 +61,7 @@ var freshWants = []struct{ file, title, date, time, prec, source, author, url st
 var freshKeep = map[string][]string{
 	"a06_dongnai.txt":    {"- Hỗ trợ nhà trọ, nhà trẻ cho con công nhân;", "- Chăm lo đời sống tinh thần qua các hoạt động văn hóa, thể thao."},
 	"a07_thainguyen.txt": {"PV: Xin cảm ơn bà!"},
+	"d05_table.txt":      {"STT | Hoạt động | Số suất", "2 | Mái ấm Công đoàn | 20"},
 	"c01_vietnamnet.txt": {"Bà Nguyễn Thị Thu, Chủ tịch LĐLĐ tỉnh Hải Dương cho biết, năm nay tỉnh dành 5 tỷ đồng chăm lo cho công nhân có hoàn cảnh khó khăn."},
 	"a09_qdnd.txt":       {`Phát biểu tại lớp tập huấn, bà Ingrid Christensen, Giám đốc ILO Việt Nam nhấn mạnh: "Collective bargaining is a key tool for decent work and social justice."`},
 	"a11_znews.txt":      {"Theo ông Khang, nhiều công nhân phải cắt giảm chi tiêu, thậm chí nhịn ăn sáng để tiết kiệm."},
@@ -195,7 +202,7 @@ func TestCreditsAndMetaDates(t *testing.T) {
 	if a := article(qaHeadline, "12/05/2023 08:30", qaLead, text); a.Author != "" {
 		t.Errorf("credit-like sentence: author %q", a.Author)
 	}
-	for _, l := range []string{"datePublished: 2023-05-12T08:30:00+07:00", "article:published_time 2023-05-12T08:30:00+07:00", "pubdate: 2023-05-12 08:30"} {
+	for _, l := range []string{"datePublished: 2023-05-12T08:30:00+07:00", "article:published_time 2023-05-12T08:30:00+07:00", "pubdate: 2023-05-12 08:30", "Publish date: 12/05/2023 08:30"} {
 		a := article(qaHeadline, l, qaLead, qaPara)
 		if a.Date != "2023-05-12" || !strings.HasPrefix(a.Time, "08:30") || !slices.Equal(a.Body, []string{qaLead, qaPara}) {
 			t.Errorf("%q: date %q %q, body %q", l, a.Date, a.Time, a.Body)
