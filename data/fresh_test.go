@@ -252,3 +252,24 @@ func TestPosterAndDashMeta(t *testing.T) {
 		t.Errorf("account poster: author %q, body %q", a.Author, a.Body)
 	}
 }
+
+// TestClosingUnitsAndOutlets: a writer's unit in brackets is not the
+// outlet; an outlet after a dash or in a bracketed source line is.
+func TestClosingUnitsAndOutlets(t *testing.T) {
+	cases := []struct{ line, author, source string }{
+		{"Nguyễn Hải (CĐ Khu kinh tế)", "Nguyễn Hải", ""},
+		{"Thu Hà (LĐLĐ huyện Nam Đàn)", "Thu Hà", ""},
+		{"Thanh Hà (Công đoàn Giáo dục Việt Nam)", "Thanh Hà", ""},
+		{"Thu Trang - Hà Phương (LĐLĐ tỉnh)", "Thu Trang - Hà Phương", ""},
+		{"Minh Anh (TTXVN)", "Minh Anh", "TTXVN"},
+		{"Lan Anh - Báo Hà Tĩnh", "Lan Anh", "Báo Hà Tĩnh"},
+		{"(Nguồn: TTXVN)", "", "TTXVN"},
+		{"Tin: Hồng Nhung", "Hồng Nhung", ""},
+	}
+	for _, c := range cases {
+		a := article(qaHeadline, "12/05/2023 08:30", qaLead, qaPara, c.line)
+		if a.Author != c.author || a.Source != c.source || !slices.Equal(a.Body, []string{qaLead, qaPara}) {
+			t.Errorf("%q: author %q, source %q, body %q", c.line, a.Author, a.Source, a.Body)
+		}
+	}
+}

@@ -642,6 +642,9 @@ func sourceLine(l string) (src, url string, ok bool) {
 	if len(l) > 600 {
 		return "", "", false
 	}
+	if strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")") {
+		l = strings.TrimSpace(l[1 : len(l)-1]) // "(Nguồn: TTXVN)"
+	}
 	rest, ok := cutPrefixFold(l, "Nguồn")
 	if !ok {
 		return "", "", false
@@ -784,11 +787,11 @@ func authorDomainLine(l string) (name, domain string, ok bool) {
 }
 
 // authorLabels introduce a byline.
-var authorLabels = []string{"Tác giả:", "Nội dung:", "Thực hiện:", "Đăng bởi:", "Người đăng:", "Người viết:", "Bài và ảnh:", "Bài, ảnh:", "Bài và ảnh :", "Bài:", "Tin, ảnh:", "Tin và ảnh:", "Nhóm PV:", "Phóng viên:", "PV:"}
+var authorLabels = []string{"Tác giả:", "Nội dung:", "Thực hiện:", "Đăng bởi:", "Người đăng:", "Người viết:", "Tin:", "Bài và ảnh:", "Bài, ảnh:", "Bài và ảnh :", "Bài:", "Tin, ảnh:", "Tin và ảnh:", "Nhóm PV:", "Phóng viên:", "PV:"}
 
 // nameOnlyLabels are credit labels that give an author only when personal
 // names follow them.
-var nameOnlyLabels = map[string]bool{"Nội dung:": true, "Thực hiện:": true, "Đăng bởi:": true, "Người đăng:": true, "Người viết:": true}
+var nameOnlyLabels = map[string]bool{"Nội dung:": true, "Thực hiện:": true, "Đăng bởi:": true, "Người đăng:": true, "Người viết:": true, "Tin:": true}
 
 // authorLine recognises a closing byline: "Minh Khuê", "Phú Lữ - Trần
 // Quyết", "P.Ngân", "NGỌC HIẾU", "Tác giả: …", "Minh Khuê (Theo TTXVN)".
@@ -830,14 +833,24 @@ func authorLine(l, title string) (name, src string, ok bool) {
 			case strings.HasPrefix(f, "theo "):
 				src, _ = theoLine(inner)
 			case isUpper(firstRune(inner)) && len(inner) <= 40:
-				src = inner // "Thu Hà (Báo Lao Động)"
 				if first, _, found := strings.Cut(inner, "/"); found {
 					src = markerOutlet(strings.TrimSpace(first)) // "(TTXVN/Vietnam+)"
+				} else if _, isOutlet := isOutletLine(inner); isOutlet {
+					src = inner // "Thu Hà (Báo Lao Động)", "(TTXVN)"
+				} else if name, known := outletByMarker[model.Fold(inner)]; known {
+					src = name // "(Vietnam+)"
 				}
+				// Otherwise the writer's unit, "Thu Hà (LĐLĐ huyện Nam
+				// Đàn)", "(Công đoàn Giáo dục Việt Nam)": not an outlet.
 			default:
 				return "", "", false
 			}
 			s = strings.TrimSpace(s[:open])
+		}
+	}
+	if i := strings.LastIndex(s, " - "); i > 0 && src == "" {
+		if _, isOutlet := isOutletLine(strings.TrimSpace(s[i+3:])); isOutlet {
+			src, s = strings.TrimSpace(s[i+3:]), strings.TrimSpace(s[:i]) // "Lan Anh - Báo Hà Tĩnh"
 		}
 	}
 	if !isNameList(s) {
