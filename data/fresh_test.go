@@ -273,3 +273,23 @@ func TestClosingUnitsAndOutlets(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderPlayerAndToolbars: audio players, font-size toolbars and a bare
+// "Ảnh minh họa" label under the headline are page chrome.
+func TestHeaderPlayerAndToolbars(t *testing.T) {
+	for _, head := range [][]string{
+		{"Đăng nhập | Đăng ký", qaHeadline, "Lượt đọc: 120 | Cỡ chữ A A A", "12/05/2023 08:30"},
+		{"Bản in", qaHeadline, "12/05/2023 08:30", "Nghe đọc bài viết", "0:00 / 3:25"},
+		{qaHeadline, "12/05/2023 08:30", "Ảnh minh họa"},
+	} {
+		a := article(append(head, qaLead, qaPara)...)
+		if a.Title != qaHeadline || a.Time != "08:30" || !slices.Equal(a.Body, []string{qaLead, qaPara}) {
+			t.Errorf("%q: title %q, time %q, body %q", head, a.Title, a.Time, a.Body)
+		}
+	}
+	// A score or a ratio in the text is not a player.
+	a := article(qaHeadline, "12/05/2023 08:30", qaLead, "Tỷ số chung cuộc 2:1 / 3:0 nghiêng về đội công nhân Công ty Pouyuen.", qaPara)
+	if len(a.Body) != 3 {
+		t.Errorf("ratio line lost: %q", a.Body)
+	}
+}

@@ -119,6 +119,8 @@ var dropLines = map[string]bool{
 	"bai va anh": true, "bai, anh": true, "tin, anh": true, "y kien": true, "quan tam nhat": true, "moi nhat": true,
 	"xem them binh luan": true, "dang nhap": true, "dang ky": true, "linkedin": true, "messenger": true,
 	"chia se facebook": true, "chia se zalo": true, "in trang": true, "luu": true, "bao loi": true,
+	"co chu a a a": true, "co chu: a a a": true, "nghe doc bai viet": true, "nghe bai": true, "nghe audio": true,
+	"anh minh hoa": true, "video minh hoa": true,
 	"ban co suy nghi gi ve bai viet nay?": true, "ban nghi gi ve bai viet nay?": true, "danh gia bai viet": true,
 }
 
@@ -188,7 +190,7 @@ func isChromeLine(l string) bool {
 	if dropLines[f] {
 		return true
 	}
-	if isPosterLine(l) {
+	if isPosterLine(l) || isPlayerTime(l) {
 		return true
 	}
 	return isCounter(f)
@@ -344,4 +346,16 @@ func isPosterLine(l string) bool {
 		}
 	}
 	return false
+}
+
+// isPlayerTime reports an audio or video player's position, "0:00 /
+// 3:25" or "00:00 / 03:25".
+func isPlayerTime(l string) bool {
+	a, b, ok := strings.Cut(l, " / ")
+	return ok && len(l) <= 20 && isClock(a) && isClock(b)
+}
+
+func isClock(s string) bool {
+	m, sec, ok := strings.Cut(s, ":")
+	return ok && len(m) >= 1 && len(m) <= 3 && len(sec) == 2 && isDigits(m) && isDigits(sec)
 }
