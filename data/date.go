@@ -529,7 +529,10 @@ func parseLeadDate(p string) (leadDate, bool) {
 			}
 			// The date must close the opening phrase: "7/11," or "(8/9),".
 			rest := strings.TrimLeft(t[strings.Index(t, core)+len(core):], ")")
-			if !strings.HasPrefix(rest, ",") && !(rest == "" && k+1 < len(toks) && (toks[k+1] == "," || strings.HasPrefix(toks[k+1], "tai") || strings.HasPrefix(toks[k+1], "("))) {
+			// "Ngày 11/5 vừa qua, …" and "Sáng 11/5 ở …" too.
+			recent := k+2 < len(toks) && toks[k+1] == "vua" && strings.HasPrefix(toks[k+2], "qua")
+			if !strings.HasPrefix(rest, ",") && !(rest == "" && k+1 < len(toks) && (toks[k+1] == "," || strings.HasPrefix(toks[k+1], "tai") ||
+				strings.HasPrefix(toks[k+1], "(") || toks[k+1] == "o" || recent)) {
 				return ld, false
 			}
 			if ld.day < 1 || ld.day > 31 || ld.month < 1 || ld.month > 12 {

@@ -293,3 +293,22 @@ func TestHeaderPlayerAndToolbars(t *testing.T) {
 		t.Errorf("ratio line lost: %q", a.Body)
 	}
 }
+
+// TestLeadDateFollowers: a lead date may be followed by "vừa qua" or "ở"
+// before the comma; a span of days is not a publication date.
+func TestLeadDateFollowers(t *testing.T) {
+	const rest = ", LĐLĐ tỉnh Nghệ An tổ chức hội nghị tổng kết Tháng Công nhân năm 2023 với 200 đại biểu tham dự."
+	cases := []struct{ open, date, prec string }{
+		{"Ngày 11/5 vừa qua", "2023-05-11", "inferred"},
+		{"Sáng 11/5 ở TP Vinh", "2023-05-11", "inferred"},
+		{"Ngày 11/5/2023 vừa qua", "2023-05-11", "day"},
+		{"Trong 2 ngày 10 và 11/5", "", "unknown"},
+		{"Từ ngày 8 đến 12/5", "", "unknown"},
+	}
+	for _, c := range cases {
+		a := article(qaHeadline, c.open+rest, qaPara)
+		if a.Date != c.date || a.Prec != c.prec {
+			t.Errorf("%q: date %q %q, want %q %q", c.open, a.Date, a.Prec, c.date, c.prec)
+		}
+	}
+}
