@@ -312,3 +312,30 @@ func TestLeadDateFollowers(t *testing.T) {
 		}
 	}
 }
+
+// TestClosingWidgets: feedback widgets, comment forms, app promotions,
+// share rows and imprint lines after the byline end the article and leave
+// the byline found; a sentence naming an editor-in-chief is text.
+func TestClosingWidgets(t *testing.T) {
+	for _, tail := range [][]string{
+		{"Bài viết có hữu ích không?", "Có", "Không"},
+		{"Xem bình luận", "Gửi góp ý"},
+		{"Tải ứng dụng", "Quét mã QR để tải app"},
+		{"Cơ quan chủ quản: Tổng Liên đoàn Lao động Việt Nam", "© Bản quyền thuộc về Báo Lao Động"},
+		{"Chia sẻ: Facebook Zalo Twitter"},
+		{"Copy link", "Link bài viết đã được sao chép"},
+		{"Phản hồi", "Họ tên", "Email", "Gửi"},
+		{"Thích", "Chia sẻ", "Bình luận"},
+		{"Top"},
+	} {
+		a := article(append([]string{qaHeadline, "12/05/2023 08:30", qaLead, qaPara, "Thu Hà"}, tail...)...)
+		if a.Author != "Thu Hà" || !slices.Equal(a.Body, []string{qaLead, qaPara}) {
+			t.Errorf("%q: author %q, body %q", tail, a.Author, a.Body)
+		}
+	}
+	text := "Tổng biên tập Báo Lao Động Nguyễn Ngọc Hiển trao giải cho 20 tác phẩm xuất sắc viết về công nhân và công đoàn."
+	a := article(qaHeadline, "12/05/2023 08:30", qaLead, text, qaPara, "Thu Hà")
+	if !slices.Equal(a.Body, []string{qaLead, text, qaPara}) {
+		t.Errorf("editor sentence: body %q", a.Body)
+	}
+}

@@ -105,6 +105,11 @@ var cutHeadings = map[string]bool{
 	"binh luan": true, "y kien ban doc": true, "gui binh luan": true, "ve dau trang": true,
 	"ban doc quan tam": true, "tin bai cung chuyen muc": true, "tin tuc cung chuyen muc": true, "bai viet moi": true,
 	"tin bai moi": true, "tin vua cap nhat": true, "tin xem nhieu nhat": true, "xem tiep": true,
+	// Comment forms, feedback widgets, app promotions and footers that
+	// follow the article.
+	"bai viet co huu ich khong?": true, "bai viet co huu ich khong": true, "xem binh luan": true, "gui gop y": true,
+	"tai ung dung": true, "phan hoi": true, "y kien cua ban": true, "gui y kien": true, "lien he quang cao": true,
+	"viet binh luan": true, "them binh luan": true, "ban doc binh luan": true, "gop y": true,
 }
 
 // dropLines are site chrome that can stand anywhere: share buttons and the
@@ -120,13 +125,17 @@ var dropLines = map[string]bool{
 	"xem them binh luan": true, "dang nhap": true, "dang ky": true, "linkedin": true, "messenger": true,
 	"chia se facebook": true, "chia se zalo": true, "in trang": true, "luu": true, "bao loi": true,
 	"co chu a a a": true, "co chu: a a a": true, "nghe doc bai viet": true, "nghe bai": true, "nghe audio": true,
-	"anh minh hoa": true, "video minh hoa": true,
+	"anh minh hoa": true, "video minh hoa": true, "top": true, "thich": true, "len dau trang": true,
+	"link bai viet da duoc sao chep": true, "da sao chep lien ket": true, "da sao chep": true, "da copy link": true,
 	"ban co suy nghi gi ve bai viet nay?": true, "ban nghi gi ve bai viet nay?": true, "danh gia bai viet": true,
 }
 
 // isCutLine reports whether l starts a boilerplate block: a related-links
 // heading, a tags line ("• Từ khóa", "Từ khóa: a, b"), a comments block.
 func isCutLine(l string) bool {
+	if isImprintLine(l) {
+		return true
+	}
 	if len(l) > 60 {
 		// Only a tags line may be long: check its start without folding.
 		t := strings.TrimLeft(l, "•·-–—>»*+ ")
@@ -190,7 +199,7 @@ func isChromeLine(l string) bool {
 	if dropLines[f] {
 		return true
 	}
-	if isPosterLine(l) || isPlayerTime(l) {
+	if isPosterLine(l) || isPlayerTime(l) || isShareRow(f) {
 		return true
 	}
 	return isCounter(f)
@@ -358,4 +367,53 @@ func isPlayerTime(l string) bool {
 func isClock(s string) bool {
 	m, sec, ok := strings.Cut(s, ":")
 	return ok && len(m) >= 1 && len(m) <= 3 && len(sec) == 2 && isDigits(m) && isDigits(sec)
+}
+
+// imprintLabels open a page's imprint line (folded): "Cơ quan chủ quản: …",
+// "© Bản quyền thuộc về …", "Tổng biên tập: …". Only at the start of a line:
+// "Ông A, Tổng biên tập Báo X, phát biểu" is article text.
+var imprintLabels = []string{"co quan chu quan:", "co quan chu quan ", "©", "(c) ", "ban quyen thuoc", "ban quyen:", "ban quyen ©",
+	"copyright ©", "copyright (c)", "copyright:", "tong bien tap:", "giay phep so", "giay phep:", "chiu trach nhiem xuat ban",
+	"chiu trach nhiem noi dung"}
+
+// isImprintLine reports a line of a page's imprint, which ends the article.
+func isImprintLine(l string) bool {
+	if len(l) > 200 || l == "" {
+		return false
+	}
+	switch l[0] {
+	case 'C', 'c', 'B', 'b', 'T', 't', 'G', 'g', '(', 0xC2: // © is C2 A9
+	default:
+		return false
+	}
+	n := min(len(l), 48)
+	for n < len(l) && !utf8.RuneStart(l[n]) {
+		n++
+	}
+	f := model.Fold(l[:n])
+	for _, p := range imprintLabels {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareTargets are the buttons of a share row.
+var shareTargets = map[string]bool{"facebook": true, "zalo": true, "twitter": true, "x": true, "email": true,
+	"linkedin": true, "messenger": true, "telegram": true, "in": true, "copy": true, "link": true, "copy link": true}
+
+// isShareRow reports "Chia sẻ: Facebook Zalo Twitter" (folded): a share
+// label followed by nothing but share targets.
+func isShareRow(f string) bool {
+	rest, ok := strings.CutPrefix(f, "chia se:")
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ReplaceAll(rest, ",", " ")) {
+		if !shareTargets[w] {
+			return false
+		}
+	}
+	return true
 }
