@@ -458,15 +458,17 @@ func (s *scan) run(i int) int {
 		)
 		switch s.tf(t) {
 		case "cong":
-			if s.is(i+1, "doan") && (s.loose || s.mayContinue(i+2)) {
+			// "Công" as written, or without accents ("Cong doan"); not
+			// another word that folds alike ("Cõng").
+			if s.is(i+1, "doan") && (s.loose || s.headWords(i, "công", "cong") && s.mayContinue(i+2)) {
 				b, end, ok, abbr = s.union(i, i+2)
 			}
 		case "cd":
-			if t.upper {
+			if s.abbrHead(t) {
 				b, end, ok, abbr = s.union(i, i+1)
 			}
 		case "cdvc":
-			if t.upper || s.loose {
+			if s.abbrHead(t) {
 				b, end, ok = s.sectorTail(i, i+1, s.r.civil, false)
 				if !ok && !s.pluralAt(i+1) {
 					b, ok = s.abbr["cdvc"]
@@ -474,21 +476,21 @@ func (s *scan) run(i int) int {
 				}
 			}
 		case "cdcs":
-			if t.upper || s.loose {
+			if s.abbrHead(t) {
 				b, end, ok = s.unit(i, i+1)
 			}
 		case "lien":
-			if j, m := s.seq(i+1, "doan", "lao", "dong"); m {
+			if j, m := s.seq(i+1, "doan", "lao", "dong"); m && (s.loose || s.headWords(i, "liên", "lien")) {
 				b, end, ok, abbr = s.federation(i, j, false)
 			}
 		case "ldld":
-			if t.upper || s.loose {
+			if s.abbrHead(t) {
 				b, end, ok, abbr = s.federation(i, i+1, true)
 			}
 		case "tong":
 			b, end, ok = s.confederation(i)
 		case "tld":
-			if t.upper || s.loose {
+			if s.abbrHead(t) {
 				b, end, ok = body{name: confederationName, kind: model.KindConfederation}, i+1, true
 			}
 		}
@@ -539,6 +541,25 @@ func (s *scan) run(i int) int {
 		i = end
 	}
 	return i
+}
+
+// headWords reports whether tokens i, i+1 are "<w> đoàn" as written, with
+// accents or without any ("Cong doan"); not look-alikes ("Cõng", "đoÄn").
+func (s *scan) headWords(i int, accented, plain string) bool {
+	return (s.isRaw(i, accented) || s.isRaw(i, plain)) && (s.isRaw(i+1, "đoàn") || s.isRaw(i+1, "doan"))
+}
+
+// abbrHead reports whether t is a head abbreviation as written: upper
+// case with its "Đ" (CĐ, CĐCS, LĐLĐ, TLĐ) or in plain ASCII (LDLD); not a
+// look-alike ("CĎ").
+func (s *scan) abbrHead(t *token) bool {
+	if s.loose {
+		return true
+	}
+	if !t.upper {
+		return false
+	}
+	return t.ascii || strings.Contains(s.paras[t.p][t.s:t.e], "Đ")
 }
 
 // notePlainAbbr records an abbreviation just introduced (its token is the

@@ -393,9 +393,9 @@ func isTrigger(p string, k int) bool {
 	rest := p[k+2:]
 	n := 0
 	switch {
-	case strings.HasPrefix(rest, "oàn"), strings.HasPrefix(rest, "OÀN"):
+	case len(rest) >= len("oàn") && strings.EqualFold(rest[:len("oàn")], "oàn"):
 		n = len("oàn")
-	case strings.HasPrefix(rest, "oa\u0300n"), strings.HasPrefix(rest, "OA\u0300N"):
+	case len(rest) >= len("oa\u0300n") && strings.EqualFold(rest[:len("oa\u0300n")], "oa\u0300n"):
 		n = len("oa\u0300n")
 	default:
 		// An abbreviation: "CĐ…" (CĐ, CĐCS, CĐVC, CĐGD …), "LĐLĐ",
@@ -414,18 +414,19 @@ func isTrigger(p string, k int) bool {
 		return false
 	}
 	prev := p[:k]
-	// Words are separated by spaces or no-break spaces (C2 A0).
-	if k > 0 && p[k-1] != ' ' && !(k > 1 && p[k-1] == 0xA0 && p[k-2] == 0xC2) {
+	// Words are separated by anything the tokenizer takes for space
+	// (spaces, no-break spaces, zero-width spaces …).
+	if r, _ := utf8.DecodeLastRuneInString(p[:k]); k > 0 && !isSpaceRune(r) {
 		return false
 	}
-	prev = strings.TrimRight(prev, " \u00a0")
+	prev = strings.TrimRightFunc(prev, isSpaceRune)
 	switch {
-	case hasSuffixFold(prev, "liên"):
+	case hasSuffixFold(prev, "liên"), hasSuffixFold(prev, "lien"):
 		return true
-	case !hasSuffixFold(prev, "công"):
+	case !hasSuffixFold(prev, "công") && !hasSuffixFold(prev, "cong"):
 		return false
 	}
-	next := strings.TrimLeft(rest[n:], " \u00a0")
+	next := strings.TrimLeftFunc(rest[n:], isSpaceRune)
 	if next == "" {
 		return false
 	}
@@ -440,6 +441,9 @@ func isTrigger(p string, k int) bool {
 	}
 	return false
 }
+
+// isSpaceRune reports whether the tokenizer takes r for space.
+func isSpaceRune(r rune) bool { return classify(r).class == cSpace }
 
 // wordStartAt reports whether a word starts at byte i of p: at the start,
 // or after a space or punctuation ("(LĐLĐ)", "“CĐ").
