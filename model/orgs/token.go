@@ -393,9 +393,10 @@ func isTrigger(p string, k int) bool {
 	rest := p[k+2:]
 	n := 0
 	switch {
-	case len(rest) >= len("oàn") && strings.EqualFold(rest[:len("oàn")], "oàn"):
+	case strings.HasPrefix(rest, "oàn"), strings.HasPrefix(rest, "OÀN"),
+		len(rest) >= len("oàn") && (rest[0]|0x20) == 'o' && strings.EqualFold(rest[:len("oàn")], "oàn"):
 		n = len("oàn")
-	case len(rest) >= len("oa\u0300n") && strings.EqualFold(rest[:len("oa\u0300n")], "oa\u0300n"):
+	case len(rest) >= len("oa\u0300n") && (rest[0]|0x20) == 'o' && strings.EqualFold(rest[:len("oa\u0300n")], "oa\u0300n"):
 		n = len("oa\u0300n")
 	default:
 		// An abbreviation: "CĐ…" (CĐ, CĐCS, CĐVC, CĐGD …), "LĐLĐ",
@@ -468,6 +469,10 @@ func hasSuffixFold(s, w string) bool {
 		return false
 	}
 	tail := s[len(s)-len(w):]
+	if tail[0]|0x20 != w[0] {
+		// w starts with an ASCII letter; most words do not match it.
+		return false
+	}
 	if len(s) > len(w) && s[len(s)-len(w)-1] != ' ' {
 		// Part of a longer word, unless after punctuation ("(Công",
 		// "“Công").
