@@ -271,13 +271,16 @@ func isSiteFooter(l string) bool {
 // date and sapo stays the headline.
 func isCapsMastheadAt(lines []string, i int) bool {
 	l := lines[i]
-	if len(l) > 200 || wordCount(l) < 2 || endsSentence(l) || letterCount(l, 3) < 3 {
+	if len(l) > 200 {
 		return false
 	}
 	for _, r := range l {
 		if unicode.IsLower(r) {
-			return false
+			return false // checked first: it is cheap and settles most lines
 		}
+	}
+	if wordCount(l) < 2 || endsSentence(l) || letterCount(l, 3) < 3 {
+		return false
 	}
 	nav := false
 	for j := i + 1; j < len(lines) && j < i+8; j++ {

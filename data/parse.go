@@ -71,8 +71,10 @@ func (p *parser) run(lines []string) {
 			if !haveDate {
 				a.Date, haveDate = d, true
 			}
-			if _, name, isMeta := nameDashDate(l); isMeta && a.Author == "" {
-				a.Author = name // "Thu Hà - 12/05/2023 08:30"
+			if a.Author == "" && strings.Contains(l, " - ") {
+				if _, name, isMeta := nameDashDate(l); isMeta {
+					a.Author = name // "Thu Hà - 12/05/2023 08:30"
+				}
 			}
 			i++
 			continue
@@ -334,6 +336,9 @@ func (p *parser) metaLine(l string) (d model.Date, author string, ok bool) {
 		return d, "", false
 	}
 	if !strings.Contains(l, " | ") {
+		if strings.IndexByte(l, ':') < 0 || !strings.Contains(l, " - ") {
+			return d, "", false // nameDashDate needs a time and a dash
+		}
 		return nameDashDate(l)
 	}
 	for _, seg := range strings.Split(l, " | ") {
@@ -848,7 +853,7 @@ func authorLine(l, title string) (name, src string, ok bool) {
 			s = strings.TrimSpace(s[:open])
 		}
 	}
-	if i := strings.LastIndex(s, " - "); i > 0 && src == "" {
+	if i := strings.LastIndex(s, " - "); i > 0 && src == "" && maybeOutletName(strings.TrimSpace(s[i+3:])) {
 		if _, isOutlet := isOutletLine(strings.TrimSpace(s[i+3:])); isOutlet {
 			src, s = strings.TrimSpace(s[i+3:]), strings.TrimSpace(s[:i]) // "Lan Anh - Báo Hà Tĩnh"
 		}
@@ -1193,4 +1198,11 @@ func isKnownPlace(s string) bool {
 		f = strings.TrimPrefix(f, p)
 	}
 	return placeNames[f]
+}
+
+// maybeOutletName is a cheap test before isOutletLine: "Báo …", "Tạp chí
+// …", a domain, a known outlet's name as written.
+func maybeOutletName(s string) bool {
+	return strings.HasPrefix(s, "Báo ") || strings.HasPrefix(s, "BÁO ") || strings.HasPrefix(s, "Tạp chí ") ||
+		outletDisplayNames[s] || isDomainWord(s)
 }

@@ -369,12 +369,13 @@ func isClock(s string) bool {
 	return ok && len(m) >= 1 && len(m) <= 3 && len(sec) == 2 && isDigits(m) && isDigits(sec)
 }
 
-// imprintLabels open a page's imprint line (folded): "Cơ quan chủ quản: …",
-// "© Bản quyền thuộc về …", "Tổng biên tập: …". Only at the start of a line:
-// "Ông A, Tổng biên tập Báo X, phát biểu" is article text.
-var imprintLabels = []string{"co quan chu quan:", "co quan chu quan ", "©", "(c) ", "ban quyen thuoc", "ban quyen:", "ban quyen ©",
-	"copyright ©", "copyright (c)", "copyright:", "tong bien tap:", "giay phep so", "giay phep:", "chiu trach nhiem xuat ban",
-	"chiu trach nhiem noi dung"}
+// imprintLabels open a page's imprint line (compared ignoring case):
+// "Cơ quan chủ quản: …", "© Bản quyền thuộc về …", "Tổng biên tập: …".
+// Only at the start of a line: "Ông A, Tổng biên tập Báo X, phát biểu" is
+// article text.
+var imprintLabels = []string{"Cơ quan chủ quản", "©", "(c) ", "Bản quyền thuộc", "Bản quyền:", "Bản quyền ©",
+	"Copyright ©", "Copyright (c)", "Copyright:", "Tổng biên tập:", "Giấy phép số", "Giấy phép:",
+	"Chịu trách nhiệm xuất bản", "Chịu trách nhiệm nội dung"}
 
 // isImprintLine reports a line of a page's imprint, which ends the article.
 func isImprintLine(l string) bool {
@@ -386,13 +387,8 @@ func isImprintLine(l string) bool {
 	default:
 		return false
 	}
-	n := min(len(l), 48)
-	for n < len(l) && !utf8.RuneStart(l[n]) {
-		n++
-	}
-	f := model.Fold(l[:n])
 	for _, p := range imprintLabels {
-		if strings.HasPrefix(f, p) {
+		if _, ok := cutPrefixFold(l, p); ok {
 			return true
 		}
 	}
