@@ -52,6 +52,12 @@ var freshWants = []struct{ file, title, date, time, prec, source, author, url st
 	{"d03_title_year.txt", "Tháng Công nhân 2023: LĐLĐ tỉnh Hà Tĩnh trao 1.500 suất quà", "2023-05-11", "", "inferred", "Người Lao Động", "", ""},
 	{"d04_inline_links.txt", "Doanh nghiệp dệt may cắt giảm lao động: Công đoàn vào cuộc", "2023-05-11", "16:20", "exact", "VietNamNet", "Minh Anh - Thu Hà", ""},
 	{"d05_table.txt", "LĐLĐ tỉnh Bắc Giang tổng kết Tháng Công nhân năm 2023", "2023-05-12", "08:30:00", "exact", "", "T.Hương", ""},
+	// A fifth batch: all right before any change.
+	{"e01_quangnam.txt", "Quảng Nam: 300 công nhân được tặng vé xe về quê", "2023-05-12", "08:30", "exact", "", "Vinh Anh", ""},
+	{"e02_caption_end.txt", "Công đoàn Điện lực Việt Nam tổ chức Hội thi an toàn vệ sinh viên giỏi", "2023-05-12", "", "day", "", "", ""},
+	{"e03_tuyenquang.txt", "LĐLĐ tỉnh Tuyên Quang ra quân Tháng hành động an toàn lao động", "2023-05-12", "08:30", "exact", "congdoantuyenquang.org.vn", "", ""},
+	{"e04_hoabinh.txt", "Công nhân Khu công nghiệp Lương Sơn được khám sức khỏe định kỳ", "2023-05-12", "08:30", "exact", "", "Đinh Thắng", ""},
+	{"e05_expert.txt", "Giảm giờ làm xuống 44 giờ/tuần: Cần lộ trình phù hợp", "2023-05-12", "08:30", "exact", "", "TS. Nguyễn Văn Hùng", ""},
 	{"b07_leadyear.txt", "LĐLĐ huyện Phú Bình tổ chức Ngày hội Văn hóa công nhân", "2023-05-11", "", "day", "", "Phương Linh", ""},
 }
 
@@ -59,12 +65,13 @@ var freshWants = []struct{ file, title, date, time, prec, source, author, url st
 // lists, interview turns, an English quotation, text after a "read on"
 // button).
 var freshKeep = map[string][]string{
-	"a06_dongnai.txt":    {"- Hỗ trợ nhà trọ, nhà trẻ cho con công nhân;", "- Chăm lo đời sống tinh thần qua các hoạt động văn hóa, thể thao."},
-	"a07_thainguyen.txt": {"PV: Xin cảm ơn bà!"},
-	"d05_table.txt":      {"STT | Hoạt động | Số suất", "2 | Mái ấm Công đoàn | 20"},
-	"c01_vietnamnet.txt": {"Bà Nguyễn Thị Thu, Chủ tịch LĐLĐ tỉnh Hải Dương cho biết, năm nay tỉnh dành 5 tỷ đồng chăm lo cho công nhân có hoàn cảnh khó khăn."},
-	"a09_qdnd.txt":       {`Phát biểu tại lớp tập huấn, bà Ingrid Christensen, Giám đốc ILO Việt Nam nhấn mạnh: "Collective bargaining is a key tool for decent work and social justice."`},
-	"a11_znews.txt":      {"Theo ông Khang, nhiều công nhân phải cắt giảm chi tiêu, thậm chí nhịn ăn sáng để tiết kiệm."},
+	"a06_dongnai.txt":     {"- Hỗ trợ nhà trọ, nhà trẻ cho con công nhân;", "- Chăm lo đời sống tinh thần qua các hoạt động văn hóa, thể thao."},
+	"a07_thainguyen.txt":  {"PV: Xin cảm ơn bà!"},
+	"d05_table.txt":       {"STT | Hoạt động | Số suất", "2 | Mái ấm Công đoàn | 20"},
+	"e02_caption_end.txt": {"Đồng chí Đỗ Đức Hùng, Chủ tịch Công đoàn Điện lực Việt Nam phát biểu khai mạc"},
+	"c01_vietnamnet.txt":  {"Bà Nguyễn Thị Thu, Chủ tịch LĐLĐ tỉnh Hải Dương cho biết, năm nay tỉnh dành 5 tỷ đồng chăm lo cho công nhân có hoàn cảnh khó khăn."},
+	"a09_qdnd.txt":        {`Phát biểu tại lớp tập huấn, bà Ingrid Christensen, Giám đốc ILO Việt Nam nhấn mạnh: "Collective bargaining is a key tool for decent work and social justice."`},
+	"a11_znews.txt":       {"Theo ông Khang, nhiều công nhân phải cắt giảm chi tiêu, thậm chí nhịn ăn sáng để tiết kiệm."},
 }
 
 func TestFreshArticles(t *testing.T) {
