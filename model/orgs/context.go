@@ -136,37 +136,6 @@ func (s *scan) placeScan() *scan {
 	return &scan{r: s.r, a: s.a, paras: s.paras, toks: toks, folded: bufString(buf)}
 }
 
-// placeCandidate reports whether the token at the start of w may begin a
-// place: a level word, or a capitalised word that begins a province's name
-// (or "Thủ" of "Thủ đô").
-func (r *Recognizer) placeCandidate(w string, tmp []byte) bool {
-	c0 := w[0]
-	upper := 'A' <= c0 && c0 <= 'Z'
-	if c0 >= utf8.RuneSelf {
-		if rn, _ := utf8.DecodeRuneInString(w); rn < tableSize {
-			upper = charTable[rn].upper
-		}
-	}
-	if !upper && c0 != 't' && c0 != 'h' && c0 != 'q' {
-		return false
-	}
-	tmp = model.AppendFold(tmp, w[:min(len(w), 24)])
-	n := 0
-	for n < len(tmp) && (tmp[n] >= 'a' && tmp[n] <= 'z' || tmp[n] >= '0' && tmp[n] <= '9') {
-		n++
-	}
-	f := tmp[:n]
-	if isLevelFold(f) {
-		return true
-	}
-	if upper {
-		if _, ok := r.gaz.provinces[string(f)]; ok || string(f) == "thu" {
-			return true
-		}
-	}
-	return false
-}
-
 // placeBytes is how far a place window reaches after its first word: the
 // longest place with its level word, or a district and "(province)".
 const placeBytes = 64
@@ -187,33 +156,45 @@ func (r *Recognizer) placeWindows(p string, dst [][2]int, tmp []byte) [][2]int {
 			we = i + n
 		}
 		i = we
-		// Each token of the word: after leading punctuation ("(Tiền
-		// Giang)", "“Hà Nội") and after punctuation inside it ("12/5-Hà
-		// Nội"), as the tokenizer splits it.
-		k, found := ws, false
-		for k < we && !found {
-			for k < we {
-				ci, _, size := charAtRange(p, k, we)
-				if ci.class != cPunct && ci.class != cSpace {
-					break
+		// Leading punctuation: "(Tiền Giang)", "“Hà Nội".
+		k := ws
+		for k < we {
+			if c := p[k]; c < utf8.RuneSelf {
+				if asciiClass(c) == cPunct {
+					k++
+					continue
 				}
-				k += size
+			} else if c == 0xE2 {
+				k += 3
+				continue
 			}
-			if k >= we {
-				break
-			}
-			found = r.placeCandidate(p[k:we], tmp[:0])
-			if !found {
-				for k < we {
-					ci, _, size := charAtRange(p, k, we)
-					if ci.class == cPunct || ci.class == cSpace {
-						break
-					}
-					k += size
-				}
+			break
+		}
+		if k >= we {
+			continue
+		}
+		c0 := p[k]
+		upper := 'A' <= c0 && c0 <= 'Z'
+		if c0 >= utf8.RuneSelf {
+			if rn, _ := utf8.DecodeRuneInString(p[k:]); rn < tableSize {
+				upper = charTable[rn].upper
 			}
 		}
-		if !found {
+		if !upper && c0 != 't' && c0 != 'h' && c0 != 'q' {
+			continue
+		}
+		tmp = model.AppendFold(tmp[:0], p[k:min(we, k+24)])
+		n := 0
+		for n < len(tmp) && (tmp[n] >= 'a' && tmp[n] <= 'z' || tmp[n] >= '0' && tmp[n] <= '9') {
+			n++
+		}
+		w := tmp[:n]
+		cand := isLevelFold(w)
+		if upper && !cand {
+			_, cand = r.gaz.provinces[string(w)]
+			cand = cand || string(w) == "thu"
+		}
+		if !cand {
 			continue
 		}
 		from, to := k, bytesForward(p, k, placeBytes)
@@ -231,6 +212,9 @@ func (r *Recognizer) placeWindows(p string, dst [][2]int, tmp []byte) [][2]int {
 	}
 	return dst
 }
+
+// asciiClass is the tokenizer's class of an ASCII byte.
+func asciiClass(c byte) uint8 { return charTable[c].class }
 
 // resolvePlace finds the place an article means by a bare level word
 // ("LĐLĐ tỉnh", "Liên đoàn Lao động Thành phố", "Liên đoàn Lao động
