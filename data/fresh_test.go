@@ -346,3 +346,30 @@ func TestClosingWidgets(t *testing.T) {
 		t.Errorf("editor sentence: body %q", a.Body)
 	}
 }
+
+// TestFirstLineMasthead: the outlet's name as the page's first line names
+// the outlet; a section sharing a word with an outlet's name ("Tin tức",
+// "Lao động") or a union's name does not.
+func TestFirstLineMasthead(t *testing.T) {
+	cases := []struct {
+		head   []string
+		source string
+	}{
+		{[]string{"NHÂN DÂN", "Xã hội"}, "Nhân Dân"},
+		{[]string{"BÁO LAO ĐỘNG", "Công đoàn"}, "Lao Động"},
+		{[]string{"Báo Quảng Ninh điện tử"}, "Báo Quảng Ninh"},
+		{[]string{"Công đoàn Việt Nam", "Tin tức"}, ""},
+		{[]string{"Tin tức", "Lao động"}, ""},
+	}
+	for _, c := range cases {
+		a := article(append(append([]string{}, c.head...), qaHeadline, "12/05/2023 08:30", qaLead, qaPara, "Thu Hà")...)
+		if a.Title != qaHeadline || a.Source != c.source || a.Author != "Thu Hà" {
+			t.Errorf("%q: title %q, source %q, author %q; want source %q", c.head, a.Title, a.Source, a.Author, c.source)
+		}
+	}
+	// A section under the headline named like an outlet is not one.
+	a := article(qaHeadline, "Tin tức", "12/05/2023 08:30", qaLead, qaPara)
+	if a.Source != "" {
+		t.Errorf("section 'Tin tức' under the headline: source %q", a.Source)
+	}
+}

@@ -137,6 +137,11 @@ func isOutletLine(l string) (string, bool) {
 		return "", false // "BẢO ANH" is a name, not "Báo Anh"
 	}
 	if name, ok := outletByName[outletKeyFolded(f)]; ok {
+		if l != name && !strings.HasPrefix(f, "bao ") && !allCapitalised(l) {
+			// "Tin tức", "Lao động": a section that shares a word with an
+			// outlet's name ("Báo Tin tức", "Lao Động"), not its masthead.
+			return "", false
+		}
 		return name, true
 	}
 	if strings.HasPrefix(f, "bao ") || strings.HasPrefix(f, "tap chi ") {
@@ -298,4 +303,15 @@ func isCapsMastheadAt(lines []string, i int) bool {
 		return j+1 < len(lines) && isParagraphLine(lines[j+1]) && wordCount(lines[j+1]) >= 12
 	}
 	return false
+}
+
+// allCapitalised reports whether every word of l starts with a capital
+// letter ("Người Lao Động", "NHÂN DÂN").
+func allCapitalised(l string) bool {
+	for _, w := range strings.Fields(l) {
+		if w != "-" && w != "–" && w != "&" && !isUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }

@@ -132,12 +132,21 @@ func (p *parser) run(lines []string) {
 			i++
 			continue
 		}
+		if !titleSeen && i == 0 && len(lines) > 2 && len(l) <= 80 {
+			// The page opens with the outlet's name: "NHÂN DÂN", "BÁO LAO
+			// ĐỘNG", "Báo Quảng Ninh điện tử".
+			if name, ok := isOutletLine(l); ok && !isUnionName(l) {
+				p.srcNamed = name
+				i++
+				continue
+			}
+		}
 		if !titleSeen {
 			if isSectionLabel(lines, i) || isNavAt(lines, i) || isCapsMastheadAt(lines, i) {
 				// A masthead among the menu lines names the outlet: "VOV.VN",
 				// "Báo Bà Rịa - Vũng Tàu", "Znews", "QĐND" (not "Lao động", a
 				// section).
-				if isDomainWord(l) || strings.HasPrefix(l, "Báo ") || outletDisplayNames[l] || isMarkerLine(l) {
+				if isDomainWord(l) || strings.HasPrefix(l, "Báo ") || outletDisplayNames[l] && !isUnionName(l) || isMarkerLine(l) {
 					if name, ok := isOutletLine(l); ok && p.srcNamed == "" {
 						p.srcNamed = name
 					}
@@ -1205,4 +1214,11 @@ func isKnownPlace(s string) bool {
 func maybeOutletName(s string) bool {
 	return strings.HasPrefix(s, "Báo ") || strings.HasPrefix(s, "BÁO ") || strings.HasPrefix(s, "Tạp chí ") ||
 		outletDisplayNames[s] || isDomainWord(s)
+}
+
+// isUnionName reports a line naming a union ("Công đoàn Việt Nam"): on
+// union sites that is a menu item, not the site's masthead, even where an
+// outlet bears the name.
+func isUnionName(l string) bool {
+	return strings.HasPrefix(l, "Công đoàn ") || strings.HasPrefix(l, "CÔNG ĐOÀN ")
 }
