@@ -23,10 +23,10 @@ var freshWants = []struct{ file, title, date, time, prec, source, author, url st
 	{"a05_sggp.txt", "Công đoàn Khu chế xuất và công nghiệp TPHCM ký thỏa ước tập thể với 12 doanh nghiệp", "2023-05-12", "08:30", "exact", "Sài Gòn Giải Phóng", "Thu Hướng",
 		"https://www.sggp.org.vn/cong-doan-hepza-ky-thoa-uoc-tap-the-voi-12-doanh-nghiep-post688123.html"},
 	{"a06_dongnai.txt", "LĐLĐ tỉnh Đồng Nai: 5 giải pháp giữ chân công nhân sau Tết", "2023-05-12", "08:30", "exact", "Báo Đồng Nai", "Hải Quân", ""},
-	{"a07_thainguyen.txt", `Chủ tịch LĐLĐ tỉnh: "Công đoàn phải ở bên người lao động lúc khó khăn nhất"`, "2023-05-11", "", "inferred", "baothainguyen.vn", "Vân Anh", ""},
+	{"a07_thainguyen.txt", `Chủ tịch LĐLĐ tỉnh: "Công đoàn phải ở bên người lao động lúc khó khăn nhất"`, "2023-05-11", "", "inferred", "Báo Thái Nguyên", "Vân Anh", ""},
 	{"a08_cantho.txt", "Công đoàn Cần Thơ trao 50 Mái ấm Công đoàn", "2023-05-12", "08:30:15", "exact", "", "PV", ""},
 	{"a09_qdnd.txt", "Công đoàn Quốc phòng hợp tác với ILO nâng cao kỹ năng thương lượng tập thể", "2023-05-11", "21:05", "exact", "Quân đội nhân dân", "Trung Kiên", ""},
-	{"a10_phapluat.txt", "Công nhân mất việc có được rút tiền bảo hiểm thất nghiệp ngay?", "", "", "unknown", "baophapluat.vn", "Minh Châu",
+	{"a10_phapluat.txt", "Công nhân mất việc có được rút tiền bảo hiểm thất nghiệp ngay?", "", "", "unknown", "Báo Pháp luật Việt Nam", "Minh Châu",
 		"https://baophapluat.vn/cong-nhan-mat-viec-co-duoc-rut-tien-bao-hiem-that-nghiep-ngay-post478123.html"},
 	{"a12_congdoanhcm.txt", `LĐLĐ quận 12 tổ chức "Bữa cơm Công đoàn" cho 500 công nhân`, "2023-05-12", "", "day", "", "Thanh Tâm", ""},
 	{"a11_znews.txt", "Chủ tịch Tổng LĐLĐ: 'Tăng lương tối thiểu là cần thiết'", "2023-05-12", "08:30", "exact", "Znews", "Hoài Thu", ""},
@@ -34,7 +34,7 @@ var freshWants = []struct{ file, title, date, time, prec, source, author, url st
 	{"b01_laodong_emag.txt", `Những "người giữ lửa" công đoàn ở khu công nghiệp`, "2023-05-12", "08:30", "exact", "Lao Động", "Hà Anh", ""},
 	{"b02_binhduong_meta.txt", "Công nhân Bình Dương hào hứng với chuyến xe Công đoàn đưa về quê", "2023-05-12", "08:30:00", "exact", "Báo Bình Dương", "Quang Tám", ""},
 	{"b03_thanhhoa.txt", "Infographic: Kết quả 10 năm thực hiện Nghị quyết 20 về giai cấp công nhân", "2023-05-11", "20:15", "exact", "Báo Thanh Hóa", "Lê Hà", ""},
-	{"b04_nodate_url.txt", "Công nhân nhận hỗ trợ tiền thuê trọ: Thủ tục có rườm rà?", "2023-05-12", "", "day", "baophapluat.vn", "Hà Phương",
+	{"b04_nodate_url.txt", "Công nhân nhận hỗ trợ tiền thuê trọ: Thủ tục có rườm rà?", "2023-05-12", "", "day", "Báo Pháp luật Việt Nam", "Hà Phương",
 		"https://baophapluat.vn/xa-hoi/2023/05/12/cong-nhan-nhan-ho-tro-tien-thue-tro.html"},
 	{"b05_byline_top.txt", "Tổng LĐLĐ Việt Nam kiến nghị sửa Luật Bảo hiểm xã hội: Không để người lao động thiệt thòi", "2023-05-12", "08:30", "exact", "", "Minh Anh - Thu Hà", ""},
 	{"b06_words_date.txt", "Công đoàn Viên chức tỉnh Cần Thơ trao Giải thưởng Nguyễn Đức Cảnh?", "2023-05-12", "", "day", "Báo Cần Thơ", "Hoàng Lê", ""},
@@ -371,5 +371,30 @@ func TestFirstLineMasthead(t *testing.T) {
 	a := article(qaHeadline, "Tin tức", "12/05/2023 08:30", qaLead, qaPara)
 	if a.Source != "" {
 		t.Errorf("section 'Tin tức' under the headline: source %q", a.Source)
+	}
+}
+
+// TestClosingURLForms: the page's address in angle brackets or without its
+// scheme; more national and provincial domains name their paper; a
+// person's name spelt like a province is not a paper.
+func TestClosingURLForms(t *testing.T) {
+	cases := []struct{ line, url, source string }{
+		{"<https://nld.com.vn/abc.htm>", "https://nld.com.vn/abc.htm", "Người Lao Động"},
+		{"www.sggp.org.vn/abc-post688123.html", "https://www.sggp.org.vn/abc-post688123.html", "Sài Gòn Giải Phóng"},
+		{"Link bài viết: https://baodautu.vn/cong-doan-abc-d123.html", "https://baodautu.vn/cong-doan-abc-d123.html", "Báo Đầu tư"},
+	}
+	for _, c := range cases {
+		a := article(qaHeadline, "12/05/2023 08:30", qaLead, qaPara, "Thu Hà", c.line)
+		if a.URL != c.url || a.Source != c.source || a.Author != "Thu Hà" || !slices.Equal(a.Body, []string{qaLead, qaPara}) {
+			t.Errorf("%q: url %q, source %q, author %q, body %q", c.line, a.URL, a.Source, a.Author, a.Body)
+		}
+	}
+	a := article(qaHeadline, "12/05/2023 08:30", qaLead, qaPara, "HOA BÌNH")
+	if a.Author != "Hoa Bình" || a.Source != "" {
+		t.Errorf("name spelt like a province: author %q, source %q", a.Author, a.Source)
+	}
+	a = article(qaHeadline, "12/05/2023 08:30", qaLead, qaPara, "Hoa Bình", "Báo Hòa Bình")
+	if a.Author != "Hoa Bình" || a.Source != "Báo Hòa Bình" {
+		t.Errorf("paper line: author %q, source %q", a.Author, a.Source)
 	}
 }

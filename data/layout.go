@@ -137,9 +137,11 @@ func isOutletLine(l string) (string, bool) {
 		return "", false // "BẢO ANH" is a name, not "Báo Anh"
 	}
 	if name, ok := outletByName[outletKeyFolded(f)]; ok {
-		if l != name && !strings.HasPrefix(f, "bao ") && !allCapitalised(l) {
+		if l != name && !strings.HasPrefix(f, "bao ") && (!allCapitalised(l) || strings.HasPrefix(name, "Báo ")) {
 			// "Tin tức", "Lao động": a section that shares a word with an
-			// outlet's name ("Báo Tin tức", "Lao Động"), not its masthead.
+			// outlet's name ("Báo Tin tức", "Lao Động"), not its masthead;
+			// "Hòa Bình", "HOA BÌNH" is a place or a name, "Báo Hòa Bình"
+			// the paper.
 			return "", false
 		}
 		return name, true

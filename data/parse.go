@@ -695,6 +695,12 @@ func sourceLine(l string) (src, url string, ok bool) {
 
 // bareURL reports a line that is one http(s) URL.
 func bareURL(l string) (string, bool) {
+	if strings.HasPrefix(l, "<") && strings.HasSuffix(l, ">") {
+		l = l[1 : len(l)-1] // "<https://nld.com.vn/…>"
+	}
+	if strings.HasPrefix(l, "www.") && strings.IndexByte(l, '/') > 0 && !strings.ContainsAny(l, " \t") && isDomainWord(l[:strings.IndexByte(l, '/')]) {
+		l = "https://" + l // "www.sggp.org.vn/…": the page's address without its scheme
+	}
 	if !(strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")) || strings.ContainsAny(l, " \t") {
 		return "", false
 	}
