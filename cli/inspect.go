@@ -54,10 +54,16 @@ func runInspect(args []string, env Env) int {
 		warns []data.Warning
 		err   error
 	)
+	rec, err := aliasRecognizer(env) // the operator's BANTIN_ALIASES, as every command
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "bantin inspect: %s\n", safeText(err.Error()))
+		return 1
+	}
+	opts := data.Options{Recognizer: rec}
 	if len(paths) == 0 {
-		arts, warns = data.LoadSample(data.Options{})
+		arts, warns = data.LoadSample(opts)
 	} else {
-		arts, warns, err = data.Load(context.Background(), paths, data.Options{})
+		arts, warns, err = data.Load(context.Background(), paths, opts)
 	}
 	if err != nil && len(warns) == 1 {
 		warns = nil // the error line says the same
