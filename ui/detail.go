@@ -33,7 +33,13 @@ type renderedMsg struct {
 }
 
 // lineMatch is a match in the rendered article: a line and a cell range.
-type lineMatch struct{ line, a, b int }
+// lineMatch is one match in the rendered article: columns a..b of a line,
+// and, for a match that the wrapping split over several lines, the pieces
+// on the lines after it.
+type lineMatch struct {
+	line, a, b int
+	more       []lineMatch
+}
 
 // detailModel shows one article, rendered once per width by Glamour in a
 // command and cached, in a scrollable viewport.
@@ -178,17 +184,12 @@ func (d *detailModel) rerender(m *Model) tea.Cmd {
 func (d *detailModel) applyHighlights(m *Model) {
 	d.matches = d.matches[:0]
 	if d.find != "" {
-		needle := model.Fold(strings.TrimSpace(d.find))
-		for i, p := range d.plain {
-			for _, c := range spanCols(p, foldedFind(p, needle)) {
-				d.matches = append(d.matches, lineMatch{i, c[0], c[1]})
-			}
-		}
+		d.matches = findAcrossLines(d.plain, model.Fold(strings.TrimSpace(d.find)))
 	} else if strings.TrimSpace(m.keyword) != "" && m.keywordErr == "" {
 		for i, p := range d.plain {
 			if cols := spanCols(p, m.eng.highlight(m.keyword, p)); len(cols) > 0 {
 				for _, c := range cols {
-					d.matches = append(d.matches, lineMatch{i, c[0], c[1]})
+					d.matches = append(d.matches, lineMatch{line: i, a: c[0], b: c[1]})
 				}
 			}
 		}
@@ -206,6 +207,9 @@ func (d *detailModel) applyHighlights(m *Model) {
 			st = m.st.current
 		}
 		byLine[mt.line] = append(byLine[mt.line], lipgloss.NewRange(mt.a, mt.b, st))
+		for _, piece := range mt.more {
+			byLine[piece.line] = append(byLine[piece.line], lipgloss.NewRange(piece.a, piece.b, st))
+		}
 	}
 	for i, rs := range byLine {
 		lines[i] = lipgloss.StyleRanges(d.base[i], rs...)
@@ -537,4 +541,42 @@ func renderBody(body []string, k renderKey) []string {
 		wrapped = append(wrapped, l)
 	}
 	return wrapped
+}
+
+// findAcrossLines finds the folded needle in the rendered lines: within each
+// line, and across the break between two lines of a paragraph, where the
+// wrapping may have split the words of a match whatever the width. A match
+// never spans a blank line (a paragraph break).
+func findAcrossLines(lines []string, needle string) []lineMatch {
+	if needle == "" {
+		return nil
+	}
+	var out []lineMatch
+	for i, l := range lines {
+		for _, c := range spanCols(l, foldedFind(l, needle)) {
+			out = append(out, lineMatch{line: i, a: c[0], b: c[1]})
+		}
+		if i+1 >= len(lines) {
+			continue
+		}
+		left := strings.TrimRight(l, " ")
+		next := lines[i+1]
+		right := strings.TrimLeft(next, " ")
+		if left == "" || right == "" {
+			continue
+		}
+		off := len(next) - len(right) // where right starts in the next line
+		for _, sp := range foldedFind(left+" "+right, needle) {
+			if sp[0] >= len(left) || sp[1] <= len(left)+1 {
+				continue // wholly on one line: found above
+			}
+			first := spanCols(l, [][2]int{{sp[0], len(left)}})
+			second := spanCols(next, [][2]int{{off, off + sp[1] - len(left) - 1}})
+			if len(first) == 1 && len(second) == 1 {
+				out = append(out, lineMatch{line: i, a: first[0][0], b: first[0][1],
+					more: []lineMatch{{line: i + 1, a: second[0][0], b: second[0][1]}}})
+			}
+		}
+	}
+	return out
 }
