@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -11,9 +10,7 @@ import (
 
 func runSearchCmd(t *testing.T, args ...string) (stdout, stderr string, status int) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	status = Main(append([]string{"search"}, args...), Env{Stdout: &out, Stderr: &errb, Getenv: func(string) string { return "" }})
-	return out.String(), errb.String(), status
+	return runMain(t, append([]string{"search"}, args...)...)
 }
 
 func TestSearchSampleText(t *testing.T) {

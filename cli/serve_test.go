@@ -20,29 +20,12 @@ import (
 	"github.com/bantin/bantin/serve/servetest"
 )
 
-type serveLogBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *serveLogBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *serveLogBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 // servedSample runs `bantin serve` on the embedded sample, on a port of
 // the loopback interface chosen by the system, until the test ends.
-func servedSample(t *testing.T, extra ...string) (addr, hostFP string, logs *serveLogBuffer, stop func() int) {
+func servedSample(t *testing.T, extra ...string) (addr, hostFP string, logs *servetest.SyncBuffer, stop func() int) {
 	t.Helper()
 	dir := t.TempDir()
-	logs = &serveLogBuffer{}
+	logs = &servetest.SyncBuffer{}
 	env := Env{Stdout: &bytes.Buffer{}, Stderr: logs, Getenv: func(string) string { return "" }}
 	ctx, cancel := context.WithCancel(context.Background())
 	ready := make(chan *serve.Server, 1)

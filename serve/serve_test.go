@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -145,35 +144,17 @@ func testCommands() []Command {
 	}}
 }
 
-// syncBuffer is a log destination tests can read while the server writes.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 type testServer struct {
 	srv    *Server
 	addr   string
-	logs   *syncBuffer
+	logs   *servetest.SyncBuffer
 	cancel context.CancelFunc
 	done   chan error
 }
 
 func startServer(t testing.TB, modify func(*Config)) *testServer {
 	t.Helper()
-	logs := &syncBuffer{}
+	logs := &servetest.SyncBuffer{}
 	cfg := Config{
 		Listen:      "127.0.0.1:0",
 		HostKeyPath: filepath.Join(t.TempDir(), "host_key"),
