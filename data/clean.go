@@ -104,40 +104,51 @@ var leadClass = func() (t [256]uint8) {
 // ends normalised to \n, odd spaces made plain, invalid UTF-8 replaced and
 // the whole NFC-normalised. Clean text (the usual case) is returned as is,
 // without copying.
+//
+// The scan alternates two phases. scanClean checks eight bytes at a time
+// for text made only of printable ASCII, newlines, and well-formed letters
+// of U+00C0–U+02FF and U+1E00–U+1EFF (nearly all of a Vietnamese article);
+// every such rune is one runeClass keeps (class 0). Where a block holds
+// anything else, the rune loop below classifies the runes of that block
+// one by one, as the scan always did, and then hands back to scanClean.
 func cleanText(s string) (string, cleanStats) {
 	var st cleanStats
 	needNFC := false
 	i := 0
 	for i < len(s) {
-		b := s[i]
-		switch leadClass[b] {
-		case leadASCII:
-			i++
-			continue
-		case leadBad:
-			goto slow
-		case leadLatin:
-			// U+00C0–U+02FF: all safe.
-			if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-				i += 2
+		var stop int
+		i, stop = scanClean(s, i)
+		for i < stop {
+			b := s[i]
+			switch leadClass[b] {
+			case leadASCII:
+				i++
 				continue
+			case leadBad:
+				goto slow
+			case leadLatin:
+				// U+00C0–U+02FF: all safe.
+				if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+					i += 2
+					continue
+				}
+			case leadE1:
+				// U+1E00–U+1EFF (Latin Extended Additional: ầ, ế, ộ, ự…): safe.
+				if i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB && s[i+2]&0xC0 == 0x80 {
+					i += 3
+					continue
+				}
 			}
-		case leadE1:
-			// U+1E00–U+1EFF (Latin Extended Additional: ầ, ế, ộ, ự…): safe.
-			if i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB && s[i+2]&0xC0 == 0x80 {
-				i += 3
-				continue
+			r, size := utf8.DecodeRuneInString(s[i:])
+			c := runeClass(r)
+			if c == 1 {
+				goto slow
 			}
+			if c == 2 {
+				needNFC = true
+			}
+			i += size
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		c := runeClass(r)
-		if c == 1 {
-			break
-		}
-		if c == 2 {
-			needNFC = true
-		}
-		i += size
 	}
 slow:
 	if i < len(s) {
@@ -148,6 +159,80 @@ slow:
 		s = norm.NFC.String(s)
 	}
 	return s, st
+}
+
+// Bits of cleanClass, per byte value.
+const (
+	ccOK     = 0x01 // may appear in fast text: \n, printable ASCII, C3–CB, E1, continuation bytes
+	ccCont   = 0x02 // a continuation byte, 80–BF
+	ccLead   = 0x04 // C3–CB or E1: the next byte must be a continuation byte
+	ccLead3  = 0x08 // E1: the byte after next must be a continuation byte too
+	ccB8toBB = 0x10 // B8–BB: the only second bytes allowed after E1 (U+1E00–U+1EFF)
+)
+
+// cleanClass is built once and only read.
+var cleanClass = func() (t [256]uint8) {
+	for b := 0; b < 256; b++ {
+		switch {
+		case b == '\n' || b >= 0x20 && b < 0x7F:
+			t[b] = ccOK
+		case b >= 0x80 && b <= 0xBF:
+			t[b] = ccOK | ccCont
+			if b >= 0xB8 && b <= 0xBB {
+				t[b] |= ccB8toBB
+			}
+		case b >= 0xC3 && b <= 0xCB:
+			t[b] = ccOK | ccLead
+		case b == 0xE1:
+			t[b] = ccOK | ccLead | ccLead3
+		}
+	}
+	return t
+}()
+
+// scanClean skips, from the rune boundary i on, the 8-byte blocks of fast
+// text (see cleanText). It returns the boundary of the first rune it did not
+// vouch for and the end of the block that stopped it (or of s): the caller
+// checks the runes up to there itself.
+//
+// The check needs no rune boundaries inside a block: UTF-8 made of the
+// allowed bytes is well formed exactly when every byte is a continuation
+// byte if and only if the byte before it is a lead or the byte two before
+// it is E1, and the byte after each E1 is in B8–BB. Every lead it allows
+// (C3–CB with one continuation byte, E1 B8–BB with two) encodes a rune of
+// U+00C0–U+02FF or U+1E00–U+1EFF, which runeClass keeps.
+func scanClean(s string, i int) (next, stop int) {
+	const ones = 0x0101010101010101
+	start := i
+	var prev uint64 // classes of the previous block; none before a rune boundary
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		m := uint64(cleanClass[b[0]]) | uint64(cleanClass[b[1]])<<8 | uint64(cleanClass[b[2]])<<16 |
+			uint64(cleanClass[b[3]])<<24 | uint64(cleanClass[b[4]])<<32 | uint64(cleanClass[b[5]])<<40 |
+			uint64(cleanClass[b[6]])<<48 | uint64(cleanClass[b[7]])<<56
+		s1 := m<<8 | prev>>56  // byte k: class of the byte before byte k
+		s2 := m<<16 | prev>>48 // byte k: class of the byte two before byte k
+		// Shifts by at most 4 bits keep every flag tested below in its own
+		// byte; the masks keep only bit 0 or bit 1 of each byte.
+		bad := (m ^ (s1>>1 | s2>>2)) & (ones * ccCont) // continuation where none is due, or none where one is
+		bad |= s1 >> 3 &^ (m >> 4) & ones              // E1 not followed by B8–BB
+		bad |= ^m & ones                               // a byte outside the fast set
+		if bad != 0 {
+			break
+		}
+		prev = m
+	}
+	stop = min(i+8, len(s))
+	// A rune may have begun in the last block checked and run on into the
+	// bytes not checked: step back to its lead.
+	if i > start {
+		if cleanClass[s[i-1]]&ccLead != 0 {
+			i--
+		} else if cleanClass[s[i-2]]&ccLead3 != 0 {
+			i -= 2
+		}
+	}
+	return i, stop
 }
 
 func hasNonSafe(s string) bool {

@@ -55,12 +55,37 @@ func splitLines(text string) []string {
 		if l == "" {
 			continue
 		}
-		if strings.Contains(l, "  ") {
+		if hasDoubleSpace(l) {
 			l = strings.Join(strings.Fields(l), " ")
 		}
 		lines = append(lines, l)
 	}
 	return lines
+}
+
+// hasDoubleSpace is strings.Contains(s, "  "), eight bytes at a time: in
+// text a space comes every few bytes, which makes the general search stop
+// and restart all the time.
+func hasDoubleSpace(s string) bool {
+	const ones, highs uint64 = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	// Blocks overlap by one byte, so a pair across two blocks is in one.
+	for ; i+8 <= len(s); i += 7 {
+		b := s[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		x := w ^ (ones * ' ')                    // a zero byte where w has a space
+		z := ^((x&^highs + ^highs) | x | ^highs) // 0x80 exactly in the zero bytes
+		if z&(z>>8) != 0 {
+			return true
+		}
+	}
+	for ; i+1 < len(s); i++ {
+		if s[i] == ' ' && s[i+1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // letterCount counts letters in s, stopping at max.
