@@ -26,6 +26,9 @@ type Recognizer struct {
 	// renames maps a canonical name the rules produce to the body it is
 	// now known as (built-in and operator aliases).
 	renames map[string]body
+	// renameLens has bit n set when a key of renames is n bytes long: a
+	// quick test that spares hashing most names (rename runs per hit).
+	renameLens []uint64
 	// extra holds old names the rules do not parse, by first folded word.
 	extra map[string][]phrase
 }
@@ -121,7 +124,7 @@ func (r *Recognizer) addAliases(rd io.Reader, what string) error {
 			added++
 			if ob, ok := r.parseName(old); ok {
 				if ob.name != target {
-					r.renames[ob.name] = tb
+					r.addRename(ob.name, tb)
 				}
 				continue
 			}
@@ -154,15 +157,34 @@ func phraseWords(s string) []string {
 	return out
 }
 
+// addRename records that the body the rules call name is now tb.
+func (r *Recognizer) addRename(name string, tb body) {
+	r.renames[name] = tb
+	n := len(name)
+	for n/64 >= len(r.renameLens) {
+		r.renameLens = append(r.renameLens, 0)
+	}
+	r.renameLens[n/64] |= 1 << (n % 64)
+}
+
+// mayRename reports whether some key of renames has the length of name
+// (if not, name is not a key).
+func (r *Recognizer) mayRename(name string) bool {
+	n := len(name)
+	return n/64 < len(r.renameLens) && r.renameLens[n/64]&(1<<(n%64)) != 0
+}
+
 // rename applies the alias table to a recognised body.
 func (r *Recognizer) rename(b body) body {
 	if len(r.renames) == 0 {
 		return b
 	}
-	if nb, ok := r.renames[b.name]; ok {
-		return nb
+	if r.mayRename(b.name) {
+		if nb, ok := r.renames[b.name]; ok {
+			return nb
+		}
 	}
-	if b.parent != "" {
+	if b.parent != "" && r.mayRename(b.parent) {
 		if pb, ok := r.renames[b.parent]; ok {
 			b.parent = pb.name
 		}

@@ -1,10 +1,13 @@
 package orgs
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/bantin/bantin/model"
 )
@@ -303,52 +306,21 @@ func findWindowsN(p string, dst [][2]int, after int) [][2]int {
 		return dst
 	}
 	// Every head has "Đ" (C4 90: "Đoàn", "ĐOÀN", "LĐ", "CĐ") or "đo"
-	// ("đoàn", C4 91 6F); next[n] is the next of each at or after pos,
-	// found with SIMD byte searches for 0x90 (rare in Vietnamese) and 0x91
-	// (in "đ" and "ố"), then checked.
-	var next [2]int
-	pos := 0
-	find := func(n int) {
-		var k int
-		if n == 0 {
-			// 0x90 is rare in Vietnamese text: find it alone.
-			if k = strings.IndexByte(p[pos:], 0x90); k >= 0 {
-				k--
-			} else {
-				k = -2
-			}
-		} else {
-			// "đo": the byte 0x91 (also in "ố") then "o".
-			k = -2
-			for q := pos; q < len(p); {
-				x := strings.IndexByte(p[q:], 0x91)
-				if x < 0 {
-					break
-				}
-				x += q
-				if x > 0 && p[x-1] == 0xC4 && x+1 < len(p) && p[x+1] == 'o' {
-					k = x - 1 - pos
-					break
-				}
-				q = x + 1
-			}
-		}
-		if k >= -1 {
-			next[n] = pos + k + 1
-		} else {
-			next[n] = len(p) + 1
-		}
-	}
-	find(0)
-	find(1)
+	// ("đoàn", C4 91 6F). nextMark finds the bytes 0x90 and 0x91 (also in
+	// "ố" and a few rare letters) eight at a time; the few hits are then
+	// checked.
 	curFrom, curTo := -1, -1
-	for {
-		k := min(next[0], next[1]) - 1 // the lead byte
-		if k+2 > len(p) {
+	for pos := 0; ; {
+		x := nextMark(p, pos)
+		if x >= len(p) {
 			break
 		}
-		pos = k + 2
-		if k >= 0 && p[k] == 0xC4 && isTrigger(p, k) {
+		pos = x + 1
+		k := x - 1 // the lead byte
+		if k < 0 || p[k] != 0xC4 || p[x] == 0x91 && (x+1 >= len(p) || p[x+1] != 'o') {
+			continue
+		}
+		if isTrigger(p, k) {
 			ws := k
 			for ws > 0 && p[ws-1] != ' ' {
 				ws--
@@ -367,16 +339,37 @@ func findWindowsN(p string, dst [][2]int, after int) [][2]int {
 				pos++
 			}
 		}
-		for n := range next {
-			if next[n] < pos {
-				find(n)
-			}
-		}
 	}
 	if curTo >= 0 {
 		dst = append(dst, [2]int{curFrom, curTo})
 	}
 	return dst
+}
+
+// nextMark returns the index of the first byte 0x90 or 0x91 at or after
+// i in p, or len(p). It tests eight bytes at a time: a byte b is one of
+// them when b&0xFE == 0x90, that is when (b&0xFE)^0x90 is zero, and the
+// lowest zero byte of a word is found with the usual carry trick (bits
+// above the first zero byte may be wrong, the lowest one is exact).
+func nextMark(p string, i int) int {
+	const (
+		lo   = 0x0101010101010101
+		hi   = 0x8080808080808080
+		mask = 0xFEFEFEFEFEFEFEFE
+		mark = 0x9090909090909090
+	)
+	for ; i+8 <= len(p); i += 8 {
+		y := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(p[i:]), 8))&mask ^ mark
+		if t := (y - lo) &^ y & hi; t != 0 {
+			return i + bits.TrailingZeros64(t)/8
+		}
+	}
+	for ; i < len(p); i++ {
+		if p[i]&0xFE == 0x90 {
+			return i
+		}
+	}
+	return len(p)
 }
 
 // isTrigger reports whether the "đ"/"Đ" (bytes C4 91 / C4 90) at k starts
@@ -393,6 +386,10 @@ func isTrigger(p string, k int) bool {
 	rest := p[k+2:]
 	n := 0
 	switch {
+	case len(rest) >= 4 && rest[0] == 'o' && rest[1] == 0xC3 && rest[2] == 0xA0 && rest[3] == 'n':
+		// "oàn" as almost always written (NFC, lower case): the first
+		// test of the next case, spelt out on the bytes.
+		n = len("oàn")
 	case strings.HasPrefix(rest, "oàn"), strings.HasPrefix(rest, "OÀN"),
 		len(rest) >= len("oàn") && (rest[0]|0x20) == 'o' && strings.EqualFold(rest[:len("oàn")], "oàn"):
 		n = len("oàn")
@@ -416,15 +413,40 @@ func isTrigger(p string, k int) bool {
 	}
 	prev := p[:k]
 	// Words are separated by anything the tokenizer takes for space
-	// (spaces, no-break spaces, zero-width spaces …).
-	if r, _ := utf8.DecodeLastRuneInString(p[:k]); k > 0 && !isSpaceRune(r) {
+	// (spaces, no-break spaces, zero-width spaces …). An ASCII byte before
+	// is its own rune: its class decides without decoding.
+	if k > 0 {
+		if c := p[k-1]; c < utf8.RuneSelf {
+			if charTable[c].class != cSpace {
+				return false
+			}
+		} else if r, _ := utf8.DecodeLastRuneInString(prev); !isSpaceRune(r) {
+			return false
+		}
+	}
+	// Trim the spaces before: plain spaces on the bytes, anything else
+	// the tokenizer takes for space by runes.
+	for len(prev) > 0 && prev[len(prev)-1] == ' ' {
+		prev = prev[:len(prev)-1]
+	}
+	if len(prev) > 0 {
+		if c := prev[len(prev)-1]; c >= utf8.RuneSelf || charTable[c].class == cSpace {
+			prev = strings.TrimRightFunc(prev, isSpaceRune)
+		}
+	}
+	// The four words end in 'n' or 'g' (ASCII, so only those bytes, in
+	// either case, can end a word folding to them).
+	if len(prev) < len("cong") {
 		return false
 	}
-	prev = strings.TrimRightFunc(prev, isSpaceRune)
-	switch {
-	case hasSuffixFold(prev, "liên"), hasSuffixFold(prev, "lien"):
-		return true
-	case !hasSuffixFold(prev, "công") && !hasSuffixFold(prev, "cong"):
+	switch prev[len(prev)-1] | 0x20 {
+	case 'n':
+		return hasSuffixFold(prev, "liên") || hasSuffixFold(prev, "lien")
+	case 'g':
+		if !hasSuffixFold(prev, "công") && !hasSuffixFold(prev, "cong") {
+			return false
+		}
+	default:
 		return false
 	}
 	next := strings.TrimLeftFunc(rest[n:], isSpaceRune)
