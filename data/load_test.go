@@ -261,9 +261,17 @@ func TestProgressAndParallel(t *testing.T) {
 	if err != nil || len(arts) != 40 {
 		t.Fatalf("loaded %d, err %v", len(arts), err)
 	}
+	// Files are read while the folders are listed: the total is 0 until
+	// the listing ends, then the full count; nothing ever goes backwards.
 	first, last := reports[0], reports[len(reports)-1]
-	if first.FilesTotal != 40 || first.FilesDone != 0 || !last.Done || last.FilesDone != 40 || last.Articles != 40 {
+	if first.FilesDone != 0 || first.Done || !last.Done || last.FilesDone != 40 || last.FilesTotal != 40 || last.Articles != 40 {
 		t.Errorf("progress first %+v last %+v", first, last)
+	}
+	for i := 1; i < len(reports); i++ {
+		p, q := reports[i-1], reports[i]
+		if q.FilesDone < p.FilesDone || q.Articles < p.Articles || q.FilesTotal != 0 && q.FilesTotal != 40 || p.FilesTotal == 40 && q.FilesTotal != 40 {
+			t.Errorf("progress went wrong between %+v and %+v", p, q)
+		}
 	}
 	// File order is kept whatever the parallelism.
 	for i := 1; i < len(arts); i++ {

@@ -31,6 +31,10 @@ func (m *Model) loadingView() string {
 		if p.FilesDone >= p.FilesTotal {
 			lines = append(lines, m.st.dim.Render("indexing and gathering the organisations…"))
 		}
+	} else if p.FilesDone > 0 {
+		// Files are read while the folders are still being listed.
+		lines = append(lines, m.st.dim.Render(fmt.Sprintf("looking for files… %s read · %s articles",
+			commas(p.FilesDone), commas(p.Articles))))
 	} else {
 		lines = append(lines, m.st.dim.Render("looking for files…"))
 	}

@@ -401,7 +401,11 @@ func TestLoadingProgressAndFailure(t *testing.T) {
 	m := NewLoading(Options{Source: "/tmp/corpus"})
 	tt := &tester{t: t, m: m}
 	tt.send(tea.WindowSizeMsg{Width: 80, Height: 24})
-	tt.wantScreen("Loading /tmp/corpus")
+	tt.wantScreen("Loading /tmp/corpus", "looking for files…")
+	// Files are read while the folders are still being listed.
+	tt.send(ProgressMsg{FilesDone: 120, Articles: 118})
+	tt.wantScreen("looking for files… 120 read · 118 articles")
+	tt.dontWantScreen("indexing")
 	tt.send(ProgressMsg{FilesDone: 250, FilesTotal: 1000, Articles: 240})
 	tt.wantScreen("250 of 1,000 files read", "25%")
 	tt.dontWantScreen("indexing")
