@@ -140,9 +140,13 @@ func (o *orgsModel) update(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	if o.typing {
 		switch {
 		case key.Matches(msg, k.Accept):
+			// Enter chooses the selected body at once: narrowing is only
+			// ever a way to find one, and a second Enter felt like a dead
+			// key. With nothing left to choose it just ends the typing.
 			o.typing = false
 			o.input.Blur()
 			o.clamp(m)
+			o.choose(m)
 			return nil
 		case key.Matches(msg, k.Cancel):
 			o.typing = false

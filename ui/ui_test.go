@@ -90,9 +90,8 @@ func TestOrganisationViewRestrictsList(t *testing.T) {
 	tt.wantScreen("Liên đoàn Lao động huyện Sóc Sơn")
 	tt.press("/")
 	tt.typeText("soc son")
-	tt.press("enter") // keep the narrowing
 	tt.wantScreen("▌", "Liên đoàn Lao động huyện Sóc Sơn")
-	tt.press("enter") // choose
+	tt.press("enter") // one Enter chooses the selected body
 	tt.wantScreen("1 of 5 articles", "Liên đoàn Lao động huyện Sóc Sơn O")
 	var want *model.Article
 	for i := range c.Articles {
@@ -127,7 +126,7 @@ func TestOrganisationViewSynthetic(t *testing.T) {
 	tt.press("/")
 	tt.typeText("ldld lang")
 	tt.wantScreen("1 body")
-	tt.press("enter", "enter")
+	tt.press("enter")
 	tt.wantScreen("2 of 4 articles", "Liên đoàn Lao động tỉnh Lạng Sơn O")
 	// keyword + organisation combine; each is removable on its own
 	tt.press("/")
@@ -137,6 +136,19 @@ func TestOrganisationViewSynthetic(t *testing.T) {
 	tt.press("O")
 	tt.wantScreen("2 of 4 articles", "“hop” K")
 	tt.dontWantScreen("Lạng Sơn O")
+}
+
+func TestOrganisationNarrowingWithoutMatch(t *testing.T) {
+	tt := newTester(t, synthCorpus(), 100, 30, Options{})
+	tt.press("o", "/")
+	tt.typeText("zzz")
+	tt.wantScreen("0 bodies")
+	tt.press("enter") // nothing to choose: typing ends, the view stays
+	tt.wantScreen("Organisations", "0 bodies")
+	tt.press("esc") // clears the narrowing
+	tt.wantScreen("3 bodies")
+	tt.press("down", "enter") // and the list still chooses
+	tt.wantScreen("of 4 articles", " O")
 }
 
 func TestDatesViewRestrictsToYear(t *testing.T) {
