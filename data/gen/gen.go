@@ -401,3 +401,52 @@ func firstRune(s string) (string, int) {
 	}
 	return "", 0
 }
+
+// CachedDir returns a folder holding the n generated articles of seed,
+// written by WriteDir under the system's temporary folder the first time
+// (bantin-bench/gen-<n>, or gen-<n>-s<seed>) and reused afterwards, and
+// the total size of its articles. Benchmarks use it to load real files.
+func CachedDir(n int, seed int64) (dir string, size int64, err error) {
+	name := fmt.Sprintf("gen-%s", count(n))
+	if seed != 1 {
+		name += fmt.Sprintf("-s%d", seed)
+	}
+	dir = filepath.Join(os.TempDir(), "bantin-bench", name)
+	done := filepath.Join(dir, "done")
+	if _, err := os.Stat(done); err != nil {
+		if err := os.RemoveAll(dir); err != nil {
+			return "", 0, fmt.Errorf("gen: clear %s: %w", dir, err)
+		}
+		if err := WriteDir(dir, n, seed); err != nil {
+			return "", 0, err
+		}
+		if err := os.WriteFile(done, nil, 0o644); err != nil {
+			return "", 0, fmt.Errorf("gen: %w", err)
+		}
+	}
+	err = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && strings.HasSuffix(p, ".txt") {
+			fi, err := d.Info()
+			if err != nil {
+				return err
+			}
+			size += fi.Size()
+		}
+		return nil
+	})
+	if err != nil {
+		return "", 0, fmt.Errorf("gen: %w", err)
+	}
+	return dir, size, nil
+}
+
+// count writes 10000 as 10k, other numbers as they are.
+func count(n int) string {
+	if n >= 1000 && n%1000 == 0 {
+		return fmt.Sprintf("%dk", n/1000)
+	}
+	return fmt.Sprint(n)
+}
