@@ -93,3 +93,102 @@ func TestHasDoubleSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestFields compares the allocation-free field helpers with strings.Fields
+// on random text with every kind of space and broken UTF-8.
+func TestFields(t *testing.T) {
+	pieces := []string{"a", "Công", " ", "  ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u1680", "\u2000", "\u200a",
+		"\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\u200b", "ở", "–", "\xc2", "\xe1", "\xe2\x80", "\xe3\x80", "\x80", "\xbf",
+		"\xe1\x9a", "\xf0\x9f\x98\x80", "-", "»"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(12); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := strings.Fields(s)
+		got := appendFields(nil, s)
+		if strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+			t.Fatalf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+		for limit := 0; limit < 5; limit++ {
+			if c := fieldCount(s, limit); c != min(limit, len(want)) {
+				t.Fatalf("fieldCount(%q, %d) = %d", s, limit, c)
+			}
+		}
+		words := 0
+		for _, w := range want {
+			switch w {
+			case "-", "–", "—", "|", "/", "&", ">", "»":
+				continue
+			}
+			words++
+		}
+		if wc := wordCount(s); wc != words {
+			t.Fatalf("wordCount(%q) = %d, want %d", s, wc, words)
+		}
+	}
+}
+
+// isNameListRef is isNameList as it was, splitting with a Replacer and
+// strings.Fields.
+func isNameListRef(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > 60 || hasDigitRun(s, 1) {
+		return false
+	}
+	if strings.ContainsAny(s, ":;!?\"“”()[]") || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ",") {
+		return false
+	}
+	sep := strings.NewReplacer(" - ", "\x00", " – ", "\x00", ", ", "\x00", " và ", "\x00", " & ", "\x00")
+	words := 0
+	for _, part := range strings.Split(sep.Replace(s), "\x00") {
+		ws := strings.Fields(part)
+		if len(ws) == 0 || len(ws) > 5 {
+			return false
+		}
+		for _, w := range ws {
+			for _, p := range strings.Split(w, ".") {
+				if p == "" {
+					continue
+				}
+				first := true
+				for _, r := range p {
+					if !isLetter(r) || first && !isUpper(r) {
+						return false
+					}
+					first = false
+				}
+			}
+			if !isUpper(firstRune(w)) {
+				return false
+			}
+		}
+		words += len(ws)
+	}
+	return words > 0 && words <= 10
+}
+
+func TestIsNameList(t *testing.T) {
+	pieces := []string{"Thu", "Hà", "NGỌC", "P.Ngân", "Th.S", ".", "..", " ", "  ", " - ", " – ", ", ", ",", " và ", "và", " & ",
+		"&", "\x00", "-", "x", "A", "B.", ".C", "\t", "\u00a0", " -", "- "}
+	rng := rand.New(rand.NewPCG(7, 8))
+	names := 0
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(10); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		got, want := isNameList(s), isNameListRef(s)
+		if got != want {
+			t.Fatalf("isNameList(%q) = %v, want %v", s, got, want)
+		}
+		if got {
+			names++
+		}
+	}
+	if names < 1000 {
+		t.Errorf("only %d name lists among the random strings", names)
+	}
+}

@@ -669,7 +669,7 @@ func parsePlaceDateline(p string) (placeDateline, bool) {
 // isPlaceName: capitalised words ("Hà Nội", "TP Hồ Chí Minh", "TP.HCM",
 // "HẢI PHÒNG").
 func isPlaceName(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
 		if w == "-" || w == "–" {
 			continue
 		}

@@ -14,8 +14,17 @@ import (
 // wordCount counts the words of l, not counting lone dashes and bars
 // ("Lao động - Việc làm" has four).
 func wordCount(l string) int {
+	return wordCountUpTo(l, len(l))
+}
+
+// wordCountUpTo is wordCount, counting no further than limit.
+func wordCountUpTo(l string, limit int) int {
 	n := 0
-	for _, w := range strings.Fields(l) {
+	for n < limit {
+		var w string
+		if w, l = nextField(l); w == "" {
+			break
+		}
 		switch w {
 		case "-", "–", "—", "|", "/", "&", ">", "»":
 			continue
@@ -56,7 +65,7 @@ func isNavLine(l string) bool {
 // headline: it ends like a sentence with a full stop (or a colon), or it is
 // long.
 func isParagraphLine(l string) bool {
-	if wordCount(l) > 40 {
+	if wordCountUpTo(l, 41) > 40 {
 		return true
 	}
 	t := strings.TrimRight(l, "\"”’») ")
@@ -195,11 +204,12 @@ var boxHeadings = map[string]bool{
 // followed by nothing article-like, by another heading or by a footer
 // ends the article.
 func midArticleBox(body []string, k int) (end int, ok bool) {
-	f := foldShort(body[k], 60)
-	if continueHeadings[f] && k+1 < len(body) && isArticleText(body[k+1]) {
+	var buf [64]byte
+	f := foldShort(buf[:0], body[k], 60)
+	if continueHeadings[string(f)] && k+1 < len(body) && isArticleText(body[k+1]) {
 		return k + 1, true // "Đọc tiếp" between two paragraphs: a button
 	}
-	if !boxHeadings[f] {
+	if !boxHeadings[string(f)] {
 		return 0, false
 	}
 	j := k + 1
@@ -310,7 +320,7 @@ func isCapsMastheadAt(lines []string, i int) bool {
 // allCapitalised reports whether every word of l starts with a capital
 // letter ("Người Lao Động", "NHÂN DÂN").
 func allCapitalised(l string) bool {
-	for _, w := range strings.Fields(l) {
+	for w, rest := nextField(l); w != ""; w, rest = nextField(rest) {
 		if w != "-" && w != "–" && w != "&" && !isUpper(firstRune(w)) {
 			return false
 		}

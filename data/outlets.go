@@ -292,7 +292,7 @@ func splitTitleOutlet(title string) (headline, outlet string, ok bool) {
 			continue
 		}
 		head, tail := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
-		if len(strings.Fields(head)) < 3 || len(tail) > 60 {
+		if fieldCount(head, 3) < 3 || len(tail) > 60 {
 			continue
 		}
 		if name, known := outletByName[outletKey(tail)]; known {

@@ -107,7 +107,7 @@ func (p *parser) run(lines []string) {
 			}
 			// A bare byline above the lead: a short list of capitalised
 			// names followed by a long paragraph.
-			if len(strings.Fields(l)) <= 6 && i+1 < len(lines) && (len(lines[i+1]) > 120 || isDateLine(lines[i+1])) && a.Author == "" {
+			if fieldCount(l, 7) <= 6 && i+1 < len(lines) && (len(lines[i+1]) > 120 || isDateLine(lines[i+1])) && a.Author == "" {
 				if name, src, ok := authorLine(l, a.Title); ok && !strings.Contains(l, "/") {
 					a.Author = name
 					if src != "" && p.srcTheo == "" {
@@ -404,7 +404,7 @@ func (p *parser) metaLine(l string) (d model.Date, author string, ok bool) {
 // followed by a longer line that is itself followed by a date line.
 func isSectionLabel(lines []string, i int) bool {
 	l := lines[i]
-	if len(l) > 30 || hasDigitRun(l, 1) || len(strings.Fields(l)) > 3 || i+2 >= len(lines) {
+	if len(l) > 30 || hasDigitRun(l, 1) || fieldCount(l, 4) > 3 || i+2 >= len(lines) {
 		return false
 	}
 	next := lines[i+1]
@@ -714,7 +714,7 @@ func bareURL(l string) (string, bool) {
 // https://…": a short label, a colon, one URL.
 func labelledURL(l string) (string, bool) {
 	i := strings.Index(l, ": http")
-	if i <= 0 || i > 40 || len(strings.Fields(l[:i])) > 5 {
+	if i <= 0 || i > 40 || fieldCount(l[:i], 6) > 5 {
 		return "", false
 	}
 	return bareURL(strings.TrimSpace(l[i+1:]))
@@ -731,11 +731,11 @@ func theoLine(l string) (string, bool) {
 		return "", false
 	}
 	rest = strings.TrimSuffix(strings.TrimSpace(rest), ".")
-	words := strings.Fields(rest)
-	if len(words) == 0 || len(words) > 7 {
+	words := fieldCount(rest, 8)
+	if words == 0 || words > 7 {
 		return "", false
 	}
-	if len(words) == 1 && strings.ContainsRune(rest, '.') && letterCount(rest, 3) >= 3 && !strings.ContainsAny(rest, "/@") {
+	if words == 1 && strings.ContainsRune(rest, '.') && letterCount(rest, 3) >= 3 && !strings.ContainsAny(rest, "/@") {
 		return outletForDomain(rest), true // "Theo baothanhhoa.vn"
 	}
 	r := firstRune(rest)
@@ -938,32 +938,57 @@ func isNameList(s string) bool {
 		return false
 	}
 	words := 0
-	for _, part := range splitNames(s) {
-		ws := strings.Fields(part)
-		if len(ws) == 0 || len(ws) > 5 {
-			return false
-		}
-		for _, w := range ws {
-			if !isNameWord(w) {
+	for rest, more := s, true; more; {
+		var part string
+		part, rest, more = cutName(rest)
+		n := 0
+		for w, r := nextField(part); w != ""; w, r = nextField(r) {
+			if n++; n > 5 || !isNameWord(w) {
 				return false
 			}
 		}
-		words += len(ws)
+		if n == 0 {
+			return false
+		}
+		words += n
 	}
 	return words > 0 && words <= 10
 }
 
-// nameSeparators turns the separators between names into NULs. A Replacer
-// is safe for concurrent use; built once, only read.
-var nameSeparators = strings.NewReplacer(" - ", "\x00", " – ", "\x00", ", ", "\x00", " và ", "\x00", " & ", "\x00")
-
-func splitNames(s string) []string {
-	return strings.Split(nameSeparators.Replace(s), "\x00")
+// cutName cuts s at its first separator between names (" - ", " – ", ",
+// ", " và ", " & "). Cutting the rest again and again gives the parts that
+// replacing every separator (leftmost first, without overlaps) with a NUL
+// and splitting at NULs would give; a NUL in s separates too.
+func cutName(s string) (name, rest string, found bool) {
+	for i := 0; i < len(s); i++ {
+		n := 0
+		switch s[i] {
+		case 0:
+			n = 1
+		case ',':
+			if strings.HasPrefix(s[i:], ", ") {
+				n = 2
+			}
+		case ' ':
+			for _, sep := range []string{" - ", " – ", " và ", " & "} {
+				if strings.HasPrefix(s[i:], sep) {
+					n = len(sep)
+					break
+				}
+			}
+		}
+		if n > 0 {
+			return s[:i], s[i+n:], true
+		}
+	}
+	return s, "", false
 }
 
 // isNameWord: "Khuê", "NGỌC", "P.Ngân", "Th.S".
 func isNameWord(w string) bool {
-	for _, part := range strings.Split(w, ".") {
+	for rest, more := w, true; more; {
+		var part string
+		part, rest, more = strings.Cut(rest, ".")
 		if part == "" {
 			continue
 		}
@@ -1054,7 +1079,8 @@ func isTeaser(l string) bool {
 	if strings.Contains(l, ". ") || strings.Contains(l, "; ") {
 		return false
 	}
-	words := strings.Fields(l)
+	var buf [128]string // on the stack: most lines have fewer words
+	words := appendFields(buf[:0], l)
 	if len(words) < 10 {
 		return false
 	}

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -104,14 +105,16 @@ func letterCount(s string, max int) int {
 
 // foldShort folds a line for matching against boilerplate phrases: lower
 // case, no diacritics, leading bullets and trailing colons removed. Long
-// lines return "" (boilerplate lines are short).
-func foldShort(l string, max int) string {
+// lines give nothing (boilerplate lines are short). The folded bytes go
+// into buf, which callers keep on their stack (a [64]byte holds any line
+// they pass); looking them up as map[string(f)] copies nothing.
+func foldShort(buf []byte, l string, max int) []byte {
 	if len(l) > max {
-		return ""
+		return nil
 	}
-	f := model.Fold(l)
-	f = strings.TrimLeft(f, "•·-–—>»*+ ")
-	f = strings.TrimRight(f, ":.… ")
+	f := model.AppendFold(buf[:0], l)
+	f = bytes.TrimLeft(f, "•·-–—>»*+ ")
+	f = bytes.TrimRight(f, ":.… ")
 	return f
 }
 
@@ -171,12 +174,13 @@ func isCutLine(l string) bool {
 		}
 		return false
 	}
-	f := foldShort(l, 60)
-	if cutHeadings[f] {
+	var buf [64]byte
+	f := foldShort(buf[:0], l, 60)
+	if cutHeadings[string(f)] {
 		return true
 	}
 	for _, p := range []string{"tu khoa:", "tags:", "tag:", "the:"} {
-		if strings.HasPrefix(f, p) {
+		if bytes.HasPrefix(f, []byte(p)) {
 			return true
 		}
 	}
@@ -198,9 +202,10 @@ func isInlineRelated(l string) bool {
 	if rest, ok := strings.CutPrefix(l, ">>"); ok && !endsSentence(l) && wordCount(rest) <= 25 {
 		return true
 	}
-	f := foldShort(l[:min(len(l), 24)], 24)
+	var buf [64]byte
+	f := foldShort(buf[:0], l[:min(len(l), 24)], 24)
 	for _, p := range []string{"xem them:", "doc them:", "tin lien quan:", "xem them >>", "> xem them", "xem them >"} {
-		if strings.HasPrefix(f, p) {
+		if bytes.HasPrefix(f, []byte(p)) {
 			return true
 		}
 	}
@@ -217,17 +222,20 @@ func isChromeLine(l string) bool {
 	if isFollowLine(l) {
 		return true
 	}
-	f := foldShort(l, 52)
-	if f == "" {
+	var buf [64]byte
+	f := foldShort(buf[:0], l, 52)
+	if len(f) == 0 {
 		return false
 	}
-	if dropLines[f] {
+	if dropLines[string(f)] {
 		return true
 	}
-	if isPosterLine(l) || isPlayerTime(l) || isShareRow(f) {
+	// isShareRow needs its prefix and isCounter a digit: test those on the
+	// bytes before making a string.
+	if isPosterLine(l) || isPlayerTime(l) || bytes.HasPrefix(f, []byte("chia se:")) && isShareRow(string(f)) {
 		return true
 	}
-	return isCounter(f)
+	return bytes.ContainsAny(f, "0123456789") && isCounter(string(f))
 }
 
 var counterPunct = strings.NewReplacer(":", " ", "(", " ", ")", " ")
@@ -437,4 +445,72 @@ func isShareRow(f string) bool {
 		}
 	}
 	return true
+}
+
+// Fields without allocating. These split like strings.Fields, on runs of
+// unicode.IsSpace: of the bytes that start a rune, only ASCII spaces and
+// C2, E1, E2, E3 can start a space (U+0085, U+00A0, U+1680, U+2000–U+205F,
+// U+3000), so only those are decoded; any other byte is skipped alone,
+// which lands on the same rune starts that decoding would (a continuation
+// byte never starts a space).
+
+// spaceAt reports whether a space starts at s[i] and how many bytes it
+// (or the non-space byte there) takes.
+func spaceAt(s string, i int) (space bool, size int) {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return c == ' ' || c >= '\t' && c <= '\r', 1
+	case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+		r, size := utf8.DecodeRuneInString(s[i:])
+		return unicode.IsSpace(r), size
+	}
+	return false, 1
+}
+
+// nextField returns the first field of s and what follows it ("" and ""
+// when s has no field).
+func nextField(s string) (field, rest string) {
+	i := 0
+	for i < len(s) {
+		sp, size := spaceAt(s, i)
+		if !sp {
+			break
+		}
+		i += size
+	}
+	s = s[i:]
+	for j := 0; j < len(s); {
+		sp, size := spaceAt(s, j)
+		if sp {
+			return s[:j], s[j:]
+		}
+		j += size
+	}
+	return s, ""
+}
+
+// fieldCount is len(strings.Fields(s)), counting no further than limit.
+func fieldCount(s string, limit int) int {
+	n := 0
+	for n < limit {
+		var w string
+		if w, s = nextField(s); w == "" {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// appendFields appends the fields of s to dst: strings.Fields into a
+// buffer the caller owns.
+func appendFields(dst []string, s string) []string {
+	for {
+		var w string
+		if w, s = nextField(s); w == "" {
+			return dst
+		}
+		dst = append(dst, w)
+	}
 }
