@@ -176,11 +176,13 @@ func (s *scan) union(i, j int) (body, int, bool, string) {
 		}
 	}
 	if k, ok := s.vietNam(j); ok {
-		if i >= 2 && s.word(i-1) != nil && s.word(i-2) != nil &&
+		// (word is nil before the first token: no test of i here, so
+		// that the memo of heads sees every index the rules look at.)
+		if s.word(i-1) != nil && s.word(i-2) != nil &&
 			genericMovementBefore[s.tf(&s.toks[i-2])+" "+s.tf(&s.toks[i-1])] {
 			return body{}, k, false, ""
 		}
-		if i >= 1 && s.word(i-1) != nil && genericMovementBefore[s.tf(&s.toks[i-1])] {
+		if s.word(i-1) != nil && genericMovementBefore[s.tf(&s.toks[i-1])] {
 			return body{}, k, false, ""
 		}
 		return body{name: confederationName, kind: model.KindConfederation}, k, true, ""

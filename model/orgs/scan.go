@@ -6,6 +6,7 @@ package orgs
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/bantin/bantin/model"
@@ -48,6 +49,11 @@ type scratch struct {
 	// names: the names built in this article (scan.join).
 	names   map[string]string
 	nameBuf []byte
+	// heads, headIdx: the memo of heads read in this article (headMemo);
+	// headIdx maps the first bytes of a head to 1 + the index of its
+	// last entry in heads.
+	heads   []headEntry
+	headIdx map[string]int32
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
@@ -81,6 +87,12 @@ type scan struct {
 	read       []readSpan
 	// sc holds reusable buffers (nil: allocate).
 	sc *scratch
+	// memo: heads are read through headMemo. lo and hi are the lowest and
+	// highest token index the rules asked for since they were reset, ended
+	// whether they asked past the end of the paragraph.
+	memo   bool
+	lo, hi int
+	ended  bool
 }
 
 // readSpan is a window of paragraph p that was read.
@@ -110,6 +122,7 @@ func (r *Recognizer) Extract(a *model.Article) []model.OrgMention {
 	sc.hits, sc.read = s.hits[:0], s.read[:0]
 	sc.s = scan{}
 	clear(sc.names)
+	sc.resetHeads()
 	return out
 }
 
@@ -122,7 +135,7 @@ func (r *Recognizer) scanWindows(sc *scratch, paras []string, a *model.Article) 
 		return r.scanParas(sc, paras, a, false)
 	}
 	s := &sc.s
-	*s = scan{r: r, a: a, paras: paras, windowed: true, sc: sc, hits: sc.hits[:0], read: sc.read[:0]}
+	*s = scan{r: r, a: a, paras: paras, windowed: true, sc: sc, hits: sc.hits[:0], read: sc.read[:0], memo: true}
 	for pi, p := range paras {
 		sc.wins = findWindows(p, sc.wins[:0])
 		for wi := 0; wi < len(sc.wins); wi++ {
@@ -247,8 +260,10 @@ func (s *scan) raw(i, j int) string {
 // window cut short of its paragraph's end, reading past them tokenizes
 // more of the paragraph: the rules read as far as they need, no further.
 func (s *scan) atEnd(i int) bool {
+	s.lo, s.hi = min(s.lo, i), max(s.hi, i)
 	for i >= len(s.toks) {
 		if !s.cut {
+			s.ended = true
 			return true
 		}
 		s.extendTo(bytesForward(s.paras[s.wPara], s.wEnd, bytesGrow))
@@ -280,14 +295,22 @@ func bufString(b []byte) string {
 func (s *scan) tf(t *token) string { return s.folded[t.fs:t.fe] }
 
 func (s *scan) word(i int) *token {
-	if i < 0 || s.atEnd(i) || s.toks[i].kind != tWord {
+	if i < 0 {
+		s.lo = min(s.lo, i)
+		return nil
+	}
+	if s.atEnd(i) || s.toks[i].kind != tWord {
 		return nil
 	}
 	return &s.toks[i]
 }
 
 func (s *scan) is(i int, fold string) bool {
-	return i >= 0 && !s.atEnd(i) && s.toks[i].kind != tBreak && s.tf(&s.toks[i]) == fold
+	if i < 0 {
+		s.lo = min(s.lo, i)
+		return false
+	}
+	return !s.atEnd(i) && s.toks[i].kind != tBreak && s.tf(&s.toks[i]) == fold
 }
 
 // isRaw reports whether token i is written w (case-insensitive, accents
@@ -456,42 +479,11 @@ func (s *scan) run(i int) int {
 			ok   bool
 			abbr string
 		)
-		switch s.tf(t) {
-		case "cong":
-			// "Công" as written, or without accents ("Cong doan"); not
-			// another word that folds alike ("Cõng").
-			if s.is(i+1, "doan") && (s.loose || s.headWords(i, "công", "cong") && s.mayContinue(i+2)) {
-				b, end, ok, abbr = s.union(i, i+2)
-			}
-		case "cd":
-			if s.abbrHead(t) {
-				b, end, ok, abbr = s.union(i, i+1)
-			}
-		case "cdvc":
-			if s.abbrHead(t) {
-				b, end, ok = s.sectorTail(i, i+1, s.r.civil, false)
-				if !ok && !s.pluralAt(i+1) {
-					b, ok = s.abbr["cdvc"]
-					end = i + 1
-				}
-			}
-		case "cdcs":
-			if s.abbrHead(t) {
-				b, end, ok = s.unit(i, i+1)
-			}
-		case "lien":
-			if j, m := s.seq(i+1, "doan", "lao", "dong"); m && (s.loose || s.headWords(i, "liên", "lien")) {
-				b, end, ok, abbr = s.federation(i, j, false)
-			}
-		case "ldld":
-			if s.abbrHead(t) {
-				b, end, ok, abbr = s.federation(i, i+1, true)
-			}
-		case "tong":
-			b, end, ok = s.confederation(i)
-		case "tld":
-			if s.abbrHead(t) {
-				b, end, ok = body{name: confederationName, kind: model.KindConfederation}, i+1, true
+		if t.head {
+			if s.memo {
+				b, end, ok, abbr = s.headMemo(i)
+			} else {
+				b, end, ok, abbr = s.head(i)
 			}
 		}
 		if !ok && t.upper && s.abbr != nil {
@@ -537,10 +529,143 @@ func (s *scan) run(i int) int {
 			}
 			// The key outlives the window's folded text (see bufString).
 			s.abbr[strings.Clone(abbr)] = b
+			// Heads read before may read otherwise now.
+			if s.sc != nil {
+				s.sc.resetHeads()
+			}
 		}
 		i = end
 	}
 	return i
+}
+
+// head reads the name starting at head word i (its fold is a head fold).
+func (s *scan) head(i int) (b body, end int, ok bool, abbr string) {
+	t := &s.toks[i]
+	switch s.tf(t) {
+	case "cong":
+		// "Công" as written, or without accents ("Cong doan"); not
+		// another word that folds alike ("Cõng").
+		if s.is(i+1, "doan") && (s.loose || s.headWords(i, "công", "cong") && s.mayContinue(i+2)) {
+			b, end, ok, abbr = s.union(i, i+2)
+		}
+	case "cd":
+		if s.abbrHead(t) {
+			b, end, ok, abbr = s.union(i, i+1)
+		}
+	case "cdvc":
+		if s.abbrHead(t) {
+			b, end, ok = s.sectorTail(i, i+1, s.r.civil, false)
+			if !ok && !s.pluralAt(i+1) {
+				b, ok = s.abbr["cdvc"]
+				end = i + 1
+			}
+		}
+	case "cdcs":
+		if s.abbrHead(t) {
+			b, end, ok = s.unit(i, i+1)
+		}
+	case "lien":
+		if j, m := s.seq(i+1, "doan", "lao", "dong"); m && (s.loose || s.headWords(i, "liên", "lien")) {
+			b, end, ok, abbr = s.federation(i, j, false)
+		}
+	case "ldld":
+		if s.abbrHead(t) {
+			b, end, ok, abbr = s.federation(i, i+1, true)
+		}
+	case "tong":
+		b, end, ok = s.confederation(i)
+	case "tld":
+		if s.abbrHead(t) {
+			b, end, ok = body{name: confederationName, kind: model.KindConfederation}, i+1, true
+		}
+	}
+	return b, end, ok, abbr
+}
+
+// The memo of heads. A name is often written many times in one article
+// ("Công đoàn ngành Giáo dục tỉnh Nghệ An đã …"), and the rules read the
+// same words each time. What head(i) returns depends only on the tokens
+// it looks at (from s.lo to s.hi, relative to i), whether the paragraph
+// ends after them, the article's places (the same for the whole article)
+// and its abbreviations (the memo is emptied when one is introduced).
+// Those tokens are a function of the text from the first one's start to
+// the last one's end, plus the character after it (which decides where the
+// last token ends) or the paragraph's end. So a head whose text from the
+// same relative token on is byte for byte the text recorded, reads the
+// same: the memo returns what the rules returned, and tokenizes the window
+// as far as the rules had read it, so that the rest of the scan goes on
+// exactly as without the memo. Reads that looked before the window's
+// first token or introduce an abbreviation are not recorded.
+
+// headEntry is one head read by the rules.
+type headEntry struct {
+	// key is the text read, from the start of token i+loRel to the end
+	// of token i+hiRel and the character after it, or to the end of the
+	// paragraph when toEnd.
+	key    string
+	toEnd  bool
+	ok     bool
+	next   int32 // 1 + index of the previous entry with the same prefix
+	loRel  int32
+	hiRel  int32 // the highest index asked for (it may be past the end)
+	endRel int32
+	b      body
+}
+
+// headPrefix is how many bytes from a head's start index the memo.
+const headPrefix = 16
+
+func (sc *scratch) resetHeads() {
+	clear(sc.heads)
+	sc.heads = sc.heads[:0]
+	clear(sc.headIdx)
+}
+
+// headMemo is head(i), from the memo when the same text was read before.
+func (s *scan) headMemo(i int) (body, int, bool, string) {
+	sc := s.sc
+	t := &s.toks[i]
+	p := s.paras[t.p]
+	hs := int(t.s)
+	pk := p[hs:min(len(p), hs+headPrefix)]
+	for x := sc.headIdx[pk]; x != 0; x = sc.heads[x-1].next {
+		e := &sc.heads[x-1]
+		lo := i + int(e.loRel)
+		if lo < 0 {
+			continue
+		}
+		s0 := int(s.toks[lo].s)
+		if s0+len(e.key) > len(p) || p[s0:s0+len(e.key)] != e.key || e.toEnd && s0+len(e.key) != len(p) {
+			continue
+		}
+		// Tokenize as far as the rules would have.
+		s.atEnd(i + int(e.hiRel))
+		return e.b, i + int(e.endRel), e.ok, ""
+	}
+	s.lo, s.hi, s.ended = i, i, false
+	b, end, ok, abbr := s.head(i)
+	if abbr != "" || s.lo < 0 {
+		return b, end, ok, abbr
+	}
+	s0 := int(s.toks[s.lo].s)
+	ke, toEnd := len(p), true
+	if !s.ended {
+		if ke = int(s.toks[s.hi].e); ke < len(p) {
+			_, n := utf8.DecodeRuneInString(p[ke:])
+			ke += n
+			toEnd = false
+		}
+	}
+	if sc.headIdx == nil {
+		sc.headIdx = map[string]int32{}
+	}
+	sc.heads = append(sc.heads, headEntry{
+		key: p[s0:ke], toEnd: toEnd, ok: ok, next: sc.headIdx[pk],
+		loRel: int32(s.lo - i), hiRel: int32(s.hi - i), endRel: int32(end - i), b: b,
+	})
+	sc.headIdx[pk] = int32(len(sc.heads))
+	return b, end, ok, abbr
 }
 
 // headWords reports whether tokens i, i+1 are "<w> đoàn" as written, with

@@ -38,6 +38,9 @@ type token struct {
 	cand bool
 	// lvl: the word may be a level word (tỉnh, thành phố, TP, huyện …).
 	lvl bool
+	// head: the word folds to a head word (cong, lien, tong, ldld, cd,
+	// cdvc, cdcs, tld).
+	head bool
 }
 
 // Character classes of the tokenizer.
@@ -210,7 +213,8 @@ func tokenizeRange(pi int32, p string, from, to int, toks []token, buf []byte) (
 			// Head and level words start with c, l, t, q or h.
 			switch buf[cur.fs] {
 			case 'c', 'l', 't', 'q', 'h':
-				cur.cand = cur.cand || isHeadFold(buf[cur.fs:])
+				cur.head = isHeadFold(buf[cur.fs:])
+				cur.cand = cur.cand || cur.head
 				cur.lvl = isLevelFold(buf[cur.fs:])
 			}
 		}
