@@ -7,11 +7,11 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/bantin/bantin/data"
 	"github.com/bantin/bantin/model"
+	"github.com/bantin/bantin/ui/termsafe"
 )
 
 const inspectUsage = `Usage: bantin inspect [--json] [PATH...]
@@ -56,7 +56,7 @@ func runInspect(args []string, env Env) int {
 	)
 	rec, err := aliasRecognizer(env) // the operator's BANTIN_ALIASES, as every command
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "bantin inspect: %s\n", safeText(err.Error()))
+		fmt.Fprintf(env.Stderr, "bantin inspect: %s\n", termsafe.Clean(err.Error()))
 		return 1
 	}
 	opts := data.Options{Recognizer: rec}
@@ -69,10 +69,10 @@ func runInspect(args []string, env Env) int {
 		warns = nil // the error line says the same
 	}
 	for _, w := range warns {
-		fmt.Fprintf(env.Stderr, "bantin: warning: %s\n", safeText(w.String()))
+		fmt.Fprintf(env.Stderr, "bantin: warning: %s\n", termsafe.Clean(w.String()))
 	}
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "bantin inspect: %s\n", safeText(err.Error()))
+		fmt.Fprintf(env.Stderr, "bantin inspect: %s\n", termsafe.Clean(err.Error()))
 		return 1
 	}
 	if len(arts) == 0 {
@@ -206,9 +206,9 @@ func writeInspectBlock(ew *errWriter, a *model.Article) {
 		if value == "" {
 			value = "—"
 		}
-		ew.printf("  %-9s %s\n", label, safeText(value))
+		ew.printf("  %-9s %s\n", label, termsafe.Clean(value))
 	}
-	ew.printf("%s\n", safeText(a.File))
+	ew.printf("%s\n", termsafe.Clean(a.File))
 	field("title", a.Title)
 	date := "unknown"
 	if a.Date.Known() {
@@ -247,7 +247,7 @@ func writeInspectBlock(ew *errWriter, a *model.Article) {
 	}
 	field("body", fmt.Sprintf("%d %s, %d characters", len(a.Body), pluralWord(len(a.Body), "paragraph", "paragraphs"), chars))
 	for _, p := range a.Body {
-		ew.printf("  %-9s %s\n", "", safeText(clip(p, 100)))
+		ew.printf("  %-9s %s\n", "", termsafe.Clean(clip(p, 100)))
 	}
 	for i, wn := range a.Warnings {
 		label := ""
@@ -278,32 +278,6 @@ func pluralWord(n int, one, many string) string {
 		return one
 	}
 	return many
-}
-
-// safeText drops every control and format character (escape sequences,
-// bidi overrides, zero-width characters) so that no byte of article text
-// can drive the terminal. Loaded text is already clean; this guards what
-// did not come through the loader (file names, messages).
-func safeText(s string) string {
-	ok := true
-	for _, r := range s {
-		if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 || r > 0x7f && unicode.Is(unicode.Cf, r) {
-			ok = false
-			break
-		}
-	}
-	if ok {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 || r > 0x7f && unicode.Is(unicode.Cf, r) {
-			if r == '\t' || r == '\n' {
-				return ' '
-			}
-			return -1
-		}
-		return r
-	}, s)
 }
 
 // errWriter remembers the first write error.

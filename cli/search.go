@@ -12,6 +12,7 @@ import (
 	"github.com/bantin/bantin/data"
 	"github.com/bantin/bantin/model/corpus"
 	"github.com/bantin/bantin/model/search"
+	"github.com/bantin/bantin/ui/termsafe"
 )
 
 const searchUsage = `Usage: bantin search [--json] [--limit N] QUERY [PATH...]
@@ -78,7 +79,7 @@ func runSearch(args []string, env Env) int {
 			i = len(args)
 			continue
 		case strings.HasPrefix(a, "-") && len(rest) == 0 && a != "-" && !looksLikeExclusion(a):
-			fmt.Fprintf(env.Stderr, "bantin search: unknown flag %s\n\n%s", safeText(a), searchUsage)
+			fmt.Fprintf(env.Stderr, "bantin search: unknown flag %s\n\n%s", termsafe.Clean(a), searchUsage)
 			return 2
 		}
 		rest = append(rest, a)
@@ -95,7 +96,7 @@ func runSearch(args []string, env Env) int {
 	}
 	c, err := loadCorpus(context.Background(), paths, env, data.Options{})
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "bantin search: %s\n", safeText(err.Error()))
+		fmt.Fprintf(env.Stderr, "bantin search: %s\n", termsafe.Clean(err.Error()))
 		return 2
 	}
 	return WriteSearch(env.Stdout, env.Stderr, c, query, limit, asJSON)
@@ -156,13 +157,13 @@ func WriteSearch(w, errw io.Writer, c *corpus.Corpus, query string, limit int, a
 			return 1
 		}
 		if res.Total == 0 {
-			fmt.Fprintf(errw, "bantin search: no article matches %s\n", safeText(query))
+			fmt.Fprintf(errw, "bantin search: no article matches %s\n", termsafe.Clean(query))
 			return 1
 		}
 		return 0
 	}
 	if res.Total == 0 {
-		fmt.Fprintf(errw, "bantin search: no article matches %s\n", safeText(query))
+		fmt.Fprintf(errw, "bantin search: no article matches %s\n", termsafe.Clean(query))
 		return 1
 	}
 	ew := &errWriter{w: w}
@@ -173,10 +174,10 @@ func WriteSearch(w, errw io.Writer, c *corpus.Corpus, query string, limit int, a
 			date = "unknown"
 		}
 		ew.printf("%7s  %-10s  %s  %6.2f  %s\n", "#"+strconv.Itoa(int(id)+1), date,
-			padRight(clip(safeText(a.Source), 24), 24), res.Scores[i], safeText(a.Title))
+			padRight(clip(termsafe.Clean(a.Source), 24), 24), res.Scores[i], termsafe.Clean(a.Title))
 	}
 	ew.printf("%d of %d %s matching %s\n", len(res.IDs), res.Total,
-		pluralWord(res.Total, "article", "articles"), safeText(strings.TrimSpace(q.String())))
+		pluralWord(res.Total, "article", "articles"), termsafe.Clean(strings.TrimSpace(q.String())))
 	if ew.err != nil {
 		fmt.Fprintf(errw, "bantin search: %v\n", ew.err)
 		return 1
@@ -202,11 +203,11 @@ func padRight(s string, n int) string {
 func writeQueryError(w io.Writer, query string, err error) {
 	pe, ok := err.(*search.ParseError)
 	if !ok {
-		fmt.Fprintf(w, "bantin search: bad query: %s\n", safeText(err.Error()))
+		fmt.Fprintf(w, "bantin search: bad query: %s\n", termsafe.Clean(err.Error()))
 		return
 	}
 	normal := search.Normalize(query) // what Pos counts bytes of
-	col := utf8.RuneCountInString(safeText(normal[:min(pe.Pos, len(normal))]))
+	col := utf8.RuneCountInString(termsafe.Clean(normal[:min(pe.Pos, len(normal))]))
 	fmt.Fprintf(w, "bantin search: bad query at character %d: %s\n  %s\n  %s^\n",
-		col+1, safeText(pe.Msg), safeText(normal), strings.Repeat(" ", col))
+		col+1, termsafe.Clean(pe.Msg), termsafe.Clean(normal), strings.Repeat(" ", col))
 }

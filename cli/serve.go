@@ -21,6 +21,7 @@ import (
 	"github.com/bantin/bantin/model/corpus"
 	"github.com/bantin/bantin/serve"
 	"github.com/bantin/bantin/ui"
+	"github.com/bantin/bantin/ui/termsafe"
 )
 
 const serveUsage = `Usage: bantin serve [flags] [PATH...]
@@ -139,7 +140,7 @@ func serveMain(ctx context.Context, args []string, env Env, ready func(*serve.Se
 	if len(o.paths) > 0 {
 		source = strings.Join(o.paths, " ")
 	}
-	logger.Info("loading", "from", safeText(source))
+	logger.Info("loading", "from", termsafe.Clean(source))
 	c, err = loadCorpus(ctx, o.paths, env, data.Options{})
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "bantin serve: %v\n", err)
@@ -268,7 +269,7 @@ func dropFields(s string, n int) string {
 func articleNumber(c *corpus.Corpus, s string, stderr io.Writer) (*model.Article, bool) {
 	n, err := strconv.Atoi(strings.TrimPrefix(s, "#"))
 	if err != nil || n < 1 || n > c.Len() {
-		fmt.Fprintf(stderr, "bantin: no article %q: give a number from 1 to %d (see list)\n", safeText(s), c.Len())
+		fmt.Fprintf(stderr, "bantin: no article %q: give a number from 1 to %d (see list)\n", termsafe.Clean(s), c.Len())
 		return nil, false
 	}
 	return &c.Articles[n-1], true
@@ -321,7 +322,7 @@ func writeList(ctx context.Context, w, errw io.Writer, c *corpus.Corpus, limit i
 		if date == "" {
 			date = "unknown"
 		}
-		ew.printf("%7s  %-10s  %s  %s\n", "#"+strconv.Itoa(i+1), date, padRight(clip(safeText(a.Source), 24), 24), safeText(a.Title))
+		ew.printf("%7s  %-10s  %s  %s\n", "#"+strconv.Itoa(i+1), date, padRight(clip(termsafe.Clean(a.Source), 24), 24), termsafe.Clean(a.Title))
 	}
 	ew.printf("%d of %d %s, newest first\n", n, c.Len(), pluralWord(c.Len(), "article", "articles"))
 	if ew.err != nil {
@@ -334,7 +335,7 @@ func writeList(ctx context.Context, w, errw io.Writer, c *corpus.Corpus, limit i
 // writeArticle prints one article in full as plain text.
 func writeArticle(w io.Writer, a *model.Article) {
 	ew := &errWriter{w: w}
-	ew.printf("%s\n\n", safeText(a.Title))
+	ew.printf("%s\n\n", termsafe.Clean(a.Title))
 	date := "unknown"
 	if a.Date.Known() {
 		date = a.Date.DayString()
@@ -348,17 +349,17 @@ func writeArticle(w io.Writer, a *model.Article) {
 	ew.printf("Date:    %s\n", date)
 	for _, f := range [][2]string{{"Outlet:  ", a.Source}, {"Author:  ", a.Author}, {"URL:     ", a.URL}} {
 		if f[1] != "" {
-			ew.printf("%s%s\n", f[0], safeText(f[1]))
+			ew.printf("%s%s\n", f[0], termsafe.Clean(f[1]))
 		}
 	}
 	if len(a.Organisations) > 0 {
 		names := make([]string, len(a.Organisations))
 		for i, o := range a.Organisations {
-			names[i] = safeText(o.Name)
+			names[i] = termsafe.Clean(o.Name)
 		}
 		ew.printf("Bodies:  %s\n", strings.Join(names, "; "))
 	}
 	for _, p := range a.Body {
-		ew.printf("\n%s\n", safeText(p))
+		ew.printf("\n%s\n", termsafe.Clean(p))
 	}
 }

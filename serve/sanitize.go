@@ -4,24 +4,9 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
-)
 
-// unsafeRune reports runes that must never reach a client's terminal from
-// data: C0 and C1 controls (ESC among them), DEL, bidirectional embeddings,
-// overrides and isolates, and invisible zero-width characters. Newline and
-// tab are decided by the caller.
-func unsafeRune(r rune) bool {
-	switch {
-	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
-		return true
-	case r >= 0x200b && r <= 0x200f,
-		r >= 0x202a && r <= 0x202e,
-		r >= 0x2066 && r <= 0x2069,
-		r == 0x061c, r == 0xfeff, r == 0x2028, r == 0x2029:
-		return true
-	}
-	return false
-}
+	"github.com/bantin/bantin/ui/termsafe"
+)
 
 // cleanLine makes a short client-supplied string (a user name, a command)
 // safe for one log field or one line of a message: unsafe runes and invalid
@@ -33,7 +18,7 @@ func cleanLine(s string) string {
 			b.WriteString("…")
 			break
 		}
-		if r == utf8.RuneError || unsafeRune(r) {
+		if r == utf8.RuneError || termsafe.Unsafe(r) {
 			continue
 		}
 		b.WriteRune(r)
@@ -80,7 +65,7 @@ func (t *textWriter) Write(p []byte) (int, error) {
 			i++
 			continue
 		}
-		if !unsafeRune(r) {
+		if !termsafe.Unsafe(r) {
 			out = append(out, in[i:i+size]...)
 		}
 		i += size

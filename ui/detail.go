@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/bantin/bantin/model"
+	"github.com/bantin/bantin/ui/termsafe"
 )
 
 // maxTextWidth caps the width articles are wrapped to, for readability.
@@ -252,7 +253,7 @@ func (d *detailModel) update(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 			d.finding = false
 			d.input.Blur()
 			if len(d.matches) == 0 && d.find != "" {
-				m.flash = "not found: " + clean(d.find)
+				m.flash = "not found: " + termsafe.Clean(d.find)
 			}
 			return nil
 		case key.Matches(msg, k.Cancel):
@@ -321,7 +322,7 @@ func (d *detailModel) update(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		}
 		m.flash = "this is the first article of the list"
 	case key.Matches(msg, k.Copy):
-		url := clean(m.article(d.id).URL)
+		url := termsafe.Clean(m.article(d.id).URL)
 		if url == "" {
 			m.flash = "this article has no URL"
 			return nil
@@ -357,7 +358,7 @@ func (d *detailModel) wheel(msg tea.MouseWheelMsg) tea.Cmd {
 func (d *detailModel) view(m *Model) []string {
 	a := m.article(d.id)
 	pos := fmt.Sprintf("article %s of %s", commas(d.pos+1), commas(m.total))
-	out := []string{m.header(clean(a.Title), pos)}
+	out := []string{m.header(termsafe.Clean(a.Title), pos)}
 	if !d.ready {
 		out = append(out, d.head...)
 		out = append(out, "", "  "+m.st.dim.Render("Rendering…"))
@@ -402,12 +403,12 @@ func (d *detailModel) statusLine(m *Model) string {
 	}
 	if d.find != "" {
 		if len(d.matches) == 0 {
-			parts = append(parts, m.st.err.Render("“"+clean(d.find)+"” not found"))
+			parts = append(parts, m.st.err.Render("“"+termsafe.Clean(d.find)+"” not found"))
 		} else {
-			parts = append(parts, m.st.chip.Render(fmt.Sprintf("“%s” %s/%s", clean(d.find), commas(d.cur+1), commas(len(d.matches)))))
+			parts = append(parts, m.st.chip.Render(fmt.Sprintf("“%s” %s/%s", termsafe.Clean(d.find), commas(d.cur+1), commas(len(d.matches)))))
 		}
 	} else if len(d.matches) > 0 {
-		kw := clean(strings.TrimSpace(m.keyword))
+		kw := termsafe.Clean(strings.TrimSpace(m.keyword))
 		if d.jumped {
 			parts = append(parts, m.st.chip.Render(fmt.Sprintf("“%s” %s/%s", kw, commas(d.cur+1), commas(len(d.matches)))))
 		} else {
@@ -442,7 +443,7 @@ func renderHead(a *model.Article, k renderKey, st styles) []string {
 	inner := max(10, w-4)
 	var lines []string
 	lines = append(lines, "")
-	title := clean(a.Title)
+	title := termsafe.Clean(a.Title)
 	if title == "" {
 		title = "(untitled)"
 	}
@@ -452,22 +453,22 @@ func renderHead(a *model.Article, k renderKey, st styles) []string {
 	lines = append(lines, "")
 	meta := [][2]string{
 		{"Date", dateLong(a.Date)},
-		{"Outlet", clean(a.Source)},
-		{"Author", clean(a.Author)},
-		{"URL", clean(a.URL)},
+		{"Outlet", termsafe.Clean(a.Source)},
+		{"Author", termsafe.Clean(a.Author)},
+		{"URL", termsafe.Clean(a.URL)},
 	}
 	for i, o := range a.Organisations {
 		label := ""
 		if i == 0 {
 			label = "Bodies"
 		}
-		desc := clean(o.Name)
+		desc := termsafe.Clean(o.Name)
 		var extra []string
 		if o.Primary {
 			extra = append(extra, "main")
 		}
 		if o.Kind != "" {
-			extra = append(extra, clean(string(o.Kind)))
+			extra = append(extra, termsafe.Clean(string(o.Kind)))
 		}
 		if o.Mentions > 0 {
 			extra = append(extra, plural(o.Mentions, "mention", "mentions"))
@@ -520,7 +521,7 @@ func renderBody(body []string, k renderKey) []string {
 		var lines []string
 		for _, p := range body {
 			lines = append(lines, "")
-			for _, l := range wrap(clean(p), max(10, k.width-4)) {
+			for _, l := range wrap(termsafe.Clean(p), max(10, k.width-4)) {
 				lines = append(lines, "  "+l)
 			}
 		}

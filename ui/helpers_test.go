@@ -13,6 +13,7 @@ import (
 	"github.com/bantin/bantin/data"
 	"github.com/bantin/bantin/model"
 	"github.com/bantin/bantin/model/corpus"
+	"github.com/bantin/bantin/ui/termsafe"
 )
 
 // sampleCorpus loads the five embedded sample articles.
@@ -189,7 +190,7 @@ func onlySGR(t testing.TB, where, s string) {
 		if r == '\n' {
 			continue
 		}
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) || unsafeRune(r) {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) || termsafe.Unsafe(r) {
 			t.Fatalf("%s: control character %U at %d: %q", where, r, i, rest[max(0, i-20):min(len(rest), i+20)])
 		}
 	}
@@ -197,7 +198,7 @@ func onlySGR(t testing.TB, where, s string) {
 
 // titlePrefix is the beginning of an article's title as the list shows it.
 func titlePrefix(a *model.Article, n int) string {
-	r := []rune(clean(a.Title))
+	r := []rune(termsafe.Clean(a.Title))
 	if len(r) > n {
 		r = r[:n]
 	}

@@ -5,6 +5,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/bantin/bantin/ui/termsafe"
 )
 
 // listModel is the article list: a cursor and a scroll offset over the
@@ -221,7 +222,7 @@ func (m *Model) drawTitle(k rowKey) string {
 	if k.sel {
 		ts = m.st.p.selTitle
 	}
-	title := truncate(clean(m.article(k.id).Title), k.w-2)
+	title := truncate(termsafe.Clean(m.article(k.id).Title), k.w-2)
 	if title == "" {
 		title = "(untitled)"
 	}
@@ -240,7 +241,7 @@ func (m *Model) drawMeta(k rowKey) string {
 	b.WriteString(dateLabel(a.Date))
 	if a.Source != "" {
 		b.WriteString(" · ")
-		b.WriteString(clean(a.Source))
+		b.WriteString(termsafe.Clean(a.Source))
 	}
 	if orgs := primaryOrgs(a, 2); len(orgs) > 0 {
 		b.WriteString(" · ")
@@ -289,8 +290,8 @@ func (m *Model) statusLine() string {
 	if m.flash != "" {
 		return m.st.warn.Render(truncate(m.flash, m.width))
 	}
-	kw := clean(strings.TrimSpace(m.keyword))
-	org := clean(m.org)
+	kw := termsafe.Clean(strings.TrimSpace(m.keyword))
+	org := termsafe.Clean(m.org)
 	build := func(kwW, orgW int, order bool) string {
 		parts := []string{m.st.header.Render(m.countLabel())}
 		if kw != "" {
@@ -307,7 +308,7 @@ func (m *Model) statusLine() string {
 		}
 		s := strings.Join(parts, m.st.faint.Render(" · "))
 		if m.keywordErr != "" {
-			s = m.st.err.Render(clean(m.keywordErr)) + m.st.faint.Render(" · ") + s
+			s = m.st.err.Render(termsafe.Clean(m.keywordErr)) + m.st.faint.Render(" · ") + s
 		}
 		return s
 	}
@@ -341,11 +342,11 @@ func (m *Model) drawPreview(k previewKey) []string {
 	w, h := k.w, k.h
 	p := &m.st.p
 	var lines []string
-	for _, l := range wrap(clean(a.Title), w) {
+	for _, l := range wrap(termsafe.Clean(a.Title), w) {
 		lines = append(lines, p.header.render(l))
 	}
 	lines = append(lines, "")
-	meta := [][2]string{{"Date", dateLong(a.Date)}, {"Outlet", clean(a.Source)}, {"Author", clean(a.Author)}}
+	meta := [][2]string{{"Date", dateLong(a.Date)}, {"Outlet", termsafe.Clean(a.Source)}, {"Author", termsafe.Clean(a.Author)}}
 	if orgs := primaryOrgs(a, 3); len(orgs) > 0 {
 		meta = append(meta, [2]string{"Bodies", strings.Join(orgs, "; ")})
 	}
@@ -366,7 +367,7 @@ func (m *Model) drawPreview(k previewKey) []string {
 			break
 		}
 		lines = append(lines, "")
-		for _, l := range wrap(clean(para), w) {
+		for _, l := range wrap(termsafe.Clean(para), w) {
 			lines = append(lines, m.highlightText(l, p.preview))
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/progress"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/bantin/bantin/ui/termsafe"
 )
 
 // loadingView shows files read out of the total while the corpus loads.
@@ -17,7 +18,7 @@ func (m *Model) loadingView() string {
 	if src == "" {
 		src = "articles"
 	}
-	lines := []string{m.st.app.Render("bantin"), "", m.st.header.Render(truncate("Loading "+clean(src)+"…", m.width-4)), ""}
+	lines := []string{m.st.app.Render("bantin"), "", m.st.header.Render(truncate("Loading "+termsafe.Clean(src)+"…", m.width-4)), ""}
 	bw := max(10, min(60, m.width-8))
 	if p.FilesTotal > 0 {
 		pct := float64(p.FilesDone) / float64(p.FilesTotal)
@@ -48,7 +49,7 @@ func (m *Model) loadingView() string {
 // errorView says why the corpus could not be loaded.
 func (m *Model) errorView() string {
 	lines := []string{m.st.app.Render("bantin"), "", m.st.err.Render("Nothing could be loaded.")}
-	lines = append(lines, wrap(clean(m.loadErr.Error()), max(10, m.width-8))...)
+	lines = append(lines, wrap(termsafe.Clean(m.loadErr.Error()), max(10, m.width-8))...)
 	lines = append(lines, "", m.st.dim.Render("Press q to quit."))
 	return m.centered(lines)
 }

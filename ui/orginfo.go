@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/bantin/bantin/ui/termsafe"
 )
 
 // orgInfoModel tells about one union body: its kind, the forms it is
@@ -87,7 +88,7 @@ func (v *orgInfoModel) details(m *Model, e *orgEntry) []infoLine {
 	}
 	add("", "")
 	if e.Kind != "" {
-		add("Kind      "+clean(string(e.Kind)), "")
+		add("Kind      "+termsafe.Clean(string(e.Kind)), "")
 	}
 	if e.org != nil {
 		add(fmt.Sprintf("Named     %s in %s (main subject of %s)",
@@ -105,7 +106,7 @@ func (v *orgInfoModel) details(m *Model, e *orgEntry) []infoLine {
 			if e.org != nil && i < len(e.org.Aliases) {
 				n = " (" + plural(e.org.Aliases[i].Mentions, "time", "times") + ")"
 			}
-			add("  "+clean(a)+n, "")
+			add("  "+termsafe.Clean(a)+n, "")
 		}
 	}
 	if e.org == nil {
@@ -114,20 +115,20 @@ func (v *orgInfoModel) details(m *Model, e *orgEntry) []infoLine {
 	if e.org.Parent != "" {
 		add("", "")
 		add("Part of (the body above it)", "")
-		add("  "+clean(e.org.Parent), known(e.org.Parent))
+		add("  "+termsafe.Clean(e.org.Parent), known(e.org.Parent))
 	}
 	if len(e.org.Children) > 0 {
 		add("", "")
 		add("Includes (the bodies below it)", "")
 		for _, c := range e.org.Children {
-			add("  "+clean(c), known(c))
+			add("  "+termsafe.Clean(c), known(c))
 		}
 	}
 	if len(e.org.CoOccurs) > 0 {
 		add("", "")
 		add("Named in the same articles as", "")
 		for _, c := range e.org.CoOccurs {
-			add(fmt.Sprintf("  %s (%s)", clean(c.Name), plural(c.Articles, "article", "articles")), known(c.Name))
+			add(fmt.Sprintf("  %s (%s)", termsafe.Clean(c.Name), plural(c.Articles, "article", "articles")), known(c.Name))
 		}
 	}
 	return out
@@ -136,7 +137,7 @@ func (v *orgInfoModel) details(m *Model, e *orgEntry) []infoLine {
 // summary is the preview pane of the organisations view.
 func (v *orgInfoModel) summary(m *Model, e *orgEntry, w, h int) []string {
 	out := []string{}
-	for _, l := range wrap(clean(e.Name), w) {
+	for _, l := range wrap(termsafe.Clean(e.Name), w) {
 		out = append(out, m.st.header.Render(l))
 	}
 	for _, l := range v.details(m, e) {
@@ -239,7 +240,7 @@ func (v *orgInfoModel) view(m *Model) []string {
 	if len(v.history) > 1 {
 		crumbs = fmt.Sprintf("%d deep, esc goes back", len(v.history))
 	}
-	out := []string{m.header(clean(v.current()), crumbs), ""}
+	out := []string{m.header(termsafe.Clean(v.current()), crumbs), ""}
 	rows := v.rows(m)
 	end := min(len(v.lines), v.offset+rows)
 	for i := v.offset; i < end; i++ {

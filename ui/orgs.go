@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/bantin/bantin/model"
+	"github.com/bantin/bantin/ui/termsafe"
 )
 
 // orgsModel lists every union body with its number of articles, sorted by
@@ -245,10 +246,10 @@ func (o *orgsModel) view(m *Model) []string {
 			mark = m.st.selMark.Render("▌ ")
 			ns = m.st.selTitle
 		}
-		name := truncate(clean(e.Name), nameW)
+		name := truncate(termsafe.Clean(e.Name), nameW)
 		kind := ""
 		if e.Kind != "" {
-			kind = m.st.faint.Render(" " + clean(string(e.Kind)))
+			kind = m.st.faint.Render(" " + termsafe.Clean(string(e.Kind)))
 		}
 		cnt := m.st.meta.Render(padLeft(commas(o.counts[o.shown[i]]), 7))
 		line := mark + cnt + "  " + ns.Render(name)
@@ -281,7 +282,7 @@ func (o *orgsModel) view(m *Model) []string {
 			var cleaned []string
 			for _, a := range al {
 				if a != o.all[o.shown[o.cursor]].Name {
-					cleaned = append(cleaned, clean(a))
+					cleaned = append(cleaned, termsafe.Clean(a))
 				}
 			}
 			if len(cleaned) > 0 {

@@ -15,6 +15,7 @@ import (
 	"github.com/bantin/bantin/data/gen"
 	"github.com/bantin/bantin/model"
 	"github.com/bantin/bantin/model/corpus"
+	"github.com/bantin/bantin/ui/termsafe"
 )
 
 // Every rune the fast width path counts as one cell is one cell for the
@@ -57,12 +58,12 @@ func TestCellWidthAndTruncateAgreeWithAnsi(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	for _, s := range texts {
 		styled := st.p.selTitle.render(s) + st.p.highlight.render("Lạng Sơn")
-		for _, x := range []string{s, clean(s), styled} {
+		for _, x := range []string{s, termsafe.Clean(s), styled} {
 			if got, want := cellWidth(x), ansi.StringWidth(x); got != want {
 				t.Fatalf("cellWidth(%q) = %d, ansi says %d", x, got, want)
 			}
 		}
-		c := clean(s)
+		c := termsafe.Clean(s)
 		for _, w := range []int{1, 2, 3, 10, 40, 86, 1 + rng.Intn(120)} {
 			if got, want := truncate(c, w), ansi.Truncate(c, w, "…"); got != want {
 				t.Fatalf("truncate(%q, %d) = %q, ansi says %q", c, w, got, want)

@@ -3,71 +3,9 @@ package ui
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/bantin/bantin/ui/termsafe"
 )
-
-// clean makes untrusted article text safe to put on a terminal: C0 and C1
-// control characters (ESC among them), DEL, bidirectional overrides and
-// isolates, and zero-width characters are removed; tabs and line breaks
-// become spaces. The loader strips these already; the reader does it again
-// in its own render path so that no byte of an article can ever reach the
-// terminal as a control or escape sequence.
-func clean(s string) string {
-	if isClean(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if r == utf8.RuneError && size == 1 {
-			continue // invalid UTF-8
-		}
-		switch {
-		case r == '\t' || r == '\n' || r == '\r':
-			b.WriteByte(' ')
-		case unsafeRune(r):
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// isClean reports whether s needs no cleaning (the common case).
-func isClean(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 || c == 0x7f {
-				return false
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && size == 1) || unsafeRune(r) {
-			return false
-		}
-		i += size
-	}
-	return true
-}
-
-// unsafeRune reports runes that must never be printed: controls, bidi
-// controls and invisible zero-width characters.
-func unsafeRune(r rune) bool {
-	switch {
-	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
-		return true
-	case r >= 0x200b && r <= 0x200f, // zero-width space/joiners, LRM, RLM
-		r >= 0x202a && r <= 0x202e, // bidi embeddings and overrides
-		r >= 0x2066 && r <= 0x2069, // bidi isolates
-		r == 0x061c, r == 0xfeff, r == 0x2028, r == 0x2029:
-		return true
-	}
-	return false
-}
 
 // keepSGR removes every escape sequence from s except SGR (colour and
 // attribute) sequences, and every other control character except newlines.
@@ -131,7 +69,7 @@ func keepSGR(s string) string {
 		}
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if (r == utf8.RuneError && size == 1) || unsafeRune(r) {
+			if (r == utf8.RuneError && size == 1) || termsafe.Unsafe(r) {
 				drop(i, i+size)
 			}
 			i += size
@@ -169,7 +107,7 @@ const puaBase = 0xE000
 
 // protectMarkdown cleans s and hides its punctuation from Markdown.
 func protectMarkdown(s string) string {
-	s = strings.TrimSpace(clean(s))
+	s = strings.TrimSpace(termsafe.Clean(s))
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/4)
 	for _, r := range s {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/bantin/bantin/ui/termsafe"
 )
 
 func TestClean(t *testing.T) {
@@ -19,8 +21,8 @@ func TestClean(t *testing.T) {
 		"bad \xff utf8":                  "bad  utf8",
 		"Lạng Sơn (LĐLĐ) – 100% * # [x](y) &amp": "Lạng Sơn (LĐLĐ) – 100% * # [x](y) &amp",
 	} {
-		if got := clean(in); got != want {
-			t.Errorf("clean(%q) = %q, want %q", in, got, want)
+		if got := termsafe.Clean(in); got != want {
+			t.Errorf("termsafe.Clean(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -128,7 +130,7 @@ func keepSGRReference(s string) string {
 		}
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if (r == utf8.RuneError && size == 1) || unsafeRune(r) {
+			if (r == utf8.RuneError && size == 1) || termsafe.Unsafe(r) {
 				i += size
 				continue
 			}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bantin/bantin/model"
+	"github.com/bantin/bantin/ui/termsafe"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -143,12 +144,12 @@ func primaryOrgs(a *model.Article, max int) []string {
 	var out []string
 	for _, o := range a.Organisations {
 		if o.Primary {
-			out = append(out, clean(o.Name))
+			out = append(out, termsafe.Clean(o.Name))
 		}
 	}
 	if len(out) == 0 {
 		for _, o := range a.Organisations {
-			out = append(out, clean(o.Name))
+			out = append(out, termsafe.Clean(o.Name))
 		}
 	}
 	if len(out) > max {

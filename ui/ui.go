@@ -21,6 +21,7 @@ import (
 	"github.com/bantin/bantin/model"
 	"github.com/bantin/bantin/model/corpus"
 	"github.com/bantin/bantin/model/search"
+	"github.com/bantin/bantin/ui/termsafe"
 )
 
 // Minimum usable terminal size; below it the reader says so.
@@ -683,10 +684,10 @@ func (m *Model) helpLine(name string, b []key.Binding) string {
 func (m *Model) scopeNote(own constraintKind) string {
 	var on []string
 	if strings.TrimSpace(m.keyword) != "" && own != cKeyword {
-		on = append(on, "“"+clean(strings.TrimSpace(m.keyword))+"”")
+		on = append(on, "“"+termsafe.Clean(strings.TrimSpace(m.keyword))+"”")
 	}
 	if m.org != "" && own != cOrg {
-		on = append(on, clean(m.org))
+		on = append(on, termsafe.Clean(m.org))
 	}
 	if m.per.active() && own != cPeriod {
 		on = append(on, m.per.String())
