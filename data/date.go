@@ -68,6 +68,9 @@ type dateParse struct {
 // 16:45)"), which gives the published one. It returns false for any other
 // line.
 func parseDateLine(line string) (model.Date, bool) {
+	if !hasDigitRun(line, 1) {
+		return model.Date{}, false // every form below needs a digit
+	}
 	d, ok := parseDateOnly(line)
 	if ok || len(line) > 160 || len(line) < 12 {
 		return d, ok
@@ -77,6 +80,9 @@ func parseDateLine(line string) (model.Date, bool) {
 		if d, ok := parseDateOnly(line[i+3:]); ok {
 			return d, true
 		}
+	}
+	if !strings.Contains(line, "ập") && !strings.Contains(line, "ẬP") {
+		return model.Date{}, false // none of the words below
 	}
 	for _, u := range []string{"cập nhật", "Cập nhật", "CẬP NHẬT", "Cập Nhật", "cập nhập", "Cập nhập"} {
 		i := strings.Index(line, u)
@@ -723,6 +729,12 @@ func skipDateline(p string) string {
 //     stated with the date ("thứ Hai (8/9)") rules out years where it does
 //     not fall on that day.
 func inferYear(texts []string, ld leadDate) (int, bool) {
+	return inferYearOf("", texts, ld)
+}
+
+// inferYearOf is inferYear of the texts title, body[0], body[1]… (an
+// empty title adds nothing).
+func inferYearOf(title string, body []string, ld leadDate) (int, bool) {
 	type cand struct{ year, score, first int }
 	var cands []cand
 	explicit := map[int]int{}
@@ -730,7 +742,11 @@ func inferYear(texts []string, ld leadDate) (int, bool) {
 	var terms [][2]int
 	order := map[int]int{}
 	pos := 0
-	for _, t := range texts {
+	for k := -1; k < len(body); k++ {
+		t := title
+		if k >= 0 {
+			t = body[k]
+		}
 		for i := 0; i+4 <= len(t); i++ {
 			c := t[i]
 			if c < '1' || c > '2' {

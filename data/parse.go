@@ -30,7 +30,10 @@ func parseText(name, text string, h hints, rec *orgs.Recognizer) (model.Article,
 	text, st := cleanText(text)
 	a := model.Article{File: name}
 	p := parser{a: &a, h: h}
-	p.run(splitLines(text))
+	// The lines are scratch, on the stack unless there are very many: the
+	// parser copies the paragraphs it keeps.
+	var buf [256]string
+	p.run(splitLines(buf[:0], text))
 	if st.invalid > 0 {
 		a.Warnings = append(a.Warnings, fmt.Sprintf("%d invalid UTF-8 sequence(s) replaced with U+FFFD", st.invalid))
 	}
@@ -217,8 +220,10 @@ func (p *parser) run(lines []string) {
 		return false
 	}
 
-	// Body paragraphs, without chrome, duplicates and teasers.
-	out := make([]string, 0, len(body))
+	// Body paragraphs, without chrome, duplicates and teasers. They are
+	// gathered in place (out never passes the line being read, and only
+	// that line is read), then copied out of the scratch lines.
+	out := body[:0]
 	for k, l := range body {
 		if dropped(k) {
 			continue
@@ -258,7 +263,7 @@ func (p *parser) run(lines []string) {
 		}
 		out = append(out, l)
 	}
-	a.Body = out
+	a.Body = append(make([]string, 0, len(out)), out...)
 
 	if p.h.date != "" {
 		// A stated date field wins over the text.
@@ -426,10 +431,7 @@ func (p *parser) leadDate() bool {
 		}
 		d := model.Date{Year: ld.year, Month: ld.month, Day: ld.day, Precision: model.PrecisionDay}
 		if ld.year == 0 {
-			texts := make([]string, 0, len(a.Body)+1)
-			texts = append(texts, a.Title)
-			texts = append(texts, a.Body...)
-			y, ok := inferYear(texts, ld)
+			y, ok := inferYearOf(a.Title, a.Body, ld)
 			if !ok {
 				y, ok = p.urlYear(ld.month)
 			}

@@ -40,11 +40,9 @@ func lastRune(s string) rune {
 	return r
 }
 
-// splitLines splits text into trimmed, non-empty lines with runs of spaces
-// collapsed to one.
-func splitLines(text string) []string {
-	n := strings.Count(text, "\n") + 1
-	lines := make([]string, 0, n)
+// splitLines appends to lines the lines of text, trimmed, non-empty, with
+// runs of spaces collapsed to one.
+func splitLines(lines []string, text string) []string {
 	for len(text) > 0 {
 		var l string
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
