@@ -247,8 +247,10 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 	workers := opts.workers()
 	// The walk feeds the workers as it lists the files, so reading starts
 	// at once instead of after the whole tree has been listed (listing
-	// 100,000 files takes a few hundred milliseconds).
-	queue := make(chan queuedJob, 1024)
+	// 100,000 files takes a few hundred milliseconds). The queue never
+	// blocks the walk, so the total is known early for the progress bar.
+	queue := &jobQueue{}
+	queue.cond.L = &queue.mu
 	c := collector{ctx: ctx, seenDirs: map[string]bool{}, seenFiles: map[string]bool{}, queued: queue}
 	var total, done, arts atomic.Int64 // total stays 0 while walking
 	stop := startProgress(opts.Progress, &total, &done, &arts)
@@ -262,12 +264,16 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for q := range queue {
+			for {
+				i, j, ok := queue.next()
+				if !ok {
+					return
+				}
 				if ctx.Err() != nil {
 					continue // drain: the walk stops at its next folder
 				}
-				r := loadFile(ctx, q.job, max, rec, workers)
-				parts[w] = append(parts[w], indexed{q.i, r})
+				r := loadFile(ctx, j, max, rec, workers)
+				parts[w] = append(parts[w], indexed{i, r})
 				done.Add(1)
 				arts.Add(int64(len(r.arts)))
 			}
@@ -276,7 +282,7 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 	for _, p := range paths {
 		c.add(p)
 	}
-	close(queue)
+	queue.close()
 	total.Store(int64(len(c.jobs)))
 	wg.Wait()
 	stop()
@@ -330,13 +336,47 @@ type collector struct {
 	seenDirs  map[string]bool // real paths of folders entered
 	seenFiles map[string]bool
 	// queued, if set, receives each file as it is queued.
-	queued chan<- queuedJob
+	queued *jobQueue
 }
 
-// queuedJob is a file to load and its position in the walk's order.
-type queuedJob struct {
-	i int
-	job
+// jobQueue hands the files listed by the walk to the reading workers, in
+// order; pushing never blocks.
+type jobQueue struct {
+	mu     sync.Mutex
+	cond   sync.Cond
+	jobs   []job
+	taken  int
+	closed bool
+}
+
+func (q *jobQueue) push(j job) {
+	q.mu.Lock()
+	q.jobs = append(q.jobs, j)
+	q.mu.Unlock()
+	q.cond.Signal()
+}
+
+func (q *jobQueue) close() {
+	q.mu.Lock()
+	q.closed = true
+	q.mu.Unlock()
+	q.cond.Broadcast()
+}
+
+// next waits for a file to read and returns its position in the walk's
+// order; ok is false once the walk has ended and every file is taken.
+func (q *jobQueue) next() (i int, j job, ok bool) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	for q.taken == len(q.jobs) && !q.closed {
+		q.cond.Wait()
+	}
+	if q.taken == len(q.jobs) {
+		return 0, job{}, false
+	}
+	i = q.taken
+	q.taken++
+	return i, q.jobs[i], true
 }
 
 func (c *collector) warn(path, format string, args ...any) {
@@ -390,7 +430,7 @@ func (c *collector) queue(p, real string, size int64, explicit bool) {
 	c.seenFiles[real] = true
 	j := job{path: p, kind: kind, size: size}
 	if c.queued != nil {
-		c.queued <- queuedJob{len(c.jobs), j}
+		c.queued.push(j)
 	}
 	c.jobs = append(c.jobs, j)
 }
