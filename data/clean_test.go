@@ -192,3 +192,22 @@ func TestIsNameList(t *testing.T) {
 		t.Errorf("only %d name lists among the random strings", names)
 	}
 }
+
+func TestDateFields(t *testing.T) {
+	pieces := []string{"12", "/", " ", ",", "|", "(", ")", "[", "]", "thu", "ở", "\xe1", "\x80", ":", "  "}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(10); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := strings.FieldsFunc(s, func(r rune) bool {
+			return r == ' ' || r == ',' || r == '|' || r == '(' || r == ')' || r == '[' || r == ']'
+		})
+		got := appendDateFields(nil, s)
+		if strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+			t.Fatalf("appendDateFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

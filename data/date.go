@@ -41,11 +41,28 @@ var weekdayWords = map[string]int{
 	"2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6,
 }
 
-// dateFields splits a folded line into date tokens.
-func dateFields(f string) []string {
-	return strings.FieldsFunc(f, func(r rune) bool {
-		return r == ' ' || r == ',' || r == '|' || r == '(' || r == ')' || r == '[' || r == ']'
-	})
+// appendDateFields appends the date tokens of a folded line to toks: the
+// runs between ' ', ',', '|', '(', ')', '[' and ']'. The separators are
+// ASCII, so looking at bytes splits as decoding runes would.
+func appendDateFields(toks []string, f string) []string {
+	start := -1
+	for i := 0; i < len(f); i++ {
+		switch f[i] {
+		case ' ', ',', '|', '(', ')', '[', ']':
+			if start >= 0 {
+				toks = append(toks, f[start:i])
+				start = -1
+			}
+		default:
+			if start < 0 {
+				start = i
+			}
+		}
+	}
+	if start >= 0 {
+		toks = append(toks, f[start:])
+	}
+	return toks
 }
 
 type dateParse struct {
@@ -110,7 +127,8 @@ func parseDateOnly(line string) (model.Date, bool) {
 	if !hasDigitRun(line, 1) {
 		return model.Date{}, false
 	}
-	toks := dateFields(model.Fold(line))
+	var buf [32]string // on the stack: a line of at most 100 bytes rarely has more
+	toks := appendDateFields(buf[:0], model.Fold(line))
 	p := dateParse{weekday: -1}
 	for k := 0; k < len(toks); k++ {
 		t := strings.TrimSuffix(toks[k], ":")
@@ -748,6 +766,11 @@ func inferYearOf(title string, body []string, ld leadDate) (int, bool) {
 			t = body[k]
 		}
 		for i := 0; i+4 <= len(t); i++ {
+			if d := t[i+3]; d < '0' || d > '9' {
+				// No four digits at i, i+1, i+2 or i+3: all hold t[i+3].
+				i += 3
+				continue
+			}
 			c := t[i]
 			if c < '1' || c > '2' {
 				continue

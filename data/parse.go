@@ -841,6 +841,9 @@ func authorLine(l, title string) (name, src string, ok bool) {
 		return name, "", true
 	}
 	for _, lab := range authorLabels {
+		if strings.IndexByte(l, ':') < 0 {
+			break // every label ends with a colon
+		}
 		if _, ok := cutPrefixFold(l, lab); ok {
 			return "", "", false
 		}
@@ -884,6 +887,9 @@ func authorLine(l, title string) (name, src string, ok bool) {
 // labelledAuthor parses "Tác giả: Thu Hà", "Bài và ảnh: HOÀNG LAN",
 // "Bài: Thu Hà - Ảnh: Ngọc Thành".
 func labelledAuthor(l string) (string, bool) {
+	if strings.IndexByte(l, ':') < 0 {
+		return "", false // every label ends with a colon, which folds only to itself
+	}
 	for _, lab := range authorLabels {
 		if rest, ok := cutPrefixFold(l, lab); ok {
 			for _, sep := range []string{" - Ảnh: ", " – Ảnh: ", ", ảnh: ", " - ảnh: ", "; ảnh: ", " - Thiết kế: ", " – Thiết kế: ",
