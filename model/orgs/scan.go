@@ -50,10 +50,10 @@ type scratch struct {
 	names   map[string]string
 	nameBuf []byte
 	// heads, headIdx: the memo of heads read in this article (headMemo);
-	// headIdx maps the first bytes of a head to 1 + the index of its
-	// last entry in heads.
+	// headIdx[h] is 1 + the index in heads of the last entry whose first
+	// bytes hash to h (0: none).
 	heads   []headEntry
-	headIdx map[string]int32
+	headIdx [headBuckets]int32
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
@@ -606,20 +606,36 @@ type headEntry struct {
 	key    string
 	toEnd  bool
 	ok     bool
-	next   int32 // 1 + index of the previous entry with the same prefix
+	next   int32 // 1 + index of the previous entry in the same bucket
 	loRel  int32
 	hiRel  int32 // the highest index asked for (it may be past the end)
 	endRel int32
 	b      body
 }
 
-// headPrefix is how many bytes from a head's start index the memo.
-const headPrefix = 16
+// headPrefix is how many bytes from a head's start the memo hashes to
+// find earlier entries; headBuckets is the size of its table. Entries of a
+// bucket may have other first bytes: the whole key is compared.
+const (
+	headPrefix  = 16
+	headBuckets = 64
+)
 
 func (sc *scratch) resetHeads() {
-	clear(sc.heads)
-	sc.heads = sc.heads[:0]
-	clear(sc.headIdx)
+	if len(sc.heads) > 0 {
+		clear(sc.heads)
+		sc.heads = sc.heads[:0]
+		sc.headIdx = [headBuckets]int32{}
+	}
+}
+
+// headHash is the bucket of the first bytes of a head.
+func headHash(b string) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint32(b[i])) * 16777619
+	}
+	return int(h>>8) % headBuckets
 }
 
 // headMemo is head(i), from the memo when the same text was read before.
@@ -628,8 +644,8 @@ func (s *scan) headMemo(i int) (body, int, bool, string) {
 	t := &s.toks[i]
 	p := s.paras[t.p]
 	hs := int(t.s)
-	pk := p[hs:min(len(p), hs+headPrefix)]
-	for x := sc.headIdx[pk]; x != 0; x = sc.heads[x-1].next {
+	bucket := headHash(p[hs:min(len(p), hs+headPrefix)])
+	for x := sc.headIdx[bucket]; x != 0; x = sc.heads[x-1].next {
 		e := &sc.heads[x-1]
 		lo := i + int(e.loRel)
 		if lo < 0 {
@@ -657,14 +673,11 @@ func (s *scan) headMemo(i int) (body, int, bool, string) {
 			toEnd = false
 		}
 	}
-	if sc.headIdx == nil {
-		sc.headIdx = map[string]int32{}
-	}
 	sc.heads = append(sc.heads, headEntry{
-		key: p[s0:ke], toEnd: toEnd, ok: ok, next: sc.headIdx[pk],
+		key: p[s0:ke], toEnd: toEnd, ok: ok, next: sc.headIdx[bucket],
 		loRel: int32(s.lo - i), hiRel: int32(s.hi - i), endRel: int32(end - i), b: b,
 	})
-	sc.headIdx[pk] = int32(len(sc.heads))
+	sc.headIdx[bucket] = int32(len(sc.heads))
 	return b, end, ok, abbr
 }
 
