@@ -162,15 +162,12 @@ func tokenizeRange(pi int32, p string, from, to int, toks []token, buf []byte) (
 		case cPunct:
 			fs := int32(len(buf))
 			buf = append(buf, punctFold(r)...)
-			toks = append(toks, token{})
-			t := &toks[len(toks)-1]
-			t.kind, t.p, t.s, t.e, t.fs, t.fe = tPunct, pi, int32(i), int32(i+size), fs, int32(len(buf))
+			toks = append(toks, token{kind: tPunct, p: pi, s: int32(i), e: int32(i + size), fs: fs, fe: int32(len(buf))})
 			i += size
 			continue
 		}
 		// A word: letters, digits and combining marks. Its flags are kept
-		// in locals and the token written once at the end (building it
-		// field by field in place was a fifth of the tokenizer's time).
+		// in locals and the token written once at the end.
 		ws, wfs, wcap, ascii := i, len(buf), ci.upper, true
 		letters, lower := 0, false
 		for i < to {
@@ -232,9 +229,6 @@ func tokenizeRange(pi int32, p string, from, to int, toks []token, buf []byte) (
 				head, lvl = headLevelFold(buf[wfs:])
 			}
 		}
-		// Fields are stored one by one into the slice: a token built
-		// aside and copied is read back in 16-byte loads over the
-		// byte-wide stores just made, which stalls the processor.
 		toks = append(toks, token{
 			kind: tWord, p: pi, s: int32(ws), e: int32(i), fs: int32(wfs), fe: int32(len(buf)),
 			cap: wcap, upper: upper, digits: letters == 0, ascii: ascii,
