@@ -211,3 +211,31 @@ func TestDateFields(t *testing.T) {
 		}
 	}
 }
+
+func TestIsParagraphLine(t *testing.T) {
+	ref := func(l string) bool {
+		if wordCount(l) > 40 {
+			return true
+		}
+		t := strings.TrimRight(l, "\"”’») ")
+		if strings.HasSuffix(t, "…") || strings.HasSuffix(t, "..") {
+			return wordCount(l) >= 20
+		}
+		switch lastRune(t) {
+		case '.', ':', ';':
+			return true
+		}
+		return false
+	}
+	pieces := []string{"từ ", "a ", "- ", ".", "..", "…", ":", ";", "\"", ")", "» ", " ", "x"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(60); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		if s := b.String(); isParagraphLine(s) != ref(s) {
+			t.Fatalf("isParagraphLine(%q) = %v", s, !ref(s))
+		}
+	}
+}

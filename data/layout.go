@@ -65,19 +65,18 @@ func isNavLine(l string) bool {
 // headline: it ends like a sentence with a full stop (or a colon), or it is
 // long.
 func isParagraphLine(l string) bool {
-	if wordCountUpTo(l, 41) > 40 {
-		return true
-	}
+	// The ending is checked first: it settles most lines without counting
+	// words (more than 40 words would also pass the tests below).
 	t := strings.TrimRight(l, "\"”’») ")
 	if strings.HasSuffix(t, "…") || strings.HasSuffix(t, "..") {
 		// Headlines trail off too ("Công nhân mất việc: làm gì…").
-		return wordCount(l) >= 20
+		return wordCountUpTo(l, 20) >= 20
 	}
 	switch lastRune(t) {
 	case '.', ':', ';':
 		return true
 	}
-	return false
+	return wordCountUpTo(l, 41) > 40
 }
 
 // isNavAt reports whether header line i is site navigation above the

@@ -164,6 +164,11 @@ func isCutLine(l string) bool {
 	}
 	if len(l) > 60 {
 		// Only a tags line may be long: check its start without folding.
+		// Every prefix starts with T; a line starting with another ASCII
+		// byte outside the bullets cannot have one.
+		if c := l[0]; c < utf8.RuneSelf && c != 'T' && !strings.ContainsRune("->*+ ", rune(c)) {
+			return false
+		}
 		t := strings.TrimLeft(l, "•·-–—>»*+ ")
 		for _, p := range []string{"Từ khóa:", "Từ khoá:", "TỪ KHÓA:", "Tags:", "TAGS:", "Tag:", "Thẻ:"} {
 			if strings.HasPrefix(t, p) {
@@ -419,6 +424,11 @@ func isImprintLine(l string) bool {
 		return false
 	}
 	for _, p := range imprintLabels {
+		// A label matches only lines whose first byte is its own, up to
+		// the case of an ASCII letter: skip the others without folding.
+		if l[0]|0x20 != p[0]|0x20 {
+			continue
+		}
 		if _, ok := cutPrefixFold(l, p); ok {
 			return true
 		}
