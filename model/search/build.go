@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"hash/maphash"
 	"math"
+	"math/bits"
 	"runtime"
 	"slices"
 	"strings"
@@ -65,16 +66,27 @@ func build(articles []model.Article, chunk int) *Index {
 func (b *builder) presize(arts []model.Article) {
 	b.fwdLoc = make([]fwdLoc, 0, len(arts))
 	b.dl = make([]uint32, 0, len(arts))
+	b.npost = make([]uint32, 0, len(arts))
 }
 
-// termBuild is one word's postings in one builder, compact until merged.
+// termBuild is one word in one builder.
 type termBuild struct {
-	key  string
-	n    int    // postings
-	last uint32 // last article with a posting
-	docs []byte // delta-varint article IDs (the first relative to 0)
-	tfw  []byte // weighted term frequency per posting (title counts titleWeight times), at most 255
+	key string
+	n   int // postings
 }
+
+// postChunk is a run of whole documents' postings in one builder, in
+// document order: the local word id of each posting and its weighted term
+// frequency (the title counts titleWeight times), at most 255. merge scatters
+// them straight into the index's arrays, so no word needs a list of its own
+// while building.
+type postChunk struct {
+	ids []int32
+	tfw []uint8
+}
+
+// postChunkLen is the usual capacity of a postChunk.
+const postChunkLen = 1 << 16
 
 // termState is a word's state within the document being indexed, kept
 // apart from termBuild so that the per-token work touches little memory.
@@ -115,7 +127,10 @@ type builder struct {
 	exacts    []exactBuild
 	exactLast []uint32 // doc+1 of the last document holding the exact form
 	dl        []uint32 // weighted length of each doc
-	docTerms  []int32  // distinct words of the current doc
+	npost     []uint32 // postings of each doc
+	posts     []postChunk
+	docTerms  []int32 // distinct words of the current doc
+	docExacts []int32 // exact forms of the current doc (each form as written once)
 	fold      []byte
 	// Forward index: each doc's local word ids in order.
 	chunks [][]uint16 // finished chunks
@@ -124,10 +139,7 @@ type builder struct {
 	chunk  int        // chunk size
 	fwdLoc []fwdLoc
 	// Current document.
-	doc   uint32
-	title bool
-	n     uint32 // tokens outside the title
-	nt    uint32 // tokens in the title
+	doc uint32
 }
 
 func newBuilder(first int) *builder {
@@ -299,18 +311,124 @@ func (b *builder) resolve(form string) tokenIDs {
 	return ids
 }
 
-// scan records the tokens of text in the current document.
-func (b *builder) scan(text string) {
-	s := text
-	i := 0
+// scan records the tokens of text in the current document and returns how
+// many there were (too-long tokens included).
+//
+// It works on 64-byte blocks: a bit mask marks the bytes that may be part of
+// a word (ASCII letters and digits, and every non-ASCII byte), so each
+// maximal run of such bytes is found with a few bit operations, without a
+// branch per byte. A run is preceded and followed by ASCII separators (or
+// the ends of the text), so the tokenizer is between tokens at both ends of
+// it. When the run's bytes are a form already in the short table, the run is
+// that one token: the table holds only whole tokens as scanRun cut them, all
+// letters, digits and marks, so scanRun would cut the same token and find the
+// same entry. Any other run (a new form, a long token, a non-ASCII separator
+// inside) goes through scanRun, rune by rune.
+//
+// The loop keeps the forward index's current chunk, the short table and the
+// word states in locals, writing them back to b only around the rare calls
+// that change them.
+func (b *builder) scan(s string) uint32 {
+	cur := b.cur
+	state := b.state
+	slots, shift := b.short.slots, b.short.shift
+	docTerms, docExacts := b.docTerms, b.docExacts
+	doc1 := b.doc + 1
+	ntok := uint32(0)
+	var carry uint64 // the last byte of the previous block may be part of a word
+	for base := 0; base < len(s); base += 64 {
+		m := wordMask(s, base)
+		starts := m &^ (m<<1 | carry)
+		carry = m >> 63
+		for starts != 0 {
+			a := bits.TrailingZeros64(starts)
+			starts &= starts - 1
+			start := base + a
+			end := start + bits.TrailingZeros64(^(m >> a))
+			if end == base+64 { // the run goes on in the next block
+				for end < len(s) && mayBeWord[s[end]] {
+					end++
+				}
+			}
+			var ids tokenIDs
+			if n := end - start; n <= 8 {
+				var key uint64
+				if start+8 <= len(s) {
+					key = load8(s, start) & (1<<(8*n) - 1)
+				} else {
+					key = packShort(s, start, end)
+				}
+				// shortTable.find, inline.
+				mask := uint64(len(slots) - 1)
+				for h := (key * 0x9E3779B97F4A7C15) >> shift; ; h = (h + 1) & mask {
+					sl := &slots[h]
+					if sl.key == key {
+						ids = tokenIDs{sl.term, sl.exact}
+						if sl.lastDoc == doc1 {
+							ids.exact = -1 // already recorded for this document
+						}
+						sl.lastDoc = doc1
+						goto record
+					}
+					if sl.key == 0 {
+						break
+					}
+				}
+			}
+			// Slow path.
+			b.cur, b.docTerms, b.docExacts = cur, docTerms, docExacts
+			ntok += b.scanRun(s[:end], start)
+			cur, docTerms, docExacts = b.cur, b.docTerms, b.docExacts
+			slots, shift = b.short.slots, b.short.shift
+			state = b.state
+			continue
+		record:
+			ntok++
+			if id := ids.term; id < wideID {
+				if len(cur) == cap(cur) {
+					b.cur = cur
+					b.newChunk()
+					cur = b.cur
+				}
+				cur = append(cur, uint16(id))
+				if id == gapID {
+					continue
+				}
+			} else {
+				b.cur = cur
+				b.put(wideID)
+				b.put(uint16(id >> 16))
+				b.put(uint16(id))
+				cur = b.cur
+			}
+			t := &state[ids.term]
+			if t.lastDoc != doc1 {
+				t.lastDoc = doc1
+				t.cnt, t.tt = 0, 0
+				docTerms = append(docTerms, ids.term)
+			}
+			t.cnt++
+			if ids.exact >= 0 {
+				docExacts = append(docExacts, ids.exact)
+			}
+		}
+	}
+	b.cur, b.docTerms, b.docExacts = cur, docTerms, docExacts
+	return ntok
+}
+
+// scanRun records the tokens of s[i:], rune by rune, and returns how many
+// there were.
+func (b *builder) scanRun(s string, i int) uint32 {
+	ntok := uint32(0)
 	for {
 		// Skip separators.
 		for i < len(s) {
 			c := s[i]
+			if asciiWord[c] {
+				break
+			}
 			if c < utf8.RuneSelf {
-				if asciiWord[c] {
-					break
-				}
 				i++
 				continue
 			}
@@ -321,17 +439,17 @@ func (b *builder) scan(text string) {
 			i += size
 		}
 		if i >= len(s) {
-			return
+			return ntok
 		}
 		start := i
 		for i < len(s) {
 			c := s[i]
-			if c < utf8.RuneSelf {
-				if !asciiWord[c] {
-					break
-				}
+			if asciiWord[c] {
 				i++
 				continue
+			}
+			if c < utf8.RuneSelf {
+				break
 			}
 			// Fast paths for Vietnamese letters: U+1E80–U+1EFF (all
 			// letters) and U+00C0–U+01BF.
@@ -352,6 +470,7 @@ func (b *builder) scan(text string) {
 			}
 			i += size
 		}
+		ntok++
 		var ids tokenIDs
 		if i-start <= 8 {
 			key := packShort(s, start, i)
@@ -372,13 +491,8 @@ func (b *builder) scan(text string) {
 	}
 }
 
-// token records one token of the current document.
+// token records one token of the current document (scan's record, on b).
 func (b *builder) token(ids tokenIDs) {
-	if b.title {
-		b.nt++
-	} else {
-		b.n++
-	}
 	id := ids.term
 	if id < wideID {
 		b.put(uint16(id))
@@ -390,28 +504,78 @@ func (b *builder) token(ids tokenIDs) {
 	if id == gapID {
 		return
 	}
-	doc := b.doc
 	t := &b.state[id]
-	if t.lastDoc != doc+1 {
-		t.lastDoc = doc + 1
+	if t.lastDoc != b.doc+1 {
+		t.lastDoc = b.doc + 1
 		t.cnt, t.tt = 0, 0
 		b.docTerms = append(b.docTerms, id)
 	}
 	t.cnt++
-	if b.title {
-		t.tt++
-	}
-	if e := ids.exact; e >= 0 && b.exactLast[e] != doc+1 {
-		prev := uint32(0)
-		if b.exactLast[e] > 0 {
-			prev = b.exactLast[e] - 1
-		}
-		b.exactLast[e] = doc + 1
-		b.exacts[e].docs = appendUvarint(b.exacts[e].docs, doc-prev)
+	if ids.exact >= 0 {
+		b.docExacts = append(b.docExacts, ids.exact)
 	}
 }
 
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
+// wordMask has bit k set when s[base+k] may be part of a word: an ASCII
+// letter or digit, or any non-ASCII byte (bytes past the end: unset).
+func wordMask(s string, base int) uint64 {
+	var m uint64
+	if base+64 <= len(s) {
+		for k := 0; k < 64; k += 8 {
+			m |= movemask(wordBytes(load8(s, base+k))) << k
+		}
+		return m
+	}
+	for k := 0; base+k < len(s); k++ {
+		if mayBeWord[s[base+k]] {
+			m |= 1 << k
+		}
+	}
+	return m
+}
+
+// movemask gathers the high bits of x's bytes (its only bits set) into the
+// low 8 bits: byte k's bit lands at bit 56+k of the product, and no two
+// partial products overlap.
+func movemask(x uint64) uint64 {
+	return (x >> 7) * 0x0102040810204080 >> 56
+}
+
+// mayBeWord marks the bytes that may be part of a word: ASCII letters and
+// digits, and every byte ≥ 0x80.
+var mayBeWord = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c >= utf8.RuneSelf || isASCIIWord(byte(c))
+	}
+	return t
+}()
+
+// load8 is s[i:i+8] as a little-endian word (one load).
+func load8(s string, i int) uint64 {
+	w := s[i : i+8]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+// wordBytes sets the high bit of each byte of w that is an ASCII letter or
+// digit or not ASCII (a byte that may be part of a word), and clears the
+// other bits. Each sum stays within its byte: the high bits are cleared
+// first, and no constant added exceeds 0x50.
+func wordBytes(w uint64) uint64 {
+	const (
+		low7 = 0x7F7F7F7F7F7F7F7F
+		high = 0x8080808080808080
+		ones = 0x0101010101010101
+	)
+	y := w & low7
+	l := y | 0x20*ones                           // ASCII letters to lower case
+	letter := (l + 0x1F*ones) &^ (l + 0x05*ones) // l ≥ 'a' and l ≤ 'z'
+	digit := (y + 0x50*ones) &^ (y + 0x46*ones)  // y ≥ '0' and y ≤ '9'
+	return (letter | digit | w) & high
+}
+
+// asciiWord marks the ASCII letters and digits (false for every byte ≥ 0x80).
+var asciiWord = func() (t [256]bool) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		t[c] = isASCIIWord(byte(c))
 	}
@@ -420,31 +584,48 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 
 func (b *builder) add(a *model.Article) {
 	b.doc = uint32(b.first + len(b.dl))
-	b.n, b.nt = 0, 0
 	b.docTerms = b.docTerms[:0]
+	b.docExacts = b.docExacts[:0]
 	b.docOff = len(b.cur)
-	b.title = true
-	b.scan(a.Title)
-	b.title = false
+	nt := b.scan(a.Title)
+	// Every word seen so far is in the title, and seen there only.
+	for _, id := range b.docTerms {
+		b.state[id].tt = b.state[id].cnt
+	}
+	n := uint32(0)
 	for _, p := range a.Body {
 		b.put(gapID) // no phrase spans two paragraphs
-		b.scan(p)
+		n += b.scan(p)
 	}
 	b.fwdLoc = append(b.fwdLoc, fwdLoc{chunk: uint32(len(b.chunks)), start: uint32(b.docOff), end: uint32(len(b.cur))})
-	b.dl = append(b.dl, titleWeight*b.nt+b.n)
+	b.dl = append(b.dl, titleWeight*nt+n)
+	doc := b.doc
+	for _, e := range b.docExacts {
+		// Several written forms may share an exact form.
+		if last := b.exactLast[e]; last != doc+1 {
+			prev := uint32(0)
+			if last > 0 {
+				prev = last - 1
+			}
+			b.exactLast[e] = doc + 1
+			b.exacts[e].docs = appendUvarint(b.exacts[e].docs, doc-prev)
+		}
+	}
+	b.npost = append(b.npost, uint32(len(b.docTerms)))
+	if len(b.docTerms) == 0 {
+		return
+	}
+	if len(b.posts) == 0 || cap(b.posts[len(b.posts)-1].ids)-len(b.posts[len(b.posts)-1].ids) < len(b.docTerms) {
+		n := max(postChunkLen, len(b.docTerms))
+		b.posts = append(b.posts, postChunk{ids: make([]int32, 0, n), tfw: make([]uint8, 0, n)})
+	}
+	pc := &b.posts[len(b.posts)-1]
 	for _, id := range b.docTerms {
 		st := &b.state[id]
-		t := &b.terms[id]
 		tfw := titleWeight*st.tt + (st.cnt - st.tt)
-		t.docs = appendUvarint(t.docs, b.doc-t.last)
-		t.last = b.doc
-		if len(t.tfw) == cap(t.tfw) {
-			// Double (append grows large slices by 1.25×, copying long
-			// lists about four times over).
-			t.tfw = append(make([]byte, 0, max(2*cap(t.tfw), 8)), t.tfw...)
-		}
-		t.tfw = append(t.tfw, uint8(min(tfw, math.MaxUint8)))
-		t.n++
+		pc.ids = append(pc.ids, id)
+		pc.tfw = append(pc.tfw, uint8(min(tfw, math.MaxUint8)))
+		b.terms[id].n++
 	}
 }
 
@@ -483,14 +664,19 @@ func (ix *Index) merge(parts []*builder) {
 	nt := len(keys)
 	// Forward index parts, and global id → local id per builder.
 	ix.fwd = make([]fwdPart, len(parts))
+	toGlobal := make([][]int32, len(parts))
 	for p, b := range parts {
 		toLocal := make([]int32, nt)
 		for i := range toLocal {
 			toLocal[i] = -1
 		}
+		tg := make([]int32, len(b.terms))
 		for i := 1; i < len(b.terms); i++ {
-			toLocal[gid[b.terms[i].key]] = int32(i)
+			g := gid[b.terms[i].key]
+			toLocal[g] = int32(i)
+			tg[i] = g
 		}
+		toGlobal[p] = tg
 		ix.fwd[p] = fwdPart{
 			first:   b.first,
 			chunks:  b.finishChunks(),
@@ -499,55 +685,44 @@ func (ix *Index) merge(parts []*builder) {
 			wide:    len(b.terms) >= wideID,
 		}
 	}
-	// Offsets of each word's postings.
-	ix.postOff = make([]uint32, nt+1)
-	var np uint32
-	for g := 0; g < nt; g++ {
-		ix.postOff[g] = np
-		for p, b := range parts {
-			if l := ix.fwd[p].toLocal[g]; l >= 0 {
-				np += uint32(b.terms[l].n)
-			}
+	// Offsets of each word's postings; within a word, each builder's
+	// postings follow the previous builder's (builders hold ascending runs
+	// of articles, so the list stays sorted).
+	df := make([]uint32, nt)
+	next := make([][]uint32, len(parts)) // by builder: local id → where its next posting goes
+	for p, b := range parts {
+		next[p] = make([]uint32, len(b.terms))
+		for i := 1; i < len(b.terms); i++ {
+			df[toGlobal[p][i]] += uint32(b.terms[i].n)
 		}
 	}
+	ix.postOff = make([]uint32, nt+1)
+	var np uint32
+	for g := range nt {
+		ix.postOff[g] = np
+		np += df[g]
+	}
 	ix.postOff[nt] = np
+	at := slices.Clone(ix.postOff[:nt])
+	for p, b := range parts {
+		for i := 1; i < len(b.terms); i++ {
+			g := toGlobal[p][i]
+			next[p][i] = at[g]
+			at[g] += uint32(b.terms[i].n)
+		}
+	}
 	ix.docs = make([]uint32, np)
 	ix.impact = make([]uint8, np)
 	ix.idf = make([]float32, nt)
 	ix.dense = make([][]uint8, nt)
-	// Copy postings, compute impacts, in parallel over words.
-	workers := runtime.GOMAXPROCS(0)
+	// Scatter each builder's postings, in article order, with their
+	// impacts: one goroutine per builder (they write disjoint places).
 	var wg sync.WaitGroup
-	for w := range workers {
+	for p, b := range parts {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for g := w; g < nt; g += workers {
-				o := ix.postOff[g]
-				for p, b := range parts {
-					l := ix.fwd[p].toLocal[g]
-					if l < 0 {
-						continue
-					}
-					t := &b.terms[l]
-					d := uint32(0)
-					buf := t.docs
-					for k := 0; k < t.n; k++ {
-						v, n := binary.Uvarint(buf)
-						buf = buf[n:]
-						d += uint32(v)
-						ix.docs[int(o)+k] = d
-						ix.impact[int(o)+k] = quantImpact(float64(t.tfw[k]), float64(ix.dl[d]), avgdl)
-					}
-					o += uint32(t.n)
-					t.docs, t.tfw = nil, nil // let the GC have it back early
-				}
-				df := int(ix.postOff[g+1] - ix.postOff[g])
-				ix.idf[g] = float32(math.Log(1 + (float64(ix.n)-float64(df)+0.5)/(float64(df)+0.5)))
-				if df >= denseMin(ix.n) {
-					ix.dense[g] = ix.denseOf(g)
-				}
-			}
+			ix.scatter(b, next[p], avgdl)
 		}()
 	}
 	// Exact forms.
@@ -557,7 +732,50 @@ func (ix *Index) merge(parts []*builder) {
 		ix.mergeExact(parts)
 	}()
 	wg.Wait()
+	// idf and dense impacts, in parallel over words.
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for g := w; g < nt; g += workers {
+				df := int(ix.postOff[g+1] - ix.postOff[g])
+				ix.idf[g] = float32(math.Log(1 + (float64(ix.n)-float64(df)+0.5)/(float64(df)+0.5)))
+				if df >= denseMin(ix.n) {
+					ix.dense[g] = ix.denseOf(g)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 	ix.buildPrefixBitmaps()
+}
+
+// scatter writes builder b's postings and their impacts into ix.docs and
+// ix.impact; next[l] is where local word l's next posting goes.
+func (ix *Index) scatter(b *builder, next []uint32, avgdl float64) {
+	c, pos := 0, 0
+	for i, cnt := range b.npost {
+		if cnt == 0 {
+			continue
+		}
+		if pos == len(b.posts[c].ids) {
+			c, pos = c+1, 0 // chunks hold whole documents
+		}
+		pc := &b.posts[c]
+		ids := pc.ids[pos : pos+int(cnt)]
+		tfw := pc.tfw[pos : pos+int(cnt)]
+		doc := uint32(b.first + i)
+		dl := float64(ix.dl[doc])
+		for k, l := range ids {
+			o := next[l]
+			next[l] = o + 1
+			ix.docs[o] = doc
+			ix.impact[o] = quantImpact(float64(tfw[k]), dl, avgdl)
+		}
+		pos += int(cnt)
+	}
+	b.posts = nil // let the GC have it back early
 }
 
 // fwdChunk is the size of the forward index's chunks (uint16 entries).
@@ -567,16 +785,21 @@ const fwdChunk = 1 << 20
 // put appends one entry to the forward index.
 func (b *builder) put(v uint16) {
 	if len(b.cur) == cap(b.cur) {
-		// Start a new chunk, moving the current document's entries.
-		partial := b.cur[b.docOff:]
-		nc := make([]uint16, 0, max(b.chunk, 2*len(partial)+16))
-		nc = append(nc, partial...)
-		if b.docOff > 0 {
-			b.chunks = append(b.chunks, b.cur[:b.docOff:b.docOff])
-		}
-		b.cur, b.docOff = nc, 0
+		b.newChunk()
 	}
 	b.cur = append(b.cur, v)
+}
+
+// newChunk starts a new chunk of the forward index, moving the current
+// document's entries into it.
+func (b *builder) newChunk() {
+	partial := b.cur[b.docOff:]
+	nc := make([]uint16, 0, max(b.chunk, 2*len(partial)+16))
+	nc = append(nc, partial...)
+	if b.docOff > 0 {
+		b.chunks = append(b.chunks, b.cur[:b.docOff:b.docOff])
+	}
+	b.cur, b.docOff = nc, 0
 }
 
 // finishChunks returns the forward index's chunks, the last one trimmed.
