@@ -315,7 +315,7 @@ func (b *builder) resolve(form string) tokenIDs {
 // many there were (too-long tokens included).
 //
 // It works on 64-byte blocks: a bit mask marks the bytes that may be part of
-// a word (ASCII letters and digits, and every non-ASCII byte), so each
+// a word (mayBeWord), so each
 // maximal run of such bytes is found with a few bit operations, without a
 // branch per byte. A run is preceded and followed by ASCII separators (or
 // the ends of the text), so the tokenizer is between tokens at both ends of
@@ -332,7 +332,19 @@ func (b *builder) scan(s string) uint32 {
 	cur := b.cur
 	state := b.state
 	slots, shift := b.short.slots, b.short.shift
-	docTerms, docExacts := b.docTerms, b.docExacts
+	// The document's word and exact-form lists are written in place with
+	// branch-free counts (whether a word is new to the document is
+	// unpredictable), so they need room for every token of s first: at most
+	// one per two bytes.
+	room := (len(s)+1)/2 + 1
+	if cap(b.docTerms)-len(b.docTerms) < room {
+		b.docTerms = slices.Grow(b.docTerms, room)
+	}
+	if cap(b.docExacts)-len(b.docExacts) < room {
+		b.docExacts = slices.Grow(b.docExacts, room)
+	}
+	docTerms, nd := b.docTerms[:cap(b.docTerms)], len(b.docTerms)
+	docExacts, ne := b.docExacts[:cap(b.docExacts)], len(b.docExacts)
 	doc1 := b.doc + 1
 	ntok := uint32(0)
 	var carry uint64 // the last byte of the previous block may be part of a word
@@ -376,9 +388,11 @@ func (b *builder) scan(s string) uint32 {
 				}
 			}
 			// Slow path.
-			b.cur, b.docTerms, b.docExacts = cur, docTerms, docExacts
-			ntok += b.scanRun(s[:end], start)
-			cur, docTerms, docExacts = b.cur, b.docTerms, b.docExacts
+			b.cur, b.docTerms, b.docExacts = cur, docTerms[:nd], docExacts[:ne]
+			ntok += b.scanRun(s[:end], start) // appends within the room made above
+			cur = b.cur
+			docTerms, nd = b.docTerms[:cap(b.docTerms)], len(b.docTerms)
+			docExacts, ne = b.docExacts[:cap(b.docExacts)], len(b.docExacts)
 			slots, shift = b.short.slots, b.short.shift
 			state = b.state
 			continue
@@ -401,20 +415,31 @@ func (b *builder) scan(s string) uint32 {
 				b.put(uint16(id))
 				cur = b.cur
 			}
+			// The word's state, and the exact form when there is one
+			// (ids.exact ≥ 0), without branches: both are written to the
+			// next free place, which is kept only when it counts.
 			t := &state[ids.term]
-			if t.lastDoc != doc1 {
-				t.lastDoc = doc1
-				t.cnt, t.tt = 0, 0
-				docTerms = append(docTerms, ids.term)
+			cnt, tt := t.cnt, t.tt
+			isNew := t.lastDoc != doc1
+			if isNew {
+				cnt, tt = 0, 0
 			}
-			t.cnt++
-			if ids.exact >= 0 {
-				docExacts = append(docExacts, ids.exact)
-			}
+			t.lastDoc, t.cnt, t.tt = doc1, cnt+1, tt
+			docTerms[nd] = ids.term
+			nd += b2i(isNew)
+			docExacts[ne] = ids.exact
+			ne += int(uint32(^ids.exact) >> 31) // 1 when ids.exact ≥ 0
 		}
 	}
-	b.cur, b.docTerms, b.docExacts = cur, docTerms, docExacts
+	b.cur, b.docTerms, b.docExacts = cur, docTerms[:nd], docExacts[:ne]
 	return ntok
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // scanRun records the tokens of s[i:], rune by rune, and returns how many
@@ -516,8 +541,8 @@ func (b *builder) token(ids tokenIDs) {
 	}
 }
 
-// wordMask has bit k set when s[base+k] may be part of a word: an ASCII
-// letter or digit, or any non-ASCII byte (bytes past the end: unset).
+// wordMask has bit k set when s[base+k] may be part of a word (mayBeWord;
+// bytes past the end: unset).
 func wordMask(s string, base int) uint64 {
 	var m uint64
 	if base+64 <= len(s) {
@@ -541,11 +566,15 @@ func movemask(x uint64) uint64 {
 	return (x >> 7) * 0x0102040810204080 >> 56
 }
 
-// mayBeWord marks the bytes that may be part of a word: ASCII letters and
-// digits, and every byte ≥ 0x80.
+// mayBeWord marks the bytes that may be part of a word, loosely: every byte
+// from '0' up (the ASCII letters and digits, some punctuation, and every
+// non-ASCII byte). The bytes below '0' (space, controls, and most
+// punctuation: ,.-"'()/!) are ASCII separators for sure, which is all scan
+// needs: a run containing other punctuation is never a known form and goes
+// the slow way.
 var mayBeWord = func() (t [256]bool) {
 	for c := range 256 {
-		t[c] = c >= utf8.RuneSelf || isASCIIWord(byte(c))
+		t[c] = c >= '0'
 	}
 	return t
 }()
@@ -557,21 +586,15 @@ func load8(s string, i int) uint64 {
 		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
-// wordBytes sets the high bit of each byte of w that is an ASCII letter or
-// digit or not ASCII (a byte that may be part of a word), and clears the
-// other bits. Each sum stays within its byte: the high bits are cleared
-// first, and no constant added exceeds 0x50.
+// wordBytes sets the high bit of each byte of w that may be part of a word
+// (mayBeWord), and clears the other bits. The sum stays within each byte:
+// the high bits are cleared first.
 func wordBytes(w uint64) uint64 {
 	const (
 		low7 = 0x7F7F7F7F7F7F7F7F
 		high = 0x8080808080808080
-		ones = 0x0101010101010101
 	)
-	y := w & low7
-	l := y | 0x20*ones                           // ASCII letters to lower case
-	letter := (l + 0x1F*ones) &^ (l + 0x05*ones) // l ≥ 'a' and l ≤ 'z'
-	digit := (y + 0x50*ones) &^ (y + 0x46*ones)  // y ≥ '0' and y ≤ '9'
-	return (letter | digit | w) & high
+	return ((w&low7 + 0x5050505050505050) | w) & high // ≥ '0' (0x30 + 0x50 = 0x80)
 }
 
 // asciiWord marks the ASCII letters and digits (false for every byte ≥ 0x80).
