@@ -7,13 +7,14 @@ import "github.com/bantin/bantin/model"
 func (ix *Index) buildFields(articles []model.Article) {
 	ix.date = make([]int32, len(articles))
 	ix.srcOf = make([]int32, len(articles))
-	srcID := map[string]int32{}
+	type srcKey struct{ source, host string }
+	srcID := map[srcKey]int32{}
 	orgID := map[string]int{}
-	orgAliases := []map[string]bool{}
+	orgAliases := []aliasSet{}
 	for i := range articles {
 		a := &articles[i]
 		ix.date[i] = dateKey(a.Date)
-		key := a.Source + "\x00" + urlHost(a.URL)
+		key := srcKey{a.Source, urlHost(a.URL)}
 		id, ok := srcID[key]
 		if !ok {
 			id = int32(len(ix.srcNames))
@@ -31,15 +32,15 @@ func (ix *Index) buildFields(articles []model.Article) {
 				j = len(ix.orgs)
 				orgID[k] = j
 				ix.orgs = append(ix.orgs, orgEntry{names: [][]string{orgTokens(o.Name)}})
-				orgAliases = append(orgAliases, map[string]bool{k: true})
+				orgAliases = append(orgAliases, aliasSet{list: []string{k}})
 			}
 			e := &ix.orgs[j]
 			if n := len(e.docs); n == 0 || e.docs[n-1] != uint32(i) {
 				e.docs = append(e.docs, uint32(i))
 			}
 			for _, al := range o.Aliases {
-				if !orgAliases[j][al] {
-					orgAliases[j][al] = true
+				if !orgAliases[j].has(al) {
+					orgAliases[j].add(al)
 					e.names = append(e.names, orgTokens(al))
 				}
 			}
@@ -66,4 +67,39 @@ func (ix *Index) allowedSources(alts [][]string) []bool {
 		ok[id] = sourceMatches(alts, names)
 	}
 	return ok
+}
+
+// aliasSet is a set of strings: a list while small (most organisations have
+// a few written forms, and comparing a few strings is cheaper than hashing),
+// a map once it grows.
+type aliasSet struct {
+	list []string
+	m    map[string]bool
+}
+
+func (s *aliasSet) has(x string) bool {
+	if s.m != nil {
+		return s.m[x]
+	}
+	for _, y := range s.list {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *aliasSet) add(x string) {
+	if s.m != nil {
+		s.m[x] = true
+		return
+	}
+	s.list = append(s.list, x)
+	if len(s.list) > 8 {
+		s.m = make(map[string]bool, 2*len(s.list))
+		for _, y := range s.list {
+			s.m[y] = true
+		}
+		s.list = nil
+	}
 }
