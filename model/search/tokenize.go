@@ -24,14 +24,20 @@ const (
 	classMark        // combining mark: part of the token it follows
 )
 
-// classTable classifies the runes below foldTableSize; built once, read only.
+// classTable classifies the runes below classRunes; built once, read only.
 var classTable = buildClassTable()
 
+// classTableSize bounds the runes exactTable covers.
 const classTableSize = 0x2000
 
-func buildClassTable() [classTableSize]uint8 {
-	var t [classTableSize]uint8
-	for r := rune(0); r < classTableSize; r++ {
+// classRunes bounds the runes classTable covers: up to U+21FF, so the
+// common punctuation of U+2000–U+206F (dashes, curly quotes, ellipsis) and
+// the currency signs are not looked up in the Unicode tables every time.
+const classRunes = 0x2200
+
+func buildClassTable() [classRunes]uint8 {
+	var t [classRunes]uint8
+	for r := rune(0); r < classRunes; r++ {
 		t[r] = slowClass(r)
 	}
 	return t
@@ -48,7 +54,7 @@ func slowClass(r rune) uint8 {
 }
 
 func runeClass(r rune) uint8 {
-	if r >= 0 && r < classTableSize {
+	if r >= 0 && r < classRunes {
 		return classTable[r]
 	}
 	return slowClass(r)
