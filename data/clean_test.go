@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -236,6 +237,51 @@ func TestIsParagraphLine(t *testing.T) {
 		}
 		if s := b.String(); isParagraphLine(s) != ref(s) {
 			t.Fatalf("isParagraphLine(%q) = %v", s, !ref(s))
+		}
+	}
+}
+
+func TestTitleCase(t *testing.T) {
+	ref := func(s string) string {
+		for _, r := range s {
+			if isLower(r) {
+				return s
+			}
+		}
+		var out []string
+		for _, w := range strings.Split(s, " ") {
+			if !hasVowel(w) {
+				out = append(out, w)
+				continue
+			}
+			var b strings.Builder
+			start := true
+			for _, r := range w {
+				if isLetter(r) {
+					if start {
+						b.WriteRune(unicode.ToUpper(r))
+					} else {
+						b.WriteRune(unicode.ToLower(r))
+					}
+					start = false
+					continue
+				}
+				b.WriteRune(r)
+				start = true
+			}
+			out = append(out, b.String())
+		}
+		return strings.Join(out, " ")
+	}
+	pieces := []string{"NGỌC", " ", "  ", "P.", "TTXVN", "-", "HIẾU", "\xe1", "Đ", "x", ""}
+	rng := rand.New(rand.NewPCG(13, 14))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(8); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		if s := b.String(); titleCase(s) != ref(s) {
+			t.Fatalf("titleCase(%q) = %q, want %q", s, titleCase(s), ref(s))
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -140,12 +141,14 @@ func isOutletLine(l string) (string, bool) {
 	if !isUpper(firstRune(l)) || endsSentence(l) {
 		return "", false
 	}
-	f := model.Fold(l)
-	if strings.HasPrefix(f, "bao ") && !strings.HasPrefix(l, "Báo ") && !strings.HasPrefix(l, "BÁO ") {
+	var buf [128]byte // the folded line, on the stack (l is at most 80 bytes)
+	f := model.AppendFold(buf[:0], l)
+	bao := bytes.HasPrefix(f, []byte("bao "))
+	if bao && !strings.HasPrefix(l, "Báo ") && !strings.HasPrefix(l, "BÁO ") {
 		return "", false // "BẢO ANH" is a name, not "Báo Anh"
 	}
-	if name, ok := outletByName[outletKeyFolded(f)]; ok {
-		if l != name && !strings.HasPrefix(f, "bao ") && (!allCapitalised(l) || strings.HasPrefix(name, "Báo ")) {
+	if name, ok := outletByName[string(outletKeyFoldedBytes(f))]; ok {
+		if l != name && !bao && (!allCapitalised(l) || strings.HasPrefix(name, "Báo ")) {
 			// "Tin tức", "Lao động": a section that shares a word with an
 			// outlet's name ("Báo Tin tức", "Lao Động"), not its masthead;
 			// "Hòa Bình", "HOA BÌNH" is a place or a name, "Báo Hòa Bình"
@@ -154,7 +157,7 @@ func isOutletLine(l string) (string, bool) {
 		}
 		return name, true
 	}
-	if strings.HasPrefix(f, "bao ") || strings.HasPrefix(f, "tap chi ") {
+	if bao || bytes.HasPrefix(f, []byte("tap chi ")) {
 		words := strings.Fields(l)
 		if len(words) < 2 || !isUpper(firstRune(words[1])) {
 			return "", false

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -280,6 +281,15 @@ func outletKeyFolded(k string) string {
 	k = strings.TrimSuffix(k, " dien tu")
 	k = strings.TrimSuffix(k, " online")
 	return strings.TrimSpace(k)
+}
+
+// outletKeyFoldedBytes is outletKeyFolded on bytes (the same trims).
+func outletKeyFoldedBytes(k []byte) []byte {
+	k = bytes.TrimPrefix(k, []byte("bao dien tu "))
+	k = bytes.TrimPrefix(k, []byte("bao "))
+	k = bytes.TrimSuffix(k, []byte(" dien tu"))
+	k = bytes.TrimSuffix(k, []byte(" online"))
+	return bytes.TrimSpace(k)
 }
 
 // splitTitleOutlet splits a page title that ends with its site's name,

@@ -207,7 +207,8 @@ func (p *parser) run(lines []string) {
 	}
 
 	// Footer: source, URL, author lines at the end.
-	drop := p.footer(body, &haveDate)
+	var dropBuf [8]int // footer looks at eight lines at most
+	drop := p.footer(dropBuf[:0], body, &haveDate)
 	if a.URL == "" {
 		p.tailURL(tail)
 	}
@@ -512,10 +513,9 @@ func urlDate(url string) (y, m, d int, ok bool) {
 
 // footer recognises the closing lines, from the last one up: source and URL
 // lines, "Theo X", "NAME/domain", bylines, and an empty "Nguồn :". It
-// returns the indexes of body lines it consumed.
-func (p *parser) footer(body []string, haveDate *bool) []int {
+// appends to drop the indexes of body lines it consumed.
+func (p *parser) footer(drop []int, body []string, haveDate *bool) []int {
 	a := p.a
-	var drop []int
 	seen := 0
 	for k := len(body) - 1; k >= 0 && seen < 8; k-- {
 		l := body[k]

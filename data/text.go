@@ -293,15 +293,18 @@ func titleCase(s string) string {
 		return s
 	}
 	var b strings.Builder
-	for i, w := range strings.Split(s, " ") {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
+	b.Grow(len(s))
+	for rest, more := s, true; more; {
+		var w string
+		w, rest, more = strings.Cut(rest, " ")
 		if !hasVowel(w) {
 			b.WriteString(w) // an abbreviation: PV, CTV, TTXVN
-			continue
+		} else {
+			writeTitleWord(&b, w)
 		}
-		b.WriteString(titleWord(w))
+		if more {
+			b.WriteByte(' ')
+		}
 	}
 	return b.String()
 }
@@ -317,8 +320,9 @@ func hasVowel(w string) bool {
 	return false
 }
 
-func titleWord(s string) string {
-	var b strings.Builder
+// writeTitleWord writes s with the first letter of each run of letters in
+// upper case and the others in lower case.
+func writeTitleWord(b *strings.Builder, s string) {
 	start := true
 	for _, r := range s {
 		if isLetter(r) {
@@ -333,7 +337,6 @@ func titleWord(s string) string {
 		b.WriteRune(r)
 		start = true
 	}
-	return b.String()
 }
 
 // capitalise upper-cases the first letter: "báo Lao Động" → "Báo Lao Động".
