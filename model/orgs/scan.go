@@ -4,6 +4,7 @@ package orgs
 // token accessors the rules use, and the main loop over heads.
 
 import (
+	"encoding/binary"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -629,13 +630,20 @@ func (sc *scratch) resetHeads() {
 	}
 }
 
-// headHash is the bucket of the first bytes of a head.
+// headHash is the bucket of the first bytes of a head (hashed eight at
+// a time).
 func headHash(b string) int {
-	h := uint32(2166136261)
-	for i := 0; i < len(b); i++ {
-		h = (h ^ uint32(b[i])) * 16777619
+	const m = 0x9E3779B97F4A7C15
+	h := uint64(len(b))
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		h = (h ^ binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(b[i:]), 8))) * m
+		h ^= h >> 29
 	}
-	return int(h>>8) % headBuckets
+	for ; i < len(b); i++ {
+		h = (h ^ uint64(b[i])) * m
+	}
+	return int(h>>32) % headBuckets
 }
 
 // headMemo is head(i), from the memo when the same text was read before.
