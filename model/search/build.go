@@ -643,11 +643,14 @@ func (b *builder) add(a *model.Article) {
 		b.posts = append(b.posts, postChunk{ids: make([]int32, 0, n), tfw: make([]uint8, 0, n)})
 	}
 	pc := &b.posts[len(b.posts)-1]
-	for _, id := range b.docTerms {
+	pc.ids = append(pc.ids, b.docTerms...)
+	o := len(pc.tfw)
+	pc.tfw = pc.tfw[:o+len(b.docTerms)]
+	tfws := pc.tfw[o:]
+	for k, id := range b.docTerms {
 		st := &b.state[id]
 		tfw := titleWeight*st.tt + (st.cnt - st.tt)
-		pc.ids = append(pc.ids, id)
-		pc.tfw = append(pc.tfw, uint8(min(tfw, math.MaxUint8)))
+		tfws[k] = uint8(min(tfw, math.MaxUint8))
 		b.terms[id].n++
 	}
 }
@@ -774,6 +777,10 @@ func (ix *Index) merge(parts []*builder) {
 	ix.buildPrefixBitmaps()
 }
 
+// smallTF: scatter computes the impacts of the weighted frequencies up to
+// this once per document.
+const smallTF = 7
+
 // scatter writes builder b's postings and their impacts into ix.docs and
 // ix.impact; next[l] is where local word l's next posting goes.
 func (ix *Index) scatter(b *builder, next []uint32, avgdl float64) {
@@ -790,11 +797,21 @@ func (ix *Index) scatter(b *builder, next []uint32, avgdl float64) {
 		tfw := pc.tfw[pos : pos+int(cnt)]
 		doc := uint32(b.first + i)
 		dl := float64(ix.dl[doc])
+		// Most postings have a small weighted frequency: their impacts,
+		// computed once per document by the same function.
+		var small [smallTF + 1]uint8
+		for f := 1; f <= smallTF; f++ {
+			small[f] = quantImpact(float64(f), dl, avgdl)
+		}
 		for k, l := range ids {
 			o := next[l]
 			next[l] = o + 1
 			ix.docs[o] = doc
-			ix.impact[o] = quantImpact(float64(tfw[k]), dl, avgdl)
+			if f := tfw[k]; f <= smallTF {
+				ix.impact[o] = small[f]
+			} else {
+				ix.impact[o] = quantImpact(float64(f), dl, avgdl)
+			}
 		}
 		pos += int(cnt)
 	}
