@@ -43,6 +43,10 @@ func lastRune(s string) rune {
 // splitLines appends to lines the lines of text, trimmed, non-empty, with
 // runs of spaces collapsed to one.
 func splitLines(lines []string, text string) []string {
+	// Most texts have no two spaces in a row anywhere; then no line needs
+	// a look. One search of the whole text (vectorised once its first
+	// candidates fail) costs less than one per line.
+	double := strings.Contains(text, "  ")
 	for len(text) > 0 {
 		var l string
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -54,7 +58,7 @@ func splitLines(lines []string, text string) []string {
 		if l == "" {
 			continue
 		}
-		if hasDoubleSpace(l) {
+		if double && hasDoubleSpace(l) {
 			l = strings.Join(strings.Fields(l), " ")
 		}
 		lines = append(lines, l)
