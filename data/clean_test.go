@@ -99,7 +99,7 @@ func TestHasDoubleSpace(t *testing.T) {
 // on random text with every kind of space and broken UTF-8.
 func TestFields(t *testing.T) {
 	pieces := []string{"a", "Công", " ", "  ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u1680", "\u2000", "\u200a",
-		"\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\u200b", "ở", "–", "\xc2", "\xe1", "\xe2\x80", "\xe3\x80", "\x80", "\xbf",
+		"\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\u200b", "\u2001", "\u2060", "\u2030", "\u0100", "\u1681", "\u3001", "\u0e00", "ở", "–", "\xc2", "\xe1", "\xe2\x80", "\xe3\x80", "\x80", "\xbf",
 		"\xe1\x9a", "\xf0\x9f\x98\x80", "-", "»"}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for n := 0; n < 50000; n++ {

@@ -465,20 +465,42 @@ func isShareRow(f string) bool {
 // Fields without allocating. These split like strings.Fields, on runs of
 // unicode.IsSpace: of the bytes that start a rune, only ASCII spaces and
 // C2, E1, E2, E3 can start a space (U+0085, U+00A0, U+1680, U+2000–U+205F,
-// U+3000), so only those are decoded; any other byte is skipped alone,
-// which lands on the same rune starts that decoding would (a continuation
-// byte never starts a space).
+// U+3000), so only those are looked at further; any other byte is skipped
+// alone, which lands on the same rune starts that decoding would (a
+// continuation byte never starts a space).
 
-// spaceAt reports whether a space starts at s[i] and how many bytes it
-// (or the non-space byte there) takes.
-func spaceAt(s string, i int) (space bool, size int) {
+// mayBeWideSpace is true of the bytes that can start a space beyond
+// ASCII: C2, E2, E3, and E1 followed by 9A (U+1680; Vietnamese letters in
+// E1 go on with B8–BB).
+func mayBeWideSpace(s string, i int) bool {
 	c := s[i]
-	switch {
-	case c < utf8.RuneSelf:
-		return c == ' ' || c >= '\t' && c <= '\r', 1
-	case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
-		r, size := utf8.DecodeRuneInString(s[i:])
-		return unicode.IsSpace(r), size
+	return c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xE1 && i+1 < len(s) && s[i+1] == 0x9A
+}
+
+// wideSpaceAt reports whether a space beyond ASCII starts at s[i] and its
+// length: it matches the UTF-8 bytes of the spaces of unicode.IsSpace
+// without decoding.
+func wideSpaceAt(s string, i int) (bool, int) {
+	switch s[i] {
+	case 0xC2: // U+0085, U+00A0
+		if i+1 < len(s) && (s[i+1] == 0x85 || s[i+1] == 0xA0) {
+			return true, 2
+		}
+	case 0xE1: // U+1680
+		if i+2 < len(s) && s[i+1] == 0x9A && s[i+2] == 0x80 {
+			return true, 3
+		}
+	case 0xE2: // U+2000–U+200A, U+2028, U+2029, U+202F, U+205F
+		if i+2 < len(s) {
+			b1, b2 := s[i+1], s[i+2]
+			if b1 == 0x80 && (b2 >= 0x80 && b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) || b1 == 0x81 && b2 == 0x9F {
+				return true, 3
+			}
+		}
+	case 0xE3: // U+3000
+		if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
+			return true, 3
+		}
 	}
 	return false, 1
 }
@@ -488,19 +510,35 @@ func spaceAt(s string, i int) (space bool, size int) {
 func nextField(s string) (field, rest string) {
 	i := 0
 	for i < len(s) {
-		sp, size := spaceAt(s, i)
+		if c := s[i]; c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+			i++
+			continue
+		}
+		if !mayBeWideSpace(s, i) {
+			break
+		}
+		sp, size := wideSpaceAt(s, i)
 		if !sp {
 			break
 		}
 		i += size
 	}
 	s = s[i:]
-	for j := 0; j < len(s); {
-		sp, size := spaceAt(s, j)
-		if sp {
-			return s[:j], s[j:]
+	for j := 0; j < len(s); j++ {
+		if c := s[j]; c < utf8.RuneSelf {
+			if c == ' ' || c >= '\t' && c <= '\r' {
+				return s[:j], s[j:]
+			}
+			continue
 		}
-		j += size
+		if mayBeWideSpace(s, j) {
+			if sp, _ := wideSpaceAt(s, j); sp {
+				return s[:j], s[j:]
+			}
+		}
 	}
 	return s, ""
 }
