@@ -79,10 +79,12 @@ type termBuild struct {
 // document order: the local word id of each posting and its weighted term
 // frequency (the title counts titleWeight times), at most 255. merge scatters
 // them straight into the index's arrays, so no word needs a list of its own
-// while building.
+// while building. The ids are uint16 while the builder has at most 65536
+// words (3 bytes a posting instead of 5), int32 in the chunks after that.
 type postChunk struct {
-	ids []int32
-	tfw []uint8
+	ids  []uint16
+	wide []int32 // instead of ids
+	tfw  []uint8
 }
 
 // postChunkLen is the usual capacity of a postChunk.
@@ -638,12 +640,26 @@ func (b *builder) add(a *model.Article) {
 	if len(b.docTerms) == 0 {
 		return
 	}
-	if len(b.posts) == 0 || cap(b.posts[len(b.posts)-1].ids)-len(b.posts[len(b.posts)-1].ids) < len(b.docTerms) {
+	wide := len(b.terms) > 1<<16 // some id may not fit a uint16
+	if last := len(b.posts) - 1; last < 0 || cap(b.posts[last].tfw)-len(b.posts[last].tfw) < len(b.docTerms) ||
+		wide && b.posts[last].wide == nil {
 		n := max(postChunkLen, len(b.docTerms))
-		b.posts = append(b.posts, postChunk{ids: make([]int32, 0, n), tfw: make([]uint8, 0, n)})
+		pc := postChunk{tfw: make([]uint8, 0, n)}
+		if wide {
+			pc.wide = make([]int32, 0, n)
+		} else {
+			pc.ids = make([]uint16, 0, n)
+		}
+		b.posts = append(b.posts, pc)
 	}
 	pc := &b.posts[len(b.posts)-1]
-	pc.ids = append(pc.ids, b.docTerms...)
+	if pc.wide != nil {
+		pc.wide = append(pc.wide, b.docTerms...)
+	} else {
+		for _, id := range b.docTerms {
+			pc.ids = append(pc.ids, uint16(id))
+		}
+	}
 	o := len(pc.tfw)
 	pc.tfw = pc.tfw[:o+len(b.docTerms)]
 	tfws := pc.tfw[o:]
@@ -789,11 +805,10 @@ func (ix *Index) scatter(b *builder, next []uint32, avgdl float64) {
 		if cnt == 0 {
 			continue
 		}
-		if pos == len(b.posts[c].ids) {
+		if pos == len(b.posts[c].tfw) {
 			c, pos = c+1, 0 // chunks hold whole documents
 		}
 		pc := &b.posts[c]
-		ids := pc.ids[pos : pos+int(cnt)]
 		tfw := pc.tfw[pos : pos+int(cnt)]
 		doc := uint32(b.first + i)
 		dl := float64(ix.dl[doc])
@@ -803,19 +818,31 @@ func (ix *Index) scatter(b *builder, next []uint32, avgdl float64) {
 		for f := 1; f <= smallTF; f++ {
 			small[f] = quantImpact(float64(f), dl, avgdl)
 		}
-		for k, l := range ids {
-			o := next[l]
-			next[l] = o + 1
-			ix.docs[o] = doc
-			if f := tfw[k]; f <= smallTF {
-				ix.impact[o] = small[f]
-			} else {
-				ix.impact[o] = quantImpact(float64(f), dl, avgdl)
-			}
+		if pc.wide != nil {
+			scatterDoc(ix, pc.wide[pos:pos+int(cnt)], tfw, next, doc, &small, dl, avgdl)
+		} else {
+			scatterDoc(ix, pc.ids[pos:pos+int(cnt)], tfw, next, doc, &small, dl, avgdl)
 		}
 		pos += int(cnt)
 	}
 	b.posts = nil // let the GC have it back early
+}
+
+// scatterDoc writes one document's postings (local word ids and weighted
+// frequencies) and their impacts; small holds the impacts of the
+// frequencies up to smallTF.
+func scatterDoc[T uint16 | int32](ix *Index, ids []T, tfw []uint8, next []uint32, doc uint32, small *[smallTF + 1]uint8, dl, avgdl float64) {
+	tfw = tfw[:len(ids)]
+	for k, l := range ids {
+		o := next[l]
+		next[l] = o + 1
+		ix.docs[o] = doc
+		if f := tfw[k]; f <= smallTF {
+			ix.impact[o] = small[f]
+		} else {
+			ix.impact[o] = quantImpact(float64(f), dl, avgdl)
+		}
+	}
 }
 
 // fwdChunk is the size of the forward index's chunks (uint16 entries).
