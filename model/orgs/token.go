@@ -503,6 +503,9 @@ func isTrigger(p string, k int) bool {
 	// The words of lowerAfterCongDoan start with one of these letters.
 	switch next[0] {
 	case 'n', 'c', 'v', 't', 'h', 'q', 'x', 'p':
+		if strings.HasPrefix(next, "cơ ") && baseUnionOnly(next[len("cơ "):]) {
+			return false
+		}
 		for _, w := range lowerAfterCongDoan {
 			if strings.HasPrefix(next, w) {
 				return true
@@ -510,6 +513,36 @@ func isTrigger(p string, k int) bool {
 		}
 	}
 	return false
+}
+
+// baseUnionOnly reports whether rest, the text after "công đoàn cơ ",
+// is "sở" and a word that cannot start a name after it: a lower-case
+// letter other than x and p (xã, phường). The rules read no body there
+// ("các công đoàn cơ sở trên địa bàn": a unit's name is capitalised, and
+// only a commune or ward follows in lower case), so the head needs no
+// window. Only plain spaces and these exact spellings are recognised;
+// anything else keeps the window.
+func baseUnionOnly(rest string) bool {
+	for len(rest) > 0 && rest[0] == ' ' {
+		rest = rest[1:]
+	}
+	if !strings.HasPrefix(rest, "sở ") {
+		return false
+	}
+	rest = rest[len("sở "):]
+	for len(rest) > 0 && rest[0] == ' ' {
+		rest = rest[1:]
+	}
+	if rest == "" {
+		return false
+	}
+	c := rest[0]
+	if c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' && c != 'x' && c != 'p'
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	ci := classify(r)
+	return ci.class == cLetter && ci.lower && !ci.upper && ci.fold != 'x' && ci.fold != 'p'
 }
 
 // isSpaceRune reports whether the tokenizer takes r for space.
