@@ -117,6 +117,9 @@ func TestFields(t *testing.T) {
 			if c := fieldCount(s, limit); c != min(limit, len(want)) {
 				t.Fatalf("fieldCount(%q, %d) = %d", s, limit, c)
 			}
+			if got := appendFieldsN(nil, s, limit); strings.Join(got, "\x00") != strings.Join(want[:min(limit, len(want))], "\x00") {
+				t.Fatalf("appendFieldsN(%q, %d) = %q", s, limit, got)
+			}
 		}
 		words := 0
 		for _, w := range want {

@@ -503,7 +503,11 @@ func parseLeadDate(p string) (leadDate, bool) {
 		p = skipDateline(p)
 	}
 	f := model.Fold(p)
-	toks := strings.Fields(f)
+	// The loop below gives up at the eighth token and looks at most four
+	// tokens ahead: the first eleven tokens decide (a longer list cut to
+	// eleven passes every "k+j < len(toks)" test the same way).
+	var buf [11]string
+	toks := appendFieldsN(buf[:0], f, len(buf))
 	words := 0
 	for k, t := range toks {
 		if k > 6 {

@@ -297,6 +297,9 @@ func outletKeyFoldedBytes(k []byte) []byte {
 // headline and the outlet. Only known outlets and domains are taken off.
 func splitTitleOutlet(title string) (headline, outlet string, ok bool) {
 	for _, sep := range []string{" | ", " - ", " – "} {
+		if strings.IndexByte(title, sep[1]) < 0 {
+			continue // a quick search for the separator's second byte first
+		}
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {
 			continue
@@ -305,7 +308,8 @@ func splitTitleOutlet(title string) (headline, outlet string, ok bool) {
 		if fieldCount(head, 3) < 3 || len(tail) > 60 {
 			continue
 		}
-		if name, known := outletByName[outletKey(tail)]; known {
+		var buf [96]byte // outletKey(tail), folded on the stack
+		if name, known := outletByName[string(outletKeyFoldedBytes(model.AppendFold(buf[:0], tail)))]; known {
 			return head, name, true
 		}
 		if !strings.ContainsRune(tail, ' ') && strings.ContainsRune(tail, '.') {

@@ -559,11 +559,17 @@ func fieldCount(s string, limit int) int {
 // appendFields appends the fields of s to dst: strings.Fields into a
 // buffer the caller owns.
 func appendFields(dst []string, s string) []string {
-	for {
+	return appendFieldsN(dst, s, len(s))
+}
+
+// appendFieldsN is appendFields of the first n fields only.
+func appendFieldsN(dst []string, s string, n int) []string {
+	for ; n > 0; n-- {
 		var w string
 		if w, s = nextField(s); w == "" {
-			return dst
+			break
 		}
 		dst = append(dst, w)
 	}
+	return dst
 }
