@@ -327,7 +327,21 @@ func (s *scan) isRaw(i int, w string) bool {
 	raw := s.paras[t.p][t.s:t.e]
 	// Vietnamese letters have the same length in both cases: a cheap
 	// first test before the Unicode comparison.
-	return len(raw) == len(w) && (raw == w || strings.EqualFold(raw, w))
+	return len(raw) == len(w) && (raw == w || asciiCaseEqual(raw, w) || strings.EqualFold(raw, w))
+}
+
+// asciiCaseEqual reports whether a and b (of one length) differ only in
+// the case of ASCII letters ("Công" and "công"), which EqualFold would
+// say is equal; false tells nothing.
+func asciiCaseEqual(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		if x, y := a[i], b[i]; x != y {
+			if x|0x20 != y|0x20 || x|0x20 < 'a' || x|0x20 > 'z' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func (s *scan) capital(i int) bool {

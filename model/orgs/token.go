@@ -149,10 +149,19 @@ func tokenizeRange(pi int32, p string, from, to int, toks []token, buf []byte) (
 			r    rune
 			size int
 		)
-		if c < utf8.RuneSelf {
+		switch {
+		case c < utf8.RuneSelf:
 			// ASCII, inline (as charAtRange reads it).
 			ci, r, size = charTable[c], rune(c), 1
-		} else {
+		case c < 0xE0 && c >= 0xC2 && i+1 < to && p[i+1]&0xC0 == 0x80:
+			// Two-byte letters, inline (likewise).
+			r = rune(c&0x1F)<<6 | rune(p[i+1]&0x3F)
+			ci, size = charTable[r], 2
+		case c == 0xE1 && i+2 < to && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80:
+			// Latin Extended Additional, inline (likewise).
+			r = 0x1000 | rune(p[i+1]&0x3F)<<6 | rune(p[i+2]&0x3F)
+			ci, size = charTable[r], 3
+		default:
 			ci, r, size = charAtRange(p, i, to)
 		}
 		switch ci.class {
