@@ -840,12 +840,11 @@ func authorLine(l, title string) (name, src string, ok bool) {
 	if name, ok := labelledAuthor(l); ok {
 		return name, "", true
 	}
-	for _, lab := range authorLabels {
-		if strings.IndexByte(l, ':') < 0 {
-			break // every label ends with a colon
-		}
-		if _, ok := cutPrefixFold(l, lab); ok {
-			return "", "", false
+	if strings.IndexByte(l, ':') >= 0 { // every label ends with a colon
+		for _, lab := range authorLabels {
+			if _, ok := cutPrefixFold(l, lab); ok {
+				return "", "", false
+			}
 		}
 	}
 	s := l
