@@ -66,14 +66,7 @@ func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
 		rec = Default()
 	}
 	d := &Directory{byKey: map[string]*Org{}, byAlias: map[string]*Org{}, rec: rec}
-	type acc struct {
-		org     *Org
-		names   map[string]int
-		parents map[string]int
-		aliases map[string]int
-		idx     int32
-		last    int // 1 + index of the last article counted
-	}
+	type acc = dirAcc
 	var accs []*acc
 	keyOf := map[string]*acc{}   // folded name
 	byExact := map[string]*acc{} // name as written, to skip folding
@@ -101,11 +94,8 @@ func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
 			if c == nil {
 				key := model.Fold(m.Name)
 				c = &acc{
-					org:     &Org{Name: m.Name, Kind: m.Kind},
-					names:   map[string]int{},
-					parents: map[string]int{},
-					aliases: map[string]int{},
-					idx:     int32(len(accs)),
+					org: &Org{Name: m.Name, Kind: m.Kind},
+					idx: int32(len(accs)),
 				}
 				keyOf[key] = c
 				byExact[m.Name] = c
@@ -121,16 +111,16 @@ func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
 				}
 			}
 			o.Mentions += m.Mentions
-			c.names[m.Name] += m.Mentions
+			c.names.add(m.Name, m.Mentions)
 			if m.Parent != "" {
-				c.parents[m.Parent]++
+				c.parents.add(m.Parent, 1)
 			}
 			for n, al := range m.Aliases {
 				k := 1
 				if n < len(m.AliasMentions) {
 					k = m.AliasMentions[n]
 				}
-				c.aliases[al] += k
+				c.aliases.add(al, k)
 			}
 		}
 		for x := 0; x < len(ids); x++ {
@@ -148,12 +138,10 @@ func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
 	}
 	for _, c := range accs {
 		o := c.org
-		o.Name = mostUsed(c.names)
-		o.Parent = mostUsed(c.parents)
+		o.Name = c.names.mostUsed()
+		o.Parent = c.parents.mostUsed()
 		sort.Ints(o.Articles)
-		for al, n := range c.aliases {
-			o.Aliases = append(o.Aliases, AliasCount{al, n})
-		}
+		o.Aliases = c.aliases.appendTo(o.Aliases)
 		sort.Slice(o.Aliases, func(i, j int) bool {
 			if o.Aliases[i].Mentions != o.Aliases[j].Mentions {
 				return o.Aliases[i].Mentions > o.Aliases[j].Mentions
@@ -220,9 +208,61 @@ func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
 	return d
 }
 
-func mostUsed(m map[string]int) string {
+// dirAcc gathers one body's mentions while a directory is built.
+type dirAcc struct {
+	org                     *Org
+	names, parents, aliases counter
+	idx                     int32
+	last                    int // 1 + index of the last article counted
+}
+
+// counter counts strings: the first ones in a list (a body has one name,
+// one parent and a few spellings, and comparing them costs less than
+// hashing), those past maxCounterList in a map.
+type counter struct {
+	list []AliasCount
+	more map[string]int
+}
+
+const maxCounterList = 8
+
+// add counts k more uses of s.
+func (c *counter) add(s string, k int) {
+	for i := range c.list {
+		if c.list[i].Alias == s {
+			c.list[i].Mentions += k
+			return
+		}
+	}
+	switch {
+	case c.more != nil:
+		c.more[s] += k
+	case len(c.list) < maxCounterList:
+		c.list = append(c.list, AliasCount{s, k})
+	default:
+		c.more = map[string]int{s: k}
+	}
+}
+
+// appendTo appends the strings and their counts to dst, in no order.
+func (c *counter) appendTo(dst []AliasCount) []AliasCount {
+	dst = append(dst, c.list...)
+	for s, n := range c.more {
+		dst = append(dst, AliasCount{s, n})
+	}
+	return dst
+}
+
+// mostUsed is the string counted most, the first in byte order of those
+// counted as much; "" when none.
+func (c *counter) mostUsed() string {
 	best, bn := "", -1
-	for s, n := range m {
+	for _, e := range c.list {
+		if e.Mentions > bn || e.Mentions == bn && e.Alias < best {
+			best, bn = e.Alias, e.Mentions
+		}
+	}
+	for s, n := range c.more {
 		if n > bn || n == bn && s < best {
 			best, bn = s, n
 		}
