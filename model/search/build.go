@@ -317,9 +317,8 @@ func (b *builder) resolve(form string) tokenIDs {
 // many there were (too-long tokens included).
 //
 // It works on 64-byte blocks: a bit mask marks the bytes that may be part of
-// a word (mayBeWord), so each
-// maximal run of such bytes is found with a few bit operations, without a
-// branch per byte. A run is preceded and followed by ASCII separators (or
+// a word (mayBeWord), so each maximal run of such bytes is found with a few
+// bit operations, without a branch per byte. A run is preceded and followed by ASCII separators (or
 // the ends of the text), so the tokenizer is between tokens at both ends of
 // it. When the run's bytes are a form already in the short table, the run is
 // that one token: the table holds only whole tokens as scanRun cut them, all
@@ -437,6 +436,7 @@ func (b *builder) scan(s string) uint32 {
 	return ntok
 }
 
+// b2i is 1 for true, 0 for false (compiled without a branch).
 func b2i(b bool) int {
 	if b {
 		return 1
