@@ -2,8 +2,6 @@ package data_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
@@ -21,41 +19,11 @@ import (
 
 func corpusDir(b *testing.B, n int) (string, int64) {
 	b.Helper()
-	root := filepath.Join(os.TempDir(), "bantin-bench")
-	dir := filepath.Join(root, "gen-"+itoa(n))
-	if _, err := os.Stat(filepath.Join(dir, "done")); err != nil {
-		os.RemoveAll(dir)
-		if err := gen.WriteDir(dir, n, 1); err != nil {
-			b.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, "done"), nil, 0o644); err != nil {
-			b.Fatal(err)
-		}
+	dir, size, err := gen.CachedDir(n, 1)
+	if err != nil {
+		b.Fatal(err)
 	}
-	var size int64
-	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			if fi, err := d.Info(); err == nil {
-				size += fi.Size()
-			}
-		}
-		return nil
-	})
 	return dir, size
-}
-
-func itoa(n int) string {
-	if n >= 1000 && n%1000 == 0 {
-		return itoa(n/1000) + "k"
-	}
-	s := ""
-	for {
-		s = string(rune('0'+n%10)) + s
-		n /= 10
-		if n == 0 {
-			return s
-		}
-	}
 }
 
 func benchLoad(b *testing.B, n int) {
