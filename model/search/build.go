@@ -19,6 +19,13 @@ const (
 	bm25K1      = 1.2
 	bm25B       = 0.75
 	titleWeight = 3
+	// idfFloor keeps a word found in (nearly) every article from weighing
+	// nothing: BM25's idf falls to ~0 there (`cong doan` in a union
+	// corpus), which left every score 0.00 and the order looking
+	// arbitrary. With the floor such words still rank by how often and
+	// where (title) they appear. It changes only words in more than about
+	// 90% of the articles.
+	idfFloor = 0.1
 )
 
 // Build indexes articles; an article's ID is its position in the slice. It
@@ -782,7 +789,7 @@ func (ix *Index) merge(parts []*builder) {
 			defer wg.Done()
 			for g := w; g < nt; g += workers {
 				df := int(ix.postOff[g+1] - ix.postOff[g])
-				ix.idf[g] = float32(math.Log(1 + (float64(ix.n)-float64(df)+0.5)/(float64(df)+0.5)))
+				ix.idf[g] = float32(max(idfFloor, math.Log(1+(float64(ix.n)-float64(df)+0.5)/(float64(df)+0.5))))
 				if df >= denseMin(ix.n) {
 					ix.dense[g] = ix.denseOf(g)
 				}

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -558,5 +559,31 @@ func TestProximity(t *testing.T) {
 	r := ix.Search(mustParse(t, "noi ha "), ByRelevance, 0)
 	if r.Total != 3 || !slices.Equal(r.IDs, []int32{0, 1, 2}) {
 		t.Errorf("noi ha: %v", r.IDs)
+	}
+}
+
+// A word in every article still ranks by where and how often it appears,
+// with scores a reader can tell apart (BM25's idf alone falls to ~0 when
+// every one of many articles has the word).
+func TestUbiquitousWordStillRanks(t *testing.T) {
+	arts := []model.Article{
+		{Title: "Tin trong ngày", Body: []string{"Công đoàn họp."}},
+		{Title: "Công đoàn ngành Giáo dục", Body: []string{"Công đoàn ngành tổ chức hội nghị; công đoàn cơ sở tham dự."}},
+		{Title: "Bản tin", Body: []string{"Ban chấp hành công đoàn và công đoàn viên."}},
+	}
+	for len(arts) < 200 {
+		arts = append(arts, model.Article{Title: "Tin trong ngày", Body: []string{"Công đoàn họp."}})
+	}
+	for i := range arts {
+		arts[i].ID = i
+	}
+	ix := Build(arts)
+	r := ix.Search(mustParse(t, "cong doan "), ByRelevance, 3)
+	if r.Total != 200 || !slices.Equal(r.IDs, []int32{1, 2, 0}) {
+		t.Fatalf("cong doan: %v (total %d), want the title match, then the body with it twice, then the newest of the rest", r.IDs, r.Total)
+	}
+	shown := func(f float32) string { return fmt.Sprintf("%.2f", f) }
+	if r.Scores[2] < 0.05 || shown(r.Scores[0]) == shown(r.Scores[1]) || shown(r.Scores[1]) == shown(r.Scores[2]) {
+		t.Errorf("scores %v: want them apart at the two decimals bantin search shows", r.Scores)
 	}
 }
