@@ -113,6 +113,10 @@ type plainAbbr struct {
 func (r *Recognizer) Extract(a *model.Article) []model.OrgMention {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
+	// The memo of heads holds readings of one article by one recognizer:
+	// empty it first too, in case the last use of this scratch (perhaps by
+	// another recognizer) ended in a panic before its own reset.
+	sc.resetHeads()
 	sc.paras = append(sc.paras[:0], a.Title)
 	sc.paras = append(sc.paras, a.Body...)
 	s := r.scanWindows(sc, sc.paras, a)
@@ -690,7 +694,12 @@ func (s *scan) headMemo(i int) (body, int, bool, string) {
 	ke, toEnd := len(p), true
 	if !s.ended {
 		if ke = int(s.toks[s.hi].e); ke < len(p) {
-			_, n := utf8.DecodeRuneInString(p[ke:])
+			r, n := utf8.DecodeRuneInString(p[ke:])
+			if r == utf8.RuneError && n == 1 {
+				// An invalid byte would key the reading by a prefix of
+				// some valid letter ("t\xe1" of "tỉnh"): not memoised.
+				return b, end, ok, abbr
+			}
 			ke += n
 			toEnd = false
 		}
