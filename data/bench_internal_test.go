@@ -2,8 +2,6 @@ package data
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"syscall"
 	"testing"
 
@@ -13,42 +11,26 @@ import (
 // BenchmarkLoad10kNoOrgs and BenchmarkLoad100kNoOrgs are
 // BenchmarkLoad10k/100k without organisation recognition: reading,
 // cleaning and parsing alone.
-func BenchmarkLoad10kNoOrgs(b *testing.B)  { benchLoadNoOrgs(b, 10000, "gen-10k") }
-func BenchmarkLoad100kNoOrgs(b *testing.B) { benchLoadNoOrgs(b, 100000, "gen-100k") }
+func BenchmarkLoad10kNoOrgs(b *testing.B)  { benchLoadNoOrgs(b, 10000) }
+func BenchmarkLoad100kNoOrgs(b *testing.B) { benchLoadNoOrgs(b, 100000) }
 
-func benchLoadNoOrgs(b *testing.B, n int, name string) {
-	dir := filepath.Join(os.TempDir(), "bantin-bench", name)
-	if _, err := os.Stat(filepath.Join(dir, "done")); err != nil {
-		os.RemoveAll(dir)
-		if err := gen.WriteDir(dir, n, 1); err != nil {
-			b.Fatal(err)
-		}
-		os.WriteFile(filepath.Join(dir, "done"), nil, 0o644)
+func benchLoadNoOrgs(b *testing.B, n int) {
+	dir, size, err := gen.CachedDir(n, 1)
+	if err != nil {
+		b.Fatal(err)
 	}
-	var size int64
-	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			if fi, err := d.Info(); err == nil {
-				size += fi.Size()
-			}
-		}
-		return nil
-	})
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
-	var ru0, ru1 syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+	cpu0 := cpuSeconds()
 	for i := 0; i < b.N; i++ {
 		arts, _, err := Load(context.Background(), []string{dir}, Options{noOrgs: true})
 		if err != nil || len(arts) != n {
 			b.Fatalf("loaded %d, err %v", len(arts), err)
 		}
 	}
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-	cpu := ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano()
-	b.ReportMetric(float64(cpu)/1e9/float64(b.N), "cpu-s/op")
+	b.ReportMetric((cpuSeconds()-cpu0)/float64(b.N), "cpu-s/op")
 }
 
 // BenchmarkCleanText measures the load-time cleaning of clean Vietnamese
@@ -83,14 +65,20 @@ func BenchmarkParse10kNoOrgs(b *testing.B) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
-	var ru0, ru1 syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+	cpu0 := cpuSeconds()
 	for i := 0; i < b.N; i++ {
 		for k, t := range texts {
 			parseText(names[k], t, hints{}, skipOrgs)
 		}
 	}
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
-	cpu := ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano()
-	b.ReportMetric(float64(cpu)/1e9/float64(b.N), "cpu-s/op")
+	b.ReportMetric((cpuSeconds()-cpu0)/float64(b.N), "cpu-s/op")
+}
+
+// cpuSeconds is the CPU time (user + system) the process has used.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
 }
