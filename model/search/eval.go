@@ -114,24 +114,34 @@ func (ix *Index) match(c *compiled, s *scratch) ([]int32, bool) {
 			return nil, true
 		}
 	}
-	for _, p := range c.phrases {
-		for _, w := range p {
-			if !addTerm(w) {
-				return nil, true
-			}
-		}
-	}
-	if c.prefix != "" {
-		lo, hi := ix.prefixRange(c.prefix)
+	addPrefix := func(p string) bool {
+		lo, hi := ix.prefixRange(p)
 		if lo == hi {
-			return nil, true
+			return false
 		}
 		est := int(ix.postOff[hi] - ix.postOff[lo])
 		if hi-lo == 1 {
 			req = append(req, reqWord{g: lo, est: est})
 		} else {
-			req = append(req, reqWord{g: -1, lo: lo, hi: hi, prefix: c.prefix, est: min(est, ix.n)})
+			req = append(req, reqWord{g: -1, lo: lo, hi: hi, prefix: p, est: min(est, ix.n)})
 		}
+		return true
+	}
+	for k, p := range c.phrases {
+		for j, w := range p {
+			var ok bool
+			if c.openPhrase(k) && j == len(p)-1 {
+				ok = addPrefix(w)
+			} else {
+				ok = addTerm(w)
+			}
+			if !ok {
+				return nil, true
+			}
+		}
+	}
+	if c.prefix != "" && !addPrefix(c.prefix) {
+		return nil, true
 	}
 	filtered := len(req) > 0 || len(c.orgs) > 0 || len(c.sources) > 0 ||
 		c.from != 0 || c.to != 0 || len(c.excl) > 0 || len(c.exclPhr) > 0
@@ -216,11 +226,11 @@ func (ix *Index) match(c *compiled, s *scratch) ([]int32, bool) {
 		}
 	}
 	// Phrases last: they read positions.
-	for _, p := range c.phrases {
-		cand = ix.filterPhrase(cand, p, true, s)
+	for k, p := range c.phrases {
+		cand = ix.filterPhrase(cand, p, c.openPhrase(k), true, s)
 	}
 	for _, p := range c.exclPhr {
-		cand = ix.filterPhrase(cand, p, false, s)
+		cand = ix.filterPhrase(cand, p, false, false, s)
 	}
 	s.cand = cand
 	return cand, true
@@ -290,9 +300,22 @@ func intersect(cand []int32, docs []uint32, keep bool) []int32 {
 
 // filterPhrase keeps the candidates that contain (keep) or lack (!keep) the
 // words of p adjacent and in order, reading the forward index.
-func (ix *Index) filterPhrase(cand []int32, p []string, keep bool, s *scratch) []int32 {
-	gs := make([]int, len(p))
-	for j, w := range p {
+// filterPhrase keeps (or, with keep false, drops) the candidates holding
+// the phrase p; with open, its last word need only begin a word.
+func (ix *Index) filterPhrase(cand []int32, p []string, open, keep bool, s *scratch) []int32 {
+	whole := p
+	lo, hi := 0, 0
+	if open {
+		whole = p[:len(p)-1]
+		if lo, hi = ix.prefixRange(p[len(p)-1]); lo == hi {
+			if keep {
+				return cand[:0]
+			}
+			return cand
+		}
+	}
+	gs := make([]int, len(whole))
+	for j, w := range whole {
 		g := ix.lookup(w)
 		if g < 0 {
 			if keep {
@@ -302,7 +325,8 @@ func (ix *Index) filterPhrase(cand []int32, p []string, keep bool, s *scratch) [
 		}
 		gs[j] = g
 	}
-	local := make([]int32, len(p))
+	local := make([]int32, len(whole))
+	var last []uint64 // with open: the part's local ids of the words the last one begins
 	var part *fwdPart
 	out := cand[:0]
 	for _, d := range cand {
@@ -311,8 +335,19 @@ func (ix *Index) filterPhrase(cand []int32, p []string, keep bool, s *scratch) [
 			for j, g := range gs {
 				local[j] = part.toLocal[g]
 			}
+			if open {
+				last = last[:0]
+				for g := lo; g < hi; g++ {
+					if l := part.toLocal[g]; l >= 0 {
+						for int(l)/64 >= len(last) {
+							last = append(last, 0)
+						}
+						last[l/64] |= 1 << (l % 64)
+					}
+				}
+			}
 		}
-		if part.hasPhrase(int(d), local, s) == keep {
+		if part.hasPhrase(int(d), local, last, open, s) == keep {
 			out = append(out, d)
 		}
 	}
@@ -325,20 +360,28 @@ func (ix *Index) partOf(d int) *fwdPart {
 	return &ix.fwd[i]
 }
 
-// hasPhrase reports whether article d holds the local word ids in order.
-func (f *fwdPart) hasPhrase(d int, local []int32, s *scratch) bool {
+// hasPhrase reports whether article d holds the local word ids in order;
+// with open, followed by one of the words in the set last.
+func (f *fwdPart) hasPhrase(d int, local []int32, last []uint64, open bool, s *scratch) bool {
 	for _, l := range local {
 		if l < 0 {
 			return false
 		}
 	}
+	inLast := func(v int32) bool {
+		return int(v)/64 < len(last) && last[v/64]&(1<<(v%64)) != 0
+	}
+	n := len(local)
+	span := n
+	if open {
+		span++
+	}
 	l := f.loc[d-f.first]
 	ids := f.chunks[l.chunk][l.start:l.end]
 	if !f.wide {
-		n := len(local)
 		first := uint16(local[0])
 	next:
-		for k := 0; k+n <= len(ids); k++ {
+		for k := 0; k+span <= len(ids); k++ {
 			if ids[k] != first {
 				continue
 			}
@@ -346,6 +389,9 @@ func (f *fwdPart) hasPhrase(d int, local []int32, s *scratch) bool {
 				if ids[k+j] != uint16(local[j]) {
 					continue next
 				}
+			}
+			if open && !inLast(int32(ids[k+n])) {
+				continue
 			}
 			return true
 		}
@@ -362,13 +408,15 @@ func (f *fwdPart) hasPhrase(d int, local []int32, s *scratch) bool {
 		}
 	}
 	s.words = words
-	n := len(local)
 next2:
-	for k := 0; k+n <= len(words); k++ {
+	for k := 0; k+span <= len(words); k++ {
 		for j := range local {
 			if words[k+j] != local[j] {
 				continue next2
 			}
+		}
+		if open && !inLast(words[k+n]) {
+			continue
 		}
 		return true
 	}
@@ -398,7 +446,10 @@ func (ix *Index) rank(c *compiled, s *scratch, cand []int32, limit int, res *Res
 	for _, w := range c.terms {
 		add(w)
 	}
-	for _, p := range c.phrases {
+	for k, p := range c.phrases {
+		if c.openPhrase(k) {
+			p = p[:len(p)-1] // the word being typed only filters
+		}
 		for _, w := range p {
 			add(w)
 		}
@@ -508,7 +559,7 @@ func (ix *Index) proximityBonus(d int32, pairs []wordPair, s *scratch) float32 {
 	local := make([]int32, 2)
 	for _, p := range pairs {
 		local[0], local[1] = part.toLocal[p.a], part.toLocal[p.b]
-		if part.hasPhrase(int(d), local, s) {
+		if part.hasPhrase(int(d), local, nil, false, s) {
 			bonus += p.weight
 		}
 	}

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -14,12 +15,15 @@ type compiled struct {
 	seq     []string // folded whole words in typed order (for proximity)
 	prefix  string   // folded last word matched as a prefix, or ""
 	phrases [][]string
-	excl    []string
-	exclPhr [][]string
-	orgs    [][]string // expanded folded tokens of each org: constraint
-	sources [][]string // folded tokens of each source: alternative
-	from    int32      // YYYYMMDD lower bound, 0 = none
-	to      int32      // YYYYMMDD upper bound, 0 = none
+	// phrasePrefix: the last word of the last phrase matches as a prefix
+	// (an open quote being typed).
+	phrasePrefix bool
+	excl         []string
+	exclPhr      [][]string
+	orgs         [][]string // expanded folded tokens of each org: constraint
+	sources      [][]string // folded tokens of each source: alternative
+	from         int32      // YYYYMMDD lower bound, 0 = none
+	to           int32      // YYYYMMDD upper bound, 0 = none
 	// exact lists the words typed with diacritics: articles containing
 	// them in exactly that form rank first.
 	exact []exactWord
@@ -96,18 +100,24 @@ func (q Query) compile() *compiled {
 			}
 		}
 	}
-	for _, p := range q.Phrases {
+	for i, p := range q.Phrases {
+		open := q.PhrasePrefix && i == len(q.Phrases)-1
 		var words []string
-		for _, w := range p {
+		for j, w := range p {
 			words = append(words, foldTokens(w)...)
-			addExact(w, false)
+			addExact(w, open && j == len(p)-1)
 		}
-		switch len(words) {
-		case 0:
-		case 1:
+		switch {
+		case len(words) == 0:
+		case len(words) == 1 && open:
+			if !slices.Contains(c.terms, words[0]) && c.prefix == "" {
+				c.prefix = words[0]
+			}
+		case len(words) == 1:
 			c.terms = addUnique(c.terms, words[0])
 		default:
 			c.phrases = append(c.phrases, words)
+			c.phrasePrefix = open
 		}
 	}
 	for _, w := range q.Exclude {
@@ -157,6 +167,11 @@ func (q Query) compile() *compiled {
 		}
 	}
 	return c
+}
+
+// openPhrase reports whether phrase k's last word is still being typed.
+func (c *compiled) openPhrase(k int) bool {
+	return c.phrasePrefix && k == len(c.phrases)-1
 }
 
 // abbreviations are the standard shortenings of union names, folded; an
@@ -308,17 +323,28 @@ func highlight(c *compiled, text string) [][2]int {
 		if c.prefix != "" && strings.HasPrefix(tok.folded, c.prefix) {
 			out = append(out, [2]int{tok.start, prefixEnd(text[tok.start:tok.end], len(c.prefix)) + tok.start})
 		}
-		for _, p := range c.phrases {
-			if i+len(p) <= len(toks) && phraseAt(toks[i:], p) {
-				out = append(out, [2]int{tok.start, toks[i+len(p)-1].end})
+		for k, p := range c.phrases {
+			open := c.openPhrase(k)
+			if i+len(p) <= len(toks) && phraseAt(toks[i:], p, open) {
+				last := toks[i+len(p)-1]
+				end := last.end
+				if open {
+					end = last.start + prefixEnd(text[last.start:last.end], len(p[len(p)-1]))
+				}
+				out = append(out, [2]int{tok.start, end})
 			}
 		}
 	}
 	return mergeSpans(out)
 }
 
-func phraseAt(toks []span, p []string) bool {
+// phraseAt reports whether toks begin with the phrase p; with open, its
+// last word need only begin the token.
+func phraseAt(toks []span, p []string, open bool) bool {
 	for j, w := range p {
+		if open && j == len(p)-1 {
+			return len(toks[j].folded) <= maxTokenLen && strings.HasPrefix(toks[j].folded, w)
+		}
 		if toks[j].folded != w {
 			return false
 		}

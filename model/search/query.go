@@ -23,6 +23,10 @@ type Query struct {
 	Prefix bool
 	// Phrases must each appear as adjacent words in this order.
 	Phrases [][]string
+	// PhrasePrefix makes the last word of the last of Phrases match any word
+	// it begins: its quote is not closed yet and the user is still typing
+	// it (`"cong doa` finds "công đoàn").
+	PhrasePrefix bool
 	// Exclude: articles containing any of these words are left out.
 	Exclude []string
 	// ExcludePhrases: articles containing any of these phrases are left out.
@@ -117,7 +121,13 @@ func (q Query) String() string {
 		terms, typing = terms[:len(terms)-1], terms[len(terms)-1]
 	}
 	parts = append(parts, terms...)
-	for _, p := range q.Phrases {
+	phrases, open := q.Phrases, ""
+	if q.PhrasePrefix && len(phrases) > 0 {
+		// The open quote stays last and open, so its last word stays a
+		// prefix.
+		phrases, open = phrases[:len(phrases)-1], `"`+strings.ReplaceAll(strings.Join(phrases[len(phrases)-1], " "), `"`, "")
+	}
+	for _, p := range phrases {
 		parts = append(parts, quote(strings.Join(p, " ")))
 	}
 	for _, w := range q.Exclude {
@@ -147,12 +157,21 @@ func (q Query) String() string {
 		// The word being typed stays last, so it stays a prefix.
 		parts = append(parts, typing)
 	}
+	if open != "" {
+		parts = append(parts, open)
+	}
 	out := strings.Join(parts, " ")
 	if !q.Prefix && len(parts) > 0 && len(parts) == len(terms) {
 		// A finished last word: the space keeps it whole when read again.
 		out += " "
 	}
 	return out
+}
+
+// endsInSpace reports whether s ends with a space character.
+func endsInSpace(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r)
 }
 
 func quote(s string) string {
@@ -235,6 +254,9 @@ func Parse(s string) (Query, error) {
 				q.ExcludePhrases = append(q.ExcludePhrases, words)
 			} else {
 				q.Phrases = append(q.Phrases, words)
+				// An open quote runs to the end of the query: unless a
+				// space follows, its last word is still being typed.
+				q.PhrasePrefix = !ok && !endsInSpace(s)
 			}
 			continue
 		}

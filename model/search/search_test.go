@@ -587,3 +587,53 @@ func TestUbiquitousWordStillRanks(t *testing.T) {
 		t.Errorf("scores %v: want them apart at the two decimals bantin search shows", r.Scores)
 	}
 }
+
+// An open quote narrows while its last word is being typed, as a bare word
+// does; what is highlighted is the phrase up to the typed part.
+func TestOpenQuoteNarrowsWhileTyping(t *testing.T) {
+	ix := Build(testArticles())
+	search := func(s string) (Query, []int32) {
+		q, err := Parse(s)
+		if err == nil || !strings.Contains(err.Error(), "never closed") {
+			t.Fatalf("%q: error %v, want the open quote reported", s, err)
+		}
+		return q, sorted(ix.Search(q, ByDate, 0).IDs)
+	}
+	whole := sorted(ix.Search(mustParse(t, `"cong doan"`), ByDate, 0).IDs)
+	for _, s := range []string{`"cong doa`, `"công đoà`, `"cong doan`, `"cong doan `, `lao "cong doa`} {
+		q, got := search(s)
+		want := whole
+		if strings.HasPrefix(s, "lao") {
+			want = sorted(ix.Search(mustParse(t, `lao "cong doan"`), ByDate, 0).IDs)
+		}
+		if !slices.Equal(got, want) || len(want) == 0 {
+			t.Errorf("%q (%+v): %v, want %v", s, q, got, want)
+		}
+	}
+	if q, _ := search(`"cong doan `); q.PhrasePrefix {
+		t.Errorf("a space after the last word ends it: %+v", q)
+	}
+	if _, got := search(`"tinh lao do`); len(got) != 0 {
+		t.Errorf(`"tinh lao do: %v, want nothing (no such phrase)`, got)
+	}
+	if _, got := search(`"cong thuong ha no`); !slices.Equal(got, []int32{0}) {
+		t.Errorf(`"cong thuong ha no: %v, want [0]`, got)
+	}
+	// A one-word open quote is a word being typed.
+	q, got := search(`"doa`)
+	if want := sorted(ix.Search(mustParse(t, "doa"), ByDate, 0).IDs); !slices.Equal(got, want) {
+		t.Errorf(`"doa: %v (%+v), want %v`, got, q, want)
+	}
+	text := "Công đoàn ngành Công Thương Hà Nội: hoà bình"
+	q, _ = search(`"cong thuong ha no`)
+	start := strings.Index(text, "Công Thương")
+	end := strings.Index(text, "Nội") + len("Nộ")
+	if got := ix.Highlight(q, text); !reflect.DeepEqual(got, [][2]int{{start, end}}) {
+		t.Errorf("highlight %v, want [[%d %d]] (%q)", got, start, end, text[start:end])
+	}
+	// Written back, the quote stays open and last.
+	q, _ = search(`"cong thuong ha no`)
+	if s := q.String(); s != `"cong thuong ha no` {
+		t.Errorf("String() = %q", s)
+	}
+}
