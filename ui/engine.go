@@ -91,10 +91,16 @@ func newEngine(c *corpus.Corpus) *engine {
 	return &engine{c: c, ix: ix}
 }
 
+// parse reads the keyword query. A quote still open at the end is no error
+// here: the user is typing it, and the query reads it as closed (its last
+// word a prefix), so the list keeps narrowing.
 func (e *engine) parse(text string) (search.Query, error) {
 	if !e.parsed || text != e.lastText {
 		e.parsed, e.lastText = true, text
 		e.lastQ, e.lastErr = search.Parse(text)
+		if pe, ok := e.lastErr.(*search.ParseError); ok && pe.Open() {
+			e.lastErr = nil
+		}
 	}
 	return e.lastQ, e.lastErr
 }

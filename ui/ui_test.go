@@ -624,10 +624,20 @@ func TestFilterTakesEveryCharacter(t *testing.T) {
 		tt.press("backspace")
 	}
 	tt.wantScreen("4 of 4 articles")
-	// a query that cannot be parsed says so and keeps the last list
+	// a quote being typed narrows as it goes, with no complaint
 	tt.typeText("lao \"dong")
 	tt.checkSize(100, 30)
-	tt.wantScreen("quote", "1 of 4 articles", "Công đoàn Hà Nội họp bàn")
+	tt.wantScreen("1 of 4 articles", "Công đoàn Hà Nội họp bàn")
+	tt.dontWantScreen("quote")
+	for range "lao \"dong" {
+		tt.press("backspace")
+	}
+	// a query that cannot be parsed says so and keeps the last list
+	tt.typeText("lao org")
+	tt.wantScreen("0 of 4 articles", "No article matches")
+	tt.typeText(":")
+	tt.checkSize(100, 30)
+	tt.wantScreen("org: needs a value", "0 of 4 articles", "No article matches")
 }
 
 func TestWheelInEveryView(t *testing.T) {

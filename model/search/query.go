@@ -95,7 +95,15 @@ func (p Period) last() int32 {
 type ParseError struct {
 	Pos int
 	Msg string
+	// open: the only fault is a quote still open at the end.
+	open bool
 }
+
+// Open reports whether the only fault is a quote still open at the end of
+// the query: the user is still typing it. The Query Parse returned with
+// this error reads the quote as closed there (its last word a prefix
+// unless a space follows), so a filter can use it meanwhile.
+func (e *ParseError) Open() bool { return e.open }
 
 func (e *ParseError) Error() string {
 	return fmt.Sprintf("bad query at byte %d: %s", e.Pos, e.Msg)
@@ -241,6 +249,9 @@ func Parse(s string) (Query, error) {
 			text, end, ok := readQuoted(s, i+size)
 			if !ok {
 				fail(i, "this quote is never closed; add a closing \" after the words")
+				if firstErr.Pos == i { // no earlier fault
+					firstErr.open = true
+				}
 			}
 			i = end
 			words := phraseWords(text)
@@ -284,6 +295,9 @@ func Parse(s string) (Query, error) {
 				text, qend, ok := readQuoted(s, vstart+size)
 				if !ok {
 					fail(vstart, "this quote is never closed; add a closing \" after the words")
+					if firstErr.Pos == vstart { // no earlier fault
+						firstErr.open = true
+					}
 				}
 				value, end = strings.TrimSpace(text), qend
 			} else {

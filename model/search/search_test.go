@@ -637,3 +637,22 @@ func TestOpenQuoteNarrowsWhileTyping(t *testing.T) {
 		t.Errorf("String() = %q", s)
 	}
 }
+
+func TestParseErrorOpen(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		open bool
+	}{
+		{`cong "doan`, true},
+		{`cong org:"lang so`, true},
+		{`"`, true},
+		{`orgs:x "cong`, false}, // an earlier fault
+		{`cong org:`, false},
+	} {
+		_, err := Parse(c.q)
+		pe, ok := err.(*ParseError)
+		if !ok || pe.Open() != c.open {
+			t.Errorf("%q: error %v, open %v, want open %v", c.q, err, ok && pe.Open(), c.open)
+		}
+	}
+}
