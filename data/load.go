@@ -279,10 +279,12 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 			}
 		}()
 	}
-	for _, p := range paths {
-		c.add(p)
-	}
-	queue.close()
+	func() {
+		defer queue.close() // even if the walk panics, no worker waits forever
+		for _, p := range paths {
+			c.add(p)
+		}
+	}()
 	total.Store(int64(len(c.jobs)))
 	wg.Wait()
 	stop()
