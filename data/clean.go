@@ -112,12 +112,27 @@ var leadClass = func() (t [256]uint8) {
 // anything else, the rune loop below classifies the runes of that block
 // one by one, as the scan always did, and then hands back to scanClean.
 func cleanText(s string) (string, cleanStats) {
+	s, st, _ := cleanTextSpaces(s)
+	return s, st
+}
+
+// cleanTextSpaces is cleanText that also reports whether the cleaned text
+// holds two spaces in a row, so that splitLines need not search for them.
+// scanClean finds the pairs inside and between the blocks it vouches for;
+// the bytes the rune loop checks are searched here, one byte either side
+// included, which covers every pair that touches them. Where slowClean or
+// NFC rewrote the text, the answer is searched afresh.
+func cleanTextSpaces(s string) (string, cleanStats, bool) {
 	var st cleanStats
 	needNFC := false
+	double := false
 	i := 0
 	for i < len(s) {
 		var stop int
-		i, stop = scanClean(s, i)
+		var pair bool
+		i, stop, pair = scanClean(s, i)
+		double = double || pair
+		from := max(i-1, 0)
 		for i < stop {
 			b := s[i]
 			switch leadClass[b] {
@@ -149,16 +164,30 @@ func cleanText(s string) (string, cleanStats) {
 			}
 			i += size
 		}
+		if !double {
+			for k, end := from, min(i+1, len(s)); k+1 < end; k++ {
+				if s[k] == ' ' && s[k+1] == ' ' {
+					double = true
+					break
+				}
+			}
+		}
 	}
 slow:
+	rewritten := false
 	if i < len(s) {
 		s = slowClean(s, i, &st)
 		needNFC = needNFC || hasNonSafe(s)
+		rewritten = true
 	}
 	if needNFC && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
+		rewritten = true
 	}
-	return s, st
+	if rewritten {
+		double = strings.Contains(s, "  ")
+	}
+	return s, st, double
 }
 
 // Bits of cleanClass, per byte value.
@@ -168,12 +197,15 @@ const (
 	ccLead   = 0x04 // C3–CB or E1: the next byte must be a continuation byte
 	ccLead3  = 0x08 // E1: the byte after next must be a continuation byte too
 	ccB8toBB = 0x10 // B8–BB: the only second bytes allowed after E1 (U+1E00–U+1EFF)
+	ccSpace  = 0x20 // a space, for finding two in a row
 )
 
 // cleanClass is built once and only read.
 var cleanClass = func() (t [256]uint8) {
 	for b := 0; b < 256; b++ {
 		switch {
+		case b == ' ':
+			t[b] = ccOK | ccSpace
 		case b == '\n' || b >= 0x20 && b < 0x7F:
 			t[b] = ccOK
 		case b >= 0x80 && b <= 0xBF:
@@ -190,6 +222,18 @@ var cleanClass = func() (t [256]uint8) {
 	return t
 }()
 
+// pairClass holds, for every little-endian pair of bytes, cleanClass of the
+// first byte in its low byte and of the second in its high byte: scanClean
+// classifies a block with four lookups instead of eight. Built once and only
+// read.
+var pairClass = func() *[1 << 16]uint16 {
+	var t [1 << 16]uint16
+	for x := range t {
+		t[x] = uint16(cleanClass[x&0xFF]) | uint16(cleanClass[x>>8])<<8
+	}
+	return &t
+}()
+
 // scanClean skips, from the rune boundary i on, the 8-byte blocks of fast
 // text (see cleanText). It returns the boundary of the first rune it did not
 // vouch for and the end of the block that stopped it (or of s): the caller
@@ -201,15 +245,21 @@ var cleanClass = func() (t [256]uint8) {
 // it is E1, and the byte after each E1 is in B8–BB. Every lead it allows
 // (C3–CB with one continuation byte, E1 B8–BB with two) encodes a rune of
 // U+00C0–U+02FF or U+1E00–U+1EFF, which runeClass keeps.
-func scanClean(s string, i int) (next, stop int) {
+//
+// pair reports two spaces in a row within or between the blocks vouched for.
+func scanClean(s string, i int) (next, stop int, pair bool) {
 	const ones = 0x0101010101010101
 	start := i
 	var prev uint64 // classes of the previous block; none before a rune boundary
+	var pairs uint64
 	for ; i+8 <= len(s); i += 8 {
 		b := s[i : i+8]
-		m := uint64(cleanClass[b[0]]) | uint64(cleanClass[b[1]])<<8 | uint64(cleanClass[b[2]])<<16 |
-			uint64(cleanClass[b[3]])<<24 | uint64(cleanClass[b[4]])<<32 | uint64(cleanClass[b[5]])<<40 |
-			uint64(cleanClass[b[6]])<<48 | uint64(cleanClass[b[7]])<<56
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		// Four lookups of byte pairs give the same classes as eight of
+		// single bytes (pairClass[x] is cleanClass of its two bytes).
+		m := uint64(pairClass[uint16(w)]) | uint64(pairClass[uint16(w>>16)])<<16 |
+			uint64(pairClass[uint16(w>>32)])<<32 | uint64(pairClass[uint16(w>>48)])<<48
 		s1 := m<<8 | prev>>56  // byte k: class of the byte before byte k
 		s2 := m<<16 | prev>>48 // byte k: class of the byte two before byte k
 		// Shifts by at most 4 bits keep every flag tested below in its own
@@ -220,6 +270,7 @@ func scanClean(s string, i int) (next, stop int) {
 		if bad != 0 {
 			break
 		}
+		pairs |= m & s1 // ccSpace set where a space follows a space
 		prev = m
 	}
 	stop = min(i+8, len(s))
@@ -232,7 +283,7 @@ func scanClean(s string, i int) (next, stop int) {
 			i -= 2
 		}
 	}
-	return i, stop
+	return i, stop, pairs&(ones*ccSpace) != 0
 }
 
 func hasNonSafe(s string) bool {

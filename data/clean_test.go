@@ -55,6 +55,9 @@ func TestCleanTextScan(t *testing.T) {
 		if got != want || gst != wst {
 			t.Fatalf("cleanText(%q) = %q, %+v; want %q, %+v", s, got, gst, want, wst)
 		}
+		if _, _, double := cleanTextSpaces(s); double != strings.Contains(want, "  ") {
+			t.Fatalf("cleanTextSpaces(%q) reports two spaces in a row: %v", s, double)
+		}
 	}
 	for n := 0; n < 20000; n++ {
 		var b strings.Builder

@@ -27,13 +27,13 @@ func Parse(name string, raw []byte, rec *orgs.Recognizer) model.Article {
 // parseText is Parse on text the caller no longer modifies. It also says
 // what cleaning the text needed.
 func parseText(name, text string, h hints, rec *orgs.Recognizer) (model.Article, cleanStats) {
-	text, st := cleanText(text)
+	text, st, double := cleanTextSpaces(text)
 	a := model.Article{File: name}
 	p := parser{a: &a, h: h}
 	// The lines are scratch, on the stack unless there are very many: the
 	// parser copies the paragraphs it keeps.
 	var buf [256]string
-	p.run(splitLines(buf[:0], text))
+	p.run(splitLines(buf[:0], text, double))
 	if st.invalid > 0 {
 		a.Warnings = append(a.Warnings, fmt.Sprintf("%d invalid UTF-8 sequence(s) replaced with U+FFFD", st.invalid))
 	}

@@ -41,12 +41,10 @@ func lastRune(s string) rune {
 }
 
 // splitLines appends to lines the lines of text, trimmed, non-empty, with
-// runs of spaces collapsed to one.
-func splitLines(lines []string, text string) []string {
-	// Most texts have no two spaces in a row anywhere; then no line needs
-	// a look. One search of the whole text (vectorised once its first
-	// candidates fail) costs less than one per line.
-	double := strings.Contains(text, "  ")
+// runs of spaces collapsed to one. double tells whether text holds two
+// spaces in a row anywhere (cleanTextSpaces finds out while it scans): most
+// texts have none, and then no line needs a look.
+func splitLines(lines []string, text string, double bool) []string {
 	for len(text) > 0 {
 		var l string
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
