@@ -47,8 +47,8 @@ var weekdayWords = map[string]int{
 func appendDateFields(toks []string, f string) []string {
 	start := -1
 	for i := 0; i < len(f); i++ {
-		switch f[i] {
-		case ' ', ',', '|', '(', ')', '[', ']':
+		switch {
+		case isDateFieldSep(f[i]):
 			if start >= 0 {
 				toks = append(toks, f[start:i])
 				start = -1
@@ -63,6 +63,11 @@ func appendDateFields(toks []string, f string) []string {
 		toks = append(toks, f[start:])
 	}
 	return toks
+}
+
+// isDateFieldSep reports the bytes that separate date tokens.
+func isDateFieldSep(c byte) bool {
+	return c == ' ' || c == ',' || c == '|' || c == '(' || c == ')' || c == '[' || c == ']'
 }
 
 type dateParse struct {
@@ -127,8 +132,36 @@ func parseDateOnly(line string) (model.Date, bool) {
 	if !hasDigitRun(line, 1) {
 		return model.Date{}, false
 	}
-	var buf [32]string // on the stack: a line of at most 100 bytes rarely has more
-	toks := appendDateFields(buf[:0], model.Fold(line))
+	// The folded line and its tokens stay on the stack (an append that may
+	// grow would move both to the heap); a line of at most 100 bytes has at
+	// most 50 tokens, so the fallback is only for folds that grew the line.
+	// The loop is appendDateFields written out here: stores through a
+	// pointer or an append would send the tokens, and so fb, to the heap.
+	var fb [128]byte
+	var buf [56]string
+	f := foldInto(fb[:0], line)
+	n, start, overflow := 0, -1, false
+	for i := 0; i <= len(f); i++ {
+		if i < len(f) && !isDateFieldSep(f[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if n == len(buf) {
+				overflow = true
+				break
+			}
+			buf[n] = f[start:i]
+			n++
+			start = -1
+		}
+	}
+	toks := buf[:n]
+	if overflow {
+		toks = appendDateFields(nil, model.Fold(line)) // more tokens than buf holds
+	}
 	p := dateParse{weekday: -1}
 	for k := 0; k < len(toks); k++ {
 		t := strings.TrimSuffix(toks[k], ":")

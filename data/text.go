@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/bantin/bantin/model"
 )
@@ -101,6 +102,18 @@ func letterCount(s string, max int) int {
 		}
 	}
 	return n
+}
+
+// foldInto returns model.Fold(s), built in buf and sharing its memory: the
+// caller must leave buf alone while it uses the result. With buf on the
+// caller's stack, a fold that is only read there allocates nothing (Fold
+// allocates whenever s is not plain lower-case ASCII).
+func foldInto(buf []byte, s string) string {
+	f := model.AppendFold(buf[:0], s)
+	if len(f) == 0 {
+		return ""
+	}
+	return unsafe.String(&f[0], len(f))
 }
 
 // foldShort folds a line for matching against boilerplate phrases: lower
