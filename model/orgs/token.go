@@ -332,16 +332,16 @@ const (
 func findWindows(p string, dst [][2]int) [][2]int { return findWindowsN(p, dst, bytesAfter) }
 
 func findWindowsN(p string, dst [][2]int, after int) [][2]int {
-	if strings.IndexByte(p, 0xC4) < 0 {
-		if len(p) > 0 {
-			dst = append(dst, [2]int{0, len(p)})
-		}
-		return dst
-	}
 	// Every head has "Đ" (C4 90: "Đoàn", "ĐOÀN", "LĐ", "CĐ") or "đo"
 	// ("đoàn", C4 91 6F). nextMark finds the bytes 0x90 and 0x91 (also in
 	// "ố" and a few rare letters) eight at a time; the few hits are then
 	// checked.
+	//
+	// A paragraph without any byte 0xC4 is read whole. Most paragraphs
+	// have a "đ" (C4 91), which the loop sees as a mark after 0xC4: only
+	// when it saw none is the paragraph searched for 0xC4 (the loop then
+	// found no window either, as every window starts at a 0xC4).
+	sawC4 := false
 	curFrom, curTo := -1, -1
 	for pos := 0; ; {
 		x := nextMark(p, pos)
@@ -350,7 +350,11 @@ func findWindowsN(p string, dst [][2]int, after int) [][2]int {
 		}
 		pos = x + 1
 		k := x - 1 // the lead byte
-		if k < 0 || p[k] != 0xC4 || p[x] == 0x91 && (x+1 >= len(p) || p[x+1] != 'o') {
+		if k < 0 || p[k] != 0xC4 {
+			continue
+		}
+		sawC4 = true
+		if p[x] == 0x91 && (x+1 >= len(p) || p[x+1] != 'o') {
 			continue
 		}
 		if isTrigger(p, k) {
@@ -375,6 +379,9 @@ func findWindowsN(p string, dst [][2]int, after int) [][2]int {
 	}
 	if curTo >= 0 {
 		dst = append(dst, [2]int{curFrom, curTo})
+	}
+	if !sawC4 && strings.IndexByte(p, 0xC4) < 0 && len(p) > 0 {
+		dst = append(dst, [2]int{0, len(p)})
 	}
 	return dst
 }
@@ -585,7 +592,9 @@ func hasSuffixFold(s, w string) bool {
 		// w starts with an ASCII letter; most words do not match it.
 		return false
 	}
-	if tail != w && !strings.EqualFold(tail, w) {
+	// asciiCaseEqual ("Công" for "công") is a cheap sufficient test
+	// before the Unicode one.
+	if tail != w && !asciiCaseEqual(tail, w) && !strings.EqualFold(tail, w) {
 		return false
 	}
 	if len(s) > len(w) && s[len(s)-len(w)-1] != ' ' {
