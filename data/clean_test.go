@@ -291,3 +291,57 @@ func TestTitleCase(t *testing.T) {
 		}
 	}
 }
+
+// TestIsCounterFast compares isCounter, with its fast path, to the general
+// code alone on random mixes of counter words, numbers and punctuation.
+func TestIsCounterFast(t *testing.T) {
+	ref := func(f string) bool {
+		digits := false
+		rest := f
+		for _, w := range strings.Fields(f) {
+			if isDigits(strings.Trim(strings.ReplaceAll(strings.ReplaceAll(w, ".", ""), ",", ""), "()")) {
+				digits = true
+				rest = strings.Replace(rest, w, "", 1)
+			}
+		}
+		if !digits {
+			return false
+		}
+		rest = strings.Join(strings.Fields(counterPunct.Replace(rest)), " ")
+		switch rest {
+		case "luot xem", "luot doc", "luot thich", "luot chia se", "binh luan", "views", "view", "luot nghe", "y kien",
+			"da xem", "lan xem", "nguoi xem", "xem", "so luot xem", "so luot doc", "luot truy cap", "tong so luot xem", "tong luot xem":
+			return true
+		}
+		return false
+	}
+	pieces := []string{"luot", " xem", "xem", " luot", "x", "e", "m", "tong", "so", "view", "s", "y", " kien",
+		"1", "12", "1.234", "1234567890", "(5)", "3,5", ",", ":", "(", ")", " ", " ", " ", ".", "a", "Xem", "đ", "\t"}
+	for _, s := range []string{"1 luot  xem", "1 luot xem ", "1  xem", "1.234 luot xem", "(1) xem", "1234567890 xem", "123456789 xem", "1 2 xem", "1 xem 1"} {
+		if got, want := isCounter(s), ref(s); got != want {
+			t.Fatalf("isCounter(%q) = %v, want %v", s, got, want)
+		}
+	}
+	rng := rand.New(rand.NewPCG(11, 12))
+	hits := 0
+	for n := 0; n < 200000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(7); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		got, want := isCounter(s), ref(s)
+		if got != want {
+			t.Fatalf("isCounter(%q) = %v, want %v", s, got, want)
+		}
+		if c, ok := counterFast([]byte(s)); ok && c != want {
+			t.Fatalf("counterFast(%q) = %v, want %v", s, c, want)
+		}
+		if want {
+			hits++
+		}
+	}
+	if hits < 100 {
+		t.Fatalf("only %d counters generated", hits)
+	}
+}

@@ -253,12 +253,61 @@ func isChromeLine(l string) bool {
 	if isPosterLine(l) || isPlayerTime(l) || bytes.HasPrefix(f, []byte("chia se:")) && isShareRow(string(f)) {
 		return true
 	}
-	return bytes.ContainsAny(f, "0123456789") && isCounter(string(f))
+	if !bytes.ContainsAny(f, "0123456789") {
+		return false
+	}
+	if counter, ok := counterFast(f); ok {
+		return counter
+	}
+	return isCounter(string(f))
 }
 
 var counterPunct = strings.NewReplacer(":", " ", "(", " ", ")", " ")
 
+// counterFast decides isCounter(f) without allocating for its usual shape,
+// one number ("1.234", digits with dots and commas only) and then words of
+// letters a–z with single spaces: isCounter removes the number (its first
+// occurrence is where it starts f), keeps the words, which are not numbers
+// and hold nothing counterPunct replaces, and compares them joined by one
+// space, which is what follows the number's space. ok is false for any
+// other shape; isCounter then does the general work.
+func counterFast[T string | []byte](f T) (counter, ok bool) {
+	j, nd := 0, 0
+	for ; j < len(f) && f[j] != ' '; j++ {
+		switch c := f[j]; {
+		case c >= '0' && c <= '9':
+			nd++
+		case c == '.' || c == ',':
+		default:
+			return false, false
+		}
+	}
+	if nd == 0 || nd > 9 || j+1 >= len(f) {
+		return false, false
+	}
+	words := f[j+1:]
+	for k := 0; k < len(words); k++ {
+		c := words[k]
+		if c == ' ' {
+			if k == 0 || k+1 == len(words) || words[k+1] == ' ' {
+				return false, false
+			}
+		} else if c < 'a' || c > 'z' {
+			return false, false
+		}
+	}
+	switch string(words) {
+	case "luot xem", "luot doc", "luot thich", "luot chia se", "binh luan", "views", "view", "luot nghe", "y kien",
+		"da xem", "lan xem", "nguoi xem", "xem", "so luot xem", "so luot doc", "luot truy cap", "tong so luot xem", "tong luot xem":
+		return true, true
+	}
+	return false, true
+}
+
 func isCounter(f string) bool {
+	if counter, ok := counterFast(f); ok {
+		return counter
+	}
 	digits := false
 	rest := f
 	for _, w := range strings.Fields(f) {
