@@ -535,12 +535,24 @@ func parseLeadDate(p string) (leadDate, bool) {
 	} else {
 		p = skipDateline(p)
 	}
-	f := model.Fold(p)
+	// The folded text and its tokens stay on the stack: the fields are
+	// taken as appendFieldsN(buf[:0], f, len(buf)) would, written out
+	// because an append that may grow would move them to the heap.
+	var fb [192]byte
+	f := foldInto(fb[:0], p)
 	// The loop below gives up at the eighth token and looks at most four
 	// tokens ahead: the first eleven tokens decide (a longer list cut to
 	// eleven passes every "k+j < len(toks)" test the same way).
 	var buf [11]string
-	toks := appendFieldsN(buf[:0], f, len(buf))
+	n := 0
+	for ; n < len(buf); n++ {
+		var w string
+		if w, f = nextField(f); w == "" {
+			break
+		}
+		buf[n] = w
+	}
+	toks := buf[:n]
 	words := 0
 	for k, t := range toks {
 		if k > 6 {
