@@ -741,14 +741,15 @@ func theoLine(l string) (string, bool) {
 		return outletForDomain(rest), true // "Theo baothanhhoa.vn"
 	}
 	r := firstRune(rest)
-	f := model.Fold(rest)
+	var fb [128]byte // the fold is only read here: keep it on the stack
+	f := foldInto(fb[:0], rest)
 	if !isUpper(r) && !strings.HasPrefix(f, "bao ") && !strings.HasPrefix(f, "tap chi ") && !strings.HasPrefix(f, "dai ") && !strings.HasPrefix(f, "cong ") {
 		return "", false
 	}
 	if !strings.ContainsRune(rest, ' ') && strings.ContainsRune(rest, '.') {
 		return outletForDomain(rest), true
 	}
-	if name, known := outletByName[outletKey(rest)]; known {
+	if name, known := outletByName[outletKeyFolded(f)]; known { // outletKey(rest), f being its fold
 		return name, true // "Theo Báo Lao Động" → Lao Động
 	}
 	return capitalise(rest), true
