@@ -259,7 +259,7 @@ func isChromeLine(l string) bool {
 	if counter, ok := counterFast(f); ok {
 		return counter
 	}
-	return isCounter(string(f))
+	return isCounterGeneral(string(f))
 }
 
 var counterPunct = strings.NewReplacer(":", " ", "(", " ", ")", " ")
@@ -296,18 +296,32 @@ func counterFast[T string | []byte](f T) (counter, ok bool) {
 			return false, false
 		}
 	}
-	switch string(words) {
-	case "luot xem", "luot doc", "luot thich", "luot chia se", "binh luan", "views", "view", "luot nghe", "y kien",
-		"da xem", "lan xem", "nguoi xem", "xem", "so luot xem", "so luot doc", "luot truy cap", "tong so luot xem", "tong luot xem":
-		return true, true
-	}
-	return false, true
+	return isCounterWords(string(words)), true
 }
 
+// isCounterWords reports the words of a view or comment counter, folded,
+// joined by single spaces.
+func isCounterWords(w string) bool {
+	switch w {
+	case "luot xem", "luot doc", "luot thich", "luot chia se", "binh luan", "views", "view", "luot nghe", "y kien",
+		"da xem", "lan xem", "nguoi xem", "xem", "so luot xem", "so luot doc", "luot truy cap", "tong so luot xem", "tong luot xem":
+		return true
+	}
+	return false
+}
+
+// isCounter reports a folded line that is only a view or comment counter
+// ("1.234 luot xem").
 func isCounter(f string) bool {
 	if counter, ok := counterFast(f); ok {
 		return counter
 	}
+	return isCounterGeneral(f)
+}
+
+// isCounterGeneral is isCounter for any shape: numbers anywhere, brackets,
+// colons, repeated spaces.
+func isCounterGeneral(f string) bool {
 	digits := false
 	rest := f
 	for _, w := range strings.Fields(f) {
@@ -319,13 +333,7 @@ func isCounter(f string) bool {
 	if !digits {
 		return false
 	}
-	rest = strings.Join(strings.Fields(counterPunct.Replace(rest)), " ")
-	switch rest {
-	case "luot xem", "luot doc", "luot thich", "luot chia se", "binh luan", "views", "view", "luot nghe", "y kien",
-		"da xem", "lan xem", "nguoi xem", "xem", "so luot xem", "so luot doc", "luot truy cap", "tong so luot xem", "tong luot xem":
-		return true
-	}
-	return false
+	return isCounterWords(strings.Join(strings.Fields(counterPunct.Replace(rest)), " "))
 }
 
 // isJunkHeader reports a header line that cannot be a headline: a lone
