@@ -285,14 +285,15 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 			c.add(p)
 		}
 	}()
-	total.Store(int64(len(c.jobs)))
+	nJobs := queue.len()
+	total.Store(int64(nJobs))
 	wg.Wait()
 	stop()
 	warns := c.warns
 	if err := ctx.Err(); err != nil {
 		return nil, warns, fmt.Errorf("loading cancelled: %w", err)
 	}
-	results := make([]fileResult, len(c.jobs))
+	results := make([]fileResult, nJobs)
 	for _, part := range parts {
 		for _, x := range part {
 			results[x.i] = x.r
@@ -333,11 +334,10 @@ func nothingLoaded(paths []string, warns []Warning) error {
 // collector walks the paths into a list of files to load.
 type collector struct {
 	ctx       context.Context // a cancelled walk stops at the next folder
-	jobs      []job
 	warns     []Warning
 	seenDirs  map[string]bool // real paths of folders entered
 	seenFiles map[string]bool
-	// queued, if set, receives each file as it is queued.
+	// queued receives each file to load, in the walk's order.
 	queued *jobQueue
 }
 
@@ -356,6 +356,13 @@ func (q *jobQueue) push(j job) {
 	q.jobs = append(q.jobs, j)
 	q.mu.Unlock()
 	q.cond.Signal()
+}
+
+// len is the number of files queued so far.
+func (q *jobQueue) len() int {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return len(q.jobs)
 }
 
 func (q *jobQueue) close() {
@@ -430,11 +437,7 @@ func (c *collector) queue(p, real string, size int64, explicit bool) {
 		return
 	}
 	c.seenFiles[real] = true
-	j := job{path: p, kind: kind, size: size}
-	if c.queued != nil {
-		c.queued.push(j)
-	}
-	c.jobs = append(c.jobs, j)
+	c.queued.push(job{path: p, kind: kind, size: size})
 }
 
 func (c *collector) walk(dir string) {
