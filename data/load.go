@@ -264,6 +264,7 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var slab fileSlab
 			for {
 				i, j, ok := queue.next()
 				if !ok {
@@ -272,7 +273,7 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 				if ctx.Err() != nil {
 					continue // drain: the walk stops at its next folder
 				}
-				r := loadFile(ctx, j, max, rec, workers)
+				r := loadFile(ctx, j, max, rec, workers, &slab)
 				parts[w] = append(parts[w], indexed{i, r})
 				done.Add(1)
 				arts.Add(int64(len(r.arts)))
@@ -509,7 +510,7 @@ func describeErr(err error) string {
 	return err.Error()
 }
 
-func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, workers int) (r fileResult) {
+func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, workers int, slab *fileSlab) (r fileResult) {
 	defer func() {
 		if p := recover(); p != nil {
 			r = fileResult{warns: []Warning{{j.path, fmt.Sprintf("skipped: internal error: %v", p)}}}
@@ -521,12 +522,13 @@ func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, worke
 	if j.size > max {
 		return warnOnly(j.path, fmt.Sprintf("skipped: file too large (%s, limit %s)", humanSize(j.size), humanSize(max)))
 	}
-	buf, err := readFile(j.path, max)
+	buf, err := readFile(j.path, max, slab)
 	if err != nil {
 		return warnOnly(j.path, "skipped: "+err.Error())
 	}
 	text, note, ok := decodeText(buf)
 	if !ok {
+		slab.giveBack(buf) // refused: nothing refers to it
 		return warnOnly(j.path, "skipped: "+note)
 	}
 	a, st := safeParse(j.path, text, hints{}, rec)
@@ -537,6 +539,7 @@ func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, worke
 			if s, err := charmap.Windows1258.NewDecoder().Bytes(buf); err == nil {
 				a, st = safeParse(j.path, string(s), hints{}, rec)
 				note = "not UTF-8: decoded as Windows-1258"
+				slab.giveBack(buf) // the article now refers to s only
 			}
 		}
 	}
@@ -545,7 +548,11 @@ func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, worke
 		r.warns = append(r.warns, Warning{j.path, note})
 	}
 	r.warns = append(r.warns, cleaningWarnings(j.path, st)...)
-	compact(&a, len(buf))
+	if len(buf) >= slabOwn {
+		// A buffer of its own can be freed if the article keeps little of
+		// it; one cut from a slab lives as long as its neighbours anyway.
+		compact(&a, len(buf))
+	}
 	r.arts = []model.Article{a}
 	return r
 }

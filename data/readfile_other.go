@@ -11,7 +11,7 @@ import (
 
 // readFile reads a whole file, refusing more than max bytes (the file may
 // have grown since it was listed).
-func readFile(path string, max int64) ([]byte, error) {
+func readFile(path string, max int64, _ *fileSlab) ([]byte, error) {
 	return readLimited(path, max)
 }
 

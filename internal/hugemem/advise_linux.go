@@ -1,0 +1,25 @@
+package hugemem
+
+import (
+	"syscall"
+	"unsafe"
+)
+
+// hugePage is the size of a transparent huge page on the 64-bit systems Go
+// runs on with Linux (x86-64, arm64 with 4 KB base pages).
+const hugePage = 2 << 20
+
+// advise asks for huge pages over the whole huge pages inside [p, p+n).
+// Only those: the pages at both ends are shared with other Go objects,
+// whose memory must keep its own advice.
+func advise(p unsafe.Pointer, n uintptr) {
+	start := uintptr(p)
+	beg := (start + hugePage - 1) &^ (hugePage - 1)
+	end := (start + n) &^ (hugePage - 1)
+	if end <= beg {
+		return
+	}
+	// An error (no THP support in the kernel, say) changes nothing but
+	// the speed: the memory is usable either way.
+	_ = syscall.Madvise(unsafe.Slice((*byte)(unsafe.Add(p, beg-start)), end-beg), syscall.MADV_HUGEPAGE)
+}

@@ -1,0 +1,59 @@
+package hugemem
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"unsafe"
+)
+
+// TestAdviceReachesTheKernel checks that a large allocation's memory is
+// marked for huge pages (VmFlags "hg" in /proc/self/smaps), where the
+// kernel has transparent huge pages at all.
+func TestAdviceReachesTheKernel(t *testing.T) {
+	_, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	if err != nil {
+		t.Skip("no transparent huge pages here:", err)
+	}
+	b := Bytes(16 << 20)
+	mid := uintptr(unsafe.Pointer(&b[8<<20]))
+	flags, err := vmFlags(mid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(" "+flags+" ", " hg ") {
+		t.Errorf("the mapping holding a 16 MB allocation has VmFlags %q, want hg (MADV_HUGEPAGE)", flags)
+	}
+	small := make([]byte, 64<<10)
+	if flags, err := vmFlags(uintptr(unsafe.Pointer(&small[0]))); err == nil && strings.Contains(" "+flags+" ", " nh ") {
+		t.Errorf("ordinary memory was marked no-huge: %q", flags)
+	}
+}
+
+// vmFlags returns the VmFlags line of the mapping holding addr.
+func vmFlags(addr uintptr) (string, error) {
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	in := false
+	for sc.Scan() {
+		line := sc.Text()
+		var lo, hi uintptr
+		if n, _ := fmt.Sscanf(line, "%x-%x", &lo, &hi); n == 2 && strings.Contains(line, " ") {
+			in = lo <= addr && addr < hi
+			continue
+		}
+		if in && strings.HasPrefix(line, "VmFlags:") {
+			return strings.TrimSpace(strings.TrimPrefix(line, "VmFlags:")), nil
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return "", err
+	}
+	return "", fmt.Errorf("no mapping holds %#x", addr)
+}

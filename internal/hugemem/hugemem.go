@@ -1,0 +1,39 @@
+// Package hugemem allocates large, long-lived buffers that the kernel may
+// back with huge pages.
+//
+// bantin keeps a whole archive in memory: 100,000 articles are about
+// 600 MB of text and 350 MB of index, all written once while loading.
+// With ordinary 4 KB pages that is a quarter of a million page faults,
+// and on the virtual machines bantin was measured on each fault costs
+// about 10 µs: 2.5 CPU-seconds of a load that should take three.
+// Linux serves transparent huge pages (2 MB) to memory that asks for them
+// (madvise MADV_HUGEPAGE) even where they are not on for every process,
+// the usual default; one fault then maps 512 small pages' worth.
+//
+// The buffers are ordinary Go memory (make): the garbage collector owns
+// and frees them as usual. The advice is only a hint; where the system
+// has no huge pages, or on other systems, nothing changes.
+package hugemem
+
+import "unsafe"
+
+// Threshold is the size from which an allocation is advised: below a few
+// huge pages the rounding at both ends leaves little to gain.
+const Threshold = 4 << 20
+
+// Bytes returns a zeroed byte slice of length n.
+func Bytes(n int) []byte {
+	return Make[byte](n, n)
+}
+
+// Make returns make([]T, n, c), advised for huge pages when it spans at
+// least Threshold bytes. Advise it before writing to it: the pages a
+// fresh allocation has not touched yet are the ones that gain.
+func Make[T any](n, c int) []T {
+	s := make([]T, n, c)
+	var zero T
+	if size := uintptr(c) * unsafe.Sizeof(zero); size >= Threshold {
+		advise(unsafe.Pointer(unsafe.SliceData(s)), size)
+	}
+	return s
+}
