@@ -2,6 +2,7 @@ package search
 
 import (
 	"encoding/binary"
+	"github.com/bantin/bantin/internal/hugemem"
 	"hash/maphash"
 	"math"
 	"math/bits"
@@ -94,8 +95,12 @@ type postChunk struct {
 	tfw  []uint8
 }
 
-// postChunkLen is the usual capacity of a postChunk.
-const postChunkLen = 1 << 16
+// A postChunk holds postChunkMin postings at first, twice as many in each
+// next chunk up to postChunkMax.
+const (
+	postChunkMin = 1 << 16
+	postChunkMax = 1 << 22
+)
 
 // termState is a word's state within the document being indexed, kept
 // apart from termBuild so that the per-token work touches little memory.
@@ -145,8 +150,12 @@ type builder struct {
 	chunks [][]uint16 // finished chunks
 	cur    []uint16   // the chunk being filled
 	docOff int        // where the current document starts in cur
-	chunk  int        // chunk size
-	fwdLoc []fwdLoc
+	chunk  int        // largest chunk size
+	// Sizes of the next chunks: they start small and double, so a small
+	// corpus takes little memory and a large one gets large chunks
+	// (advised for huge pages, see hugemem).
+	fwdNext, postNext int
+	fwdLoc            []fwdLoc
 	// Current document.
 	doc uint32
 }
@@ -650,12 +659,13 @@ func (b *builder) add(a *model.Article) {
 	wide := len(b.terms) > 1<<16 // some id may not fit a uint16
 	if last := len(b.posts) - 1; last < 0 || cap(b.posts[last].tfw)-len(b.posts[last].tfw) < len(b.docTerms) ||
 		wide && b.posts[last].wide == nil {
-		n := max(postChunkLen, len(b.docTerms))
-		pc := postChunk{tfw: make([]uint8, 0, n)}
+		b.postNext = min(max(2*b.postNext, postChunkMin), postChunkMax)
+		n := max(b.postNext, len(b.docTerms))
+		pc := postChunk{tfw: hugemem.Make[uint8](0, n)}
 		if wide {
-			pc.wide = make([]int32, 0, n)
+			pc.wide = hugemem.Make[int32](0, n)
 		} else {
-			pc.ids = make([]uint16, 0, n)
+			pc.ids = hugemem.Make[uint16](0, n)
 		}
 		b.posts = append(b.posts, pc)
 	}
@@ -760,8 +770,8 @@ func (ix *Index) merge(parts []*builder) {
 			at[g] += uint32(b.terms[i].n)
 		}
 	}
-	ix.docs = make([]uint32, np)
-	ix.impact = make([]uint8, np)
+	ix.docs = hugemem.Make[uint32](int(np), int(np))
+	ix.impact = hugemem.Make[uint8](int(np), int(np))
 	ix.idf = make([]float32, nt)
 	ix.dense = make([][]uint8, nt)
 	// Scatter each builder's postings, in article order, with their
@@ -854,7 +864,7 @@ func scatterDoc[T uint16 | int32](ix *Index, ids []T, tfw []uint8, next []uint32
 
 // fwdChunk is the size of the forward index's chunks (uint16 entries).
 // Chunks hold whole documents, so none is copied as the index grows.
-const fwdChunk = 1 << 20
+const fwdChunk = 1 << 22
 
 // put appends one entry to the forward index.
 func (b *builder) put(v uint16) {
@@ -868,7 +878,8 @@ func (b *builder) put(v uint16) {
 // document's entries into it.
 func (b *builder) newChunk() {
 	partial := b.cur[b.docOff:]
-	nc := make([]uint16, 0, max(b.chunk, 2*len(partial)+16))
+	b.fwdNext = min(max(2*b.fwdNext, min(b.chunk, 1<<16)), b.chunk)
+	nc := hugemem.Make[uint16](0, max(b.fwdNext, 2*len(partial)+16))
 	nc = append(nc, partial...)
 	if b.docOff > 0 {
 		b.chunks = append(b.chunks, b.cur[:b.docOff:b.docOff])
@@ -929,7 +940,7 @@ func (ix *Index) mergeExact(parts []*builder) {
 			total += len(b.exacts[i].docs) + 4
 		}
 	}
-	blob := make([]byte, 0, total)
+	blob := hugemem.Make[byte](0, total)
 	for g, k := range keys {
 		ix.exactOff[g] = uint64(len(blob))
 		prev := int64(-1) // last article written for this form
