@@ -318,3 +318,51 @@ func mix(rng *rand.Rand, pieces []string, max int) *strings.Builder {
 	}
 	return &b
 }
+
+// TestHasDigit8 compares hasDigit8 with a byte loop on every byte value in
+// every position and on random blocks.
+func TestHasDigit8(t *testing.T) {
+	ref := func(s string) bool {
+		for i := 0; i < 8; i++ {
+			if s[i] >= '0' && s[i] <= '9' {
+				return true
+			}
+		}
+		return false
+	}
+	b := []byte("abcdefgh")
+	for pos := 0; pos < 8; pos++ {
+		for v := 0; v < 256; v++ {
+			c := append([]byte(nil), b...)
+			c[pos] = byte(v)
+			if got := hasDigit8(string(c)); got != ref(string(c)) {
+				t.Fatalf("hasDigit8(%q) = %v", c, got)
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 100000; n++ {
+		var c [8]byte
+		for i := range c {
+			c[i] = byte(rng.IntN(256))
+		}
+		if got := hasDigit8(string(c[:])); got != ref(string(c[:])) {
+			t.Fatalf("hasDigit8(%q) = %v", c, got)
+		}
+	}
+}
+
+// TestIndexSpaced compares indexSpaced with strings.Index on random mixes
+// of separators, spaces and text.
+func TestIndexSpaced(t *testing.T) {
+	pieces := []string{" ", "-", "–", "—", "|", "/", ">", "»", "a", "Hà", " - ", " – ", "x-y", "  ", "\u2013"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for n := 0; n < 200000; n++ {
+		s := mix(rng, pieces, 12).String()
+		for _, sep := range []string{" - ", " – ", " — ", " | ", " / ", " > ", " » "} {
+			if got, want := indexSpaced(s, sep), strings.Index(s, sep); got != want {
+				t.Fatalf("indexSpaced(%q, %q) = %d, want %d", s, sep, got, want)
+			}
+		}
+	}
+}

@@ -98,7 +98,7 @@ func parseDateLine(line string) (model.Date, bool) {
 		return d, ok
 	}
 	// "Thời sự - Thứ Sáu, 12/05/2023 08:30": a section name, then the date.
-	if i := strings.Index(line, " - "); i > 0 && i <= 30 && !hasDigitRun(line[:i], 1) && wordCount(line[:i]) <= 4 {
+	if i := indexSpaced(line, " - "); i > 0 && i <= 30 && !hasDigitRun(line[:i], 1) && wordCount(line[:i]) <= 4 {
 		if d, ok := parseDateOnly(line[i+3:]); ok {
 			return d, true
 		}
@@ -698,7 +698,7 @@ func parsePlaceDateline(p string) (placeDateline, bool) {
 	pl.ld.weekday = -1
 	i, dash := -1, ""
 	for _, d := range []string{" - ", " – ", " — "} {
-		if j := strings.Index(p[:min(len(p), 70)], d); j > 0 && (i < 0 || j < i) {
+		if j := indexSpaced(p[:min(len(p), 70)], d); j > 0 && (i < 0 || j < i) {
 			i, dash = j, d
 		}
 	}
@@ -757,7 +757,7 @@ func isPlaceName(s string) bool {
 // start of a lead.
 func skipDateline(p string) string {
 	for _, dash := range []string{" - ", " – ", " — "} {
-		i := strings.Index(p, dash)
+		i := indexSpaced(p, dash)
 		if i <= 0 || i > 40 {
 			continue
 		}
@@ -815,6 +815,15 @@ func inferYearOf(title string, body []string, ld leadDate) (int, bool) {
 			t = body[k]
 		}
 		for i := 0; i+4 <= len(t); i++ {
+			// No digit in t[i+3:i+11]: no year starts at i … i+10 (a year
+			// at q holds t[q … q+3], which meets those eight bytes). Most
+			// text holds no digit for long.
+			for i+11 <= len(t) && !hasDigit8(t[i+3:i+11]) {
+				i += 11
+			}
+			if i+4 > len(t) {
+				break
+			}
 			if d := t[i+3]; d < '0' || d > '9' {
 				// No four digits at i, i+1, i+2 or i+3: all hold t[i+3].
 				i += 3

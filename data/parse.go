@@ -74,7 +74,7 @@ func (p *parser) run(lines []string) {
 			if !haveDate {
 				a.Date, haveDate = d, true
 			}
-			if a.Author == "" && strings.Contains(l, " - ") {
+			if a.Author == "" && containsSpaced(l, " - ") {
 				if _, name, isMeta := nameDashDate(l); isMeta {
 					a.Author = name // "Thu Hà - 12/05/2023 08:30"
 				}
@@ -350,8 +350,8 @@ func (p *parser) metaLine(l string) (d model.Date, author string, ok bool) {
 	if len(l) > 200 {
 		return d, "", false
 	}
-	if !strings.Contains(l, " | ") {
-		if strings.IndexByte(l, ':') < 0 || !strings.Contains(l, " - ") {
+	if !containsSpaced(l, " | ") {
+		if strings.IndexByte(l, ':') < 0 || !containsSpaced(l, " - ") {
 			return d, "", false // nameDashDate needs a time and a dash
 		}
 		return nameDashDate(l)
@@ -576,7 +576,7 @@ func (p *parser) footer(drop []int, body []string, haveDate *bool) []int {
 			drop = append(drop, k)
 			continue
 		}
-		if a.Author == "" && strings.Contains(l, " | ") {
+		if a.Author == "" && containsSpaced(l, " | ") {
 			// "Thảo Nguyên | Báo Tin tức"
 			if _, author, ok := p.metaLine(l); ok && author != "" {
 				a.Author = author
@@ -1017,7 +1017,7 @@ func isNameWord(w string) bool {
 // splitBareMarker splits a known outlet marker written without
 // parentheses, "TTO - Sáng 7/11, …", from the lead.
 func splitBareMarker(p string) (outlet, rest string, ok bool) {
-	i := strings.Index(p[:min(len(p), 16)], " - ")
+	i := indexSpaced(p[:min(len(p), 16)], " - ")
 	if i < 2 || i > 12 {
 		return "", p, false
 	}
@@ -1192,7 +1192,7 @@ func repeatsBelow(lines []string, i int) bool {
 // Lữ - Trần Quyết". A weekday ("Thứ Hai - …") is not a name.
 func nameDashDate(l string) (d model.Date, author string, ok bool) {
 	for off := 0; ; {
-		i := strings.Index(l[off:], " - ")
+		i := indexSpaced(l[off:], " - ")
 		if i < 0 {
 			return d, "", false
 		}

@@ -90,6 +90,44 @@ func hasDoubleSpace(s string) bool {
 	return false
 }
 
+// indexSpaced is strings.Index(s, sep) for a separator with a space at
+// each end (" - ", " | ", " – "). It looks for the middle of sep, which is
+// rare in text, instead of its first byte, a space, which comes every few
+// bytes and makes the general search stop and restart all the time. The
+// first middle with a space on each side is at the first sep.
+func indexSpaced(s, sep string) int {
+	mid := sep[1 : len(sep)-1]
+	for off := 1; off < len(s); {
+		j := strings.Index(s[off:], mid)
+		if j < 0 {
+			return -1
+		}
+		j += off
+		if s[j-1] == ' ' && j+len(mid) < len(s) && s[j+len(mid)] == ' ' {
+			return j - 1
+		}
+		off = j + 1
+	}
+	return -1
+}
+
+// containsSpaced is strings.Contains(s, sep) for a separator with a space
+// at each end (see indexSpaced).
+func containsSpaced(s, sep string) bool { return indexSpaced(s, sep) >= 0 }
+
+// hasDigit8 reports whether the first eight bytes of s hold an ASCII digit,
+// testing them at once: a byte below 0x80 is a digit when its value plus
+// 0x50 reaches 0x80 and its value plus 0x46 does not (no sum carries into
+// the next byte).
+func hasDigit8(s string) bool {
+	const ones, highs uint64 = 0x0101010101010101, 0x8080808080808080
+	b := s[:8]
+	w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	lo := w &^ highs
+	return (lo+0x50*ones)&^(lo+0x46*ones)&^w&highs != 0
+}
+
 // letterCount counts letters in s, stopping at max.
 func letterCount(s string, max int) int {
 	n := 0
@@ -342,10 +380,10 @@ func isJunkHeader(l string) bool {
 	if letterCount(l, 3) < 3 {
 		return true
 	}
-	if len(l) < 120 && (strings.Contains(l, " > ") || strings.Contains(l, " » ") || strings.Contains(l, " / ") && !strings.Contains(l, ":")) {
+	if len(l) < 120 && (containsSpaced(l, " > ") || containsSpaced(l, " » ") || containsSpaced(l, " / ") && !strings.Contains(l, ":")) {
 		return true
 	}
-	if len(l) < 120 && strings.Contains(l, " | ") && isMenuRow(l) {
+	if len(l) < 120 && containsSpaced(l, " | ") && isMenuRow(l) {
 		return true // "Trang chủ | Thời sự | Xã hội"
 	}
 	return isChromeLine(l) || isCutLine(l)
@@ -471,8 +509,11 @@ func isPosterLine(l string) bool {
 // isPlayerTime reports an audio or video player's position, "0:00 /
 // 3:25" or "00:00 / 03:25".
 func isPlayerTime(l string) bool {
+	if len(l) > 20 {
+		return false
+	}
 	a, b, ok := strings.Cut(l, " / ")
-	return ok && len(l) <= 20 && isClock(a) && isClock(b)
+	return ok && isClock(a) && isClock(b)
 }
 
 func isClock(s string) bool {
