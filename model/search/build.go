@@ -117,8 +117,8 @@ type exactBuild struct {
 
 // tokenIDs is what one written form of a token resolves to.
 type tokenIDs struct {
-	term  int32 // local term id (≥ 1), 0 when the token is too long to index
-	exact int32 // local exact-form id, -1 when it carries no diacritic
+	term int32 // local term id (≥ 1), 0 when the token is too long to index
+	ex   int32 // local exact-form id + 1, 0 when it carries no diacritic
 }
 
 // gapID marks, in the forward index, a place no phrase may span: the end of
@@ -140,12 +140,20 @@ type builder struct {
 	state     []termState // by local id
 	exacts    []exactBuild
 	exactLast []uint32 // doc+1 of the last document holding the exact form
+	// exactSeen[ex] is doc+1 of the last document in which scan met exact
+	// form ex-1; exactSeen[0] stands for "no exact form" and always holds
+	// the current document, so such tokens are never recorded.
+	exactSeen []uint32
 	dl        []uint32 // weighted length of each doc
 	npost     []uint32 // postings of each doc
 	posts     []postChunk
 	docTerms  []int32 // distinct words of the current doc
 	docExacts []int32 // exact forms of the current doc (each form as written once)
 	fold      []byte
+	pad       []byte     // scan's padded copy of the text
+	masks     []uint64   // scan's blockMask of each block of the text
+	runs      []run      // scan's runs of the text
+	ids       []tokenIDs // scan's tokens of the text
 	// Forward index: each doc's local word ids in order.
 	chunks [][]uint16 // finished chunks
 	cur    []uint16   // the chunk being filled
@@ -162,13 +170,14 @@ type builder struct {
 
 func newBuilder(first int) *builder {
 	return &builder{
-		first:   first,
-		short:   newShortTable(10),
-		forms:   newFormTable(1 << 12),
-		termIDs: make(map[string]int32, 1<<13),
-		exactID: make(map[string]int32, 1<<13),
-		terms:   make([]termBuild, 1, 1<<13),
-		state:   make([]termState, 1, 1<<13),
+		first:     first,
+		short:     newShortTable(10),
+		forms:     newFormTable(1 << 12),
+		termIDs:   make(map[string]int32, 1<<13),
+		exactID:   make(map[string]int32, 1<<13),
+		terms:     make([]termBuild, 1, 1<<13),
+		state:     make([]termState, 1, 1<<13),
+		exactSeen: make([]uint32, 1, 1<<13),
 	}
 }
 
@@ -231,7 +240,8 @@ func (t *formTable) insert(sl formSlot) {
 
 // shortTable maps tokens of at most 8 bytes (nearly every Vietnamese
 // syllable as written) to their ids, keyed by the token's bytes packed in a
-// uint64: one multiply to hash, one compare, no string.
+// uint64: one multiply to hash, one compare, no string. It is kept at most a
+// quarter full, so that nearly every look-up ends at its first slot.
 type shortTable struct {
 	slots []shortSlot
 	shift uint
@@ -239,9 +249,8 @@ type shortTable struct {
 }
 
 type shortSlot struct {
-	key         uint64 // 0 = empty (tokens hold no NUL byte)
-	term, exact int32
-	lastDoc     uint32 // doc+1 of the last document this form was seen in
+	key uint64 // 0 = empty (tokens hold no NUL byte)
+	tokenIDs
 }
 
 func newShortTable(bits uint) shortTable {
@@ -259,7 +268,7 @@ func (t *shortTable) find(key uint64) *shortSlot {
 }
 
 func (t *shortTable) put(key uint64, ids tokenIDs) {
-	if 2*(t.n+1) > len(t.slots) {
+	if 4*(t.n+1) > len(t.slots) {
 		old := t.slots
 		t.slots = make([]shortSlot, 2*len(old))
 		t.shift--
@@ -270,7 +279,7 @@ func (t *shortTable) put(key uint64, ids tokenIDs) {
 		}
 	}
 	t.n++
-	*t.find(key) = shortSlot{key: key, term: ids.term, exact: ids.exact}
+	*t.find(key) = shortSlot{key: key, tokenIDs: ids}
 }
 
 // packShort packs s[start:end] (at most 8 bytes) into a uint64.
@@ -298,7 +307,7 @@ func (b *builder) resolve(form string) tokenIDs {
 		}
 		h = hash
 	}
-	ids := tokenIDs{term: gapID, exact: -1}
+	ids := tokenIDs{term: gapID}
 	b.fold = model.AppendFold(b.fold[:0], form)
 	if len(b.fold) <= maxTokenLen {
 		id, ok := b.termIDs[string(b.fold)]
@@ -318,8 +327,9 @@ func (b *builder) resolve(form string) tokenIDs {
 				b.exactID[key] = id
 				b.exacts = append(b.exacts, exactBuild{key: key})
 				b.exactLast = append(b.exactLast, 0)
+				b.exactSeen = append(b.exactSeen, 0)
 			}
-			ids.exact = id
+			ids.ex = id + 1
 		}
 	}
 	if len(form) > 8 {
@@ -332,27 +342,30 @@ func (b *builder) resolve(form string) tokenIDs {
 // scan records the tokens of text in the current document and returns how
 // many there were (too-long tokens included).
 //
-// It works on 64-byte blocks: a bit mask marks the bytes that may be part of
-// a word (mayBeWord), so each maximal run of such bytes is found with a few
-// bit operations, without a branch per byte. A run is preceded and followed by ASCII separators (or
-// the ends of the text), so the tokenizer is between tokens at both ends of
-// it. When the run's bytes are a form already in the short table, the run is
-// that one token: the table holds only whole tokens as scanRun cut them, all
-// letters, digits and marks, so scanRun would cut the same token and find the
-// same entry. Any other run (a new form, a long token, a non-ASCII separator
-// inside) goes through scanRun, rune by rune.
+// It works in three tight loops over the text, each with few live values
+// (one loop doing all three kept most of its state on the stack):
 //
-// The loop keeps the forward index's current chunk, the short table and the
-// word states in locals, writing them back to b only around the rare calls
-// that change them.
+//  1. Runs. 64-byte blocks: a bit mask marks the bytes that may be part of a
+//     word (mayBeWord), so each maximal run of such bytes is found with a
+//     few bit operations, without a branch per byte. A run is preceded and
+//     followed by ASCII separators (or the ends of the text), so the
+//     tokenizer is between tokens at both ends of it. Each run's bytes, when
+//     at most 8, are packed into its key.
+//  2. Ids. When a run's key is a form already in the short table, the run is
+//     that one token: the table holds only whole tokens as scanRun cut them,
+//     all letters, digits and marks, so scanRun would cut the same token and
+//     find the same entry. Any other run (a new form, a long token, a
+//     non-ASCII separator inside) goes through scanRun, rune by rune, which
+//     appends the ids of the tokens it cuts.
+//  3. Record each token's ids in the document (recordIDs).
+//
+// The blocks are read from a copy of s followed by padLen zero bytes (b.pad,
+// reused: a paragraph is copied while it is in cache for a fraction of the
+// cost of scanning it), so that neither the last block nor the 8-byte load of
+// a run's key needs a case of its own: a zero byte is not part of a word.
 func (b *builder) scan(s string) uint32 {
-	cur := b.cur
-	state := b.state
-	slots, shift := b.short.slots, b.short.shift
-	// The document's word and exact-form lists are written in place with
-	// branch-free counts (whether a word is new to the document is
-	// unpredictable), so they need room for every token of s first: at most
-	// one per two bytes.
+	// Every buffer gets room for one token per two bytes (a token and a
+	// separator), so the loops write in place without growing anything.
 	room := (len(s)+1)/2 + 1
 	if cap(b.docTerms)-len(b.docTerms) < room {
 		b.docTerms = slices.Grow(b.docTerms, room)
@@ -360,13 +373,52 @@ func (b *builder) scan(s string) uint32 {
 	if cap(b.docExacts)-len(b.docExacts) < room {
 		b.docExacts = slices.Grow(b.docExacts, room)
 	}
-	docTerms, nd := b.docTerms[:cap(b.docTerms)], len(b.docTerms)
-	docExacts, ne := b.docExacts[:cap(b.docExacts)], len(b.docExacts)
-	doc1 := b.doc + 1
-	ntok := uint32(0)
+	if cap(b.runs) < room {
+		b.runs = make([]run, max(2*cap(b.runs), room))
+	}
+	if cap(b.ids) < room {
+		b.ids = make([]tokenIDs, 0, max(2*cap(b.ids), room))
+	}
+	if cap(b.pad) < len(s)+padLen {
+		b.pad = make([]byte, max(2*cap(b.pad), len(s)+padLen))
+	}
+	buf := b.pad[:len(s)+padLen]
+	copy(buf, s)
+	clear(buf[len(s):])
+
+	nb := (len(s) + 63) / 64
+	if cap(b.masks) < nb {
+		b.masks = make([]uint64, max(2*cap(b.masks), nb))
+	}
+	masks := b.masks[:nb]
+	for i := range masks {
+		masks[i] = blockMask(buf[64*i : 64*i+64])
+	}
+	runs := findRuns(buf, masks, b.runs[:cap(b.runs)])
+	ids := b.ids[:cap(b.ids)]
+	ni := 0
+	for len(runs) > 0 {
+		k, n := b.short.lookupRuns(runs, ids[ni:])
+		runs, ni = runs[k:], ni+n
+		if len(runs) > 0 {
+			// A run that is not a known form: rune by rune.
+			b.ids = ids[:ni]
+			b.scanRun(s[:runs[0].end], int(runs[0].start)) // appends within the room made above
+			runs, ni = runs[1:], len(b.ids)
+		}
+	}
+	b.recordIDs(ids[:ni])
+	return uint32(ni)
+}
+
+// findRuns writes to runs the runs of buf, given the blockMask of each of
+// its 64-byte blocks, and returns them (scan's step 1; buf ends with padLen
+// zero bytes).
+func findRuns(buf []byte, masks []uint64, runs []run) []run {
+	nr := 0
 	var carry uint64 // the last byte of the previous block may be part of a word
-	for base := 0; base < len(s); base += 64 {
-		m := wordMask(s, base)
+	for i, m := range masks {
+		base := 64 * i
 		starts := m &^ (m<<1 | carry)
 		carry = m >> 63
 		for starts != 0 {
@@ -375,82 +427,153 @@ func (b *builder) scan(s string) uint32 {
 			start := base + a
 			end := start + bits.TrailingZeros64(^(m >> a))
 			if end == base+64 { // the run goes on in the next block
-				for end < len(s) && mayBeWord[s[end]] {
+				for mayBeWord[buf[end]] { // the padding ends it
 					end++
 				}
 			}
-			var ids tokenIDs
-			if n := end - start; n <= 8 {
-				var key uint64
-				if start+8 <= len(s) {
-					key = load8(s, start) & (1<<(8*n) - 1)
-				} else {
-					key = packShort(s, start, end)
-				}
-				// shortTable.find, inline.
-				mask := uint64(len(slots) - 1)
-				for h := (key * 0x9E3779B97F4A7C15) >> shift; ; h = (h + 1) & mask {
-					sl := &slots[h]
-					if sl.key == key {
-						ids = tokenIDs{sl.term, sl.exact}
-						if sl.lastDoc == doc1 {
-							ids.exact = -1 // already recorded for this document
-						}
-						sl.lastDoc = doc1
-						goto record
-					}
-					if sl.key == 0 {
-						break
-					}
-				}
+			key := uint64(longKey)
+			if n := uint(end - start); n <= 8 {
+				key = load8b(buf[start:start+8]) & keyMask[n]
 			}
-			// Slow path.
-			b.cur, b.docTerms, b.docExacts = cur, docTerms[:nd], docExacts[:ne]
-			ntok += b.scanRun(s[:end], start) // appends within the room made above
-			cur = b.cur
-			docTerms, nd = b.docTerms[:cap(b.docTerms)], len(b.docTerms)
-			docExacts, ne = b.docExacts[:cap(b.docExacts)], len(b.docExacts)
-			slots, shift = b.short.slots, b.short.shift
-			state = b.state
-			continue
-		record:
-			ntok++
-			if id := ids.term; id < wideID {
-				if len(cur) == cap(cur) {
-					b.cur = cur
-					b.newChunk()
-					cur = b.cur
-				}
-				cur = append(cur, uint16(id))
-				if id == gapID {
-					continue
-				}
-			} else {
-				b.cur = cur
-				b.put(wideID)
-				b.put(uint16(id >> 16))
-				b.put(uint16(id))
-				cur = b.cur
-			}
-			// The word's state, and the exact form when there is one
-			// (ids.exact ≥ 0), without branches: both are written to the
-			// next free place, which is kept only when it counts.
-			t := &state[ids.term]
-			cnt, tt := t.cnt, t.tt
-			isNew := t.lastDoc != doc1
-			if isNew {
-				cnt, tt = 0, 0
-			}
-			t.lastDoc, t.cnt, t.tt = doc1, cnt+1, tt
-			docTerms[nd] = ids.term
-			nd += b2i(isNew)
-			docExacts[ne] = ids.exact
-			ne += int(uint32(^ids.exact) >> 31) // 1 when ids.exact ≥ 0
+			runs[nr] = run{key: key, start: int32(start), end: int32(end)}
+			nr++
 		}
 	}
-	b.cur, b.docTerms, b.docExacts = cur, docTerms[:nd], docExacts[:ne]
-	return ntok
+	return runs[:nr]
 }
+
+// lookupRuns writes to ids the ids of the leading runs whose keys are in the
+// table, and returns how many runs that was (scan's step 2; ids has room for
+// them all). It stops at the first run that is not.
+func (t *shortTable) lookupRuns(runs []run, ids []tokenIDs) (k, n int) {
+	slots, shift := t.slots, t.shift
+	mask := uint64(len(slots) - 1)
+	ids = ids[:len(runs)]
+	for k, r := range runs {
+		for h := (r.key * 0x9E3779B97F4A7C15) >> shift; ; h = (h + 1) & mask {
+			sl := &slots[h]
+			if sl.key == r.key {
+				ids[k] = sl.tokenIDs
+				break
+			}
+			if sl.key == 0 {
+				return k, k
+			}
+		}
+	}
+	return len(runs), len(runs)
+}
+
+// run is a run of bytes that may be part of a word (scan), with its bytes
+// packed in key when there are at most 8 of them, longKey otherwise.
+type run struct {
+	key        uint64
+	start, end int32
+}
+
+// longKey is the key of a run longer than 8 bytes: it is never in the short
+// table, whose keys have a non-zero low byte (a token's first byte).
+const longKey = 1 << 63
+
+// recordIDs records the tokens of ids, in order, in the current document:
+// the forward index, the words' states and the document's lists of words and
+// exact forms. The lists have room for every token (scan). recordSome does
+// the work while the forward index's chunk has room; at its end, put starts
+// the next chunk exactly where it always did (when a chunk is full).
+func (b *builder) recordIDs(ids []tokenIDs) {
+	for len(ids) > 0 {
+		ids = ids[b.recordSome(ids):]
+		if len(ids) > 0 {
+			t := ids[0]
+			if t.term < wideID {
+				b.put(uint16(t.term))
+			} else {
+				b.put(wideID)
+				b.put(uint16(t.term >> 16))
+				b.put(uint16(t.term))
+			}
+			b.count(t)
+			ids = ids[1:]
+		}
+	}
+}
+
+// count records token t in the word states and the document's lists:
+// recordSome's work, but for the forward index.
+func (b *builder) count(t tokenIDs) {
+	doc1 := b.doc + 1
+	st := &b.state[t.term]
+	if st.lastDoc != doc1 {
+		st.lastDoc, st.cnt, st.tt = doc1, 0, 0
+		b.docTerms = append(b.docTerms, t.term)
+	}
+	st.cnt++
+	if b.exactSeen[t.ex] != doc1 {
+		b.exactSeen[t.ex] = doc1
+		b.docExacts = append(b.docExacts, t.ex)
+	}
+}
+
+// recordSome records the leading tokens of ids for which the forward
+// index's chunk has room, and returns how many. Its loops make no call and
+// each touches few arrays, so that they keep their values in registers.
+// The word's state and the exact form are recorded without branches: both
+// are written to the next free place, which is kept only when new to the
+// document. state[0] (a too-long token, gapID) and exactSeen[0] (no exact
+// form) always hold the current document, so they are never kept.
+func (b *builder) recordSome(ids []tokenIDs) int {
+	fw, nf := b.cur[:cap(b.cur)], len(b.cur)
+	k := 0
+	for ; k < len(ids); k++ {
+		if id := ids[k].term; id < wideID {
+			if nf == len(fw) {
+				break
+			}
+			fw[nf] = uint16(id)
+			nf++
+		} else {
+			if len(fw)-nf < 3 {
+				break
+			}
+			fw[nf], fw[nf+1], fw[nf+2] = wideID, uint16(id>>16), uint16(id)
+			nf += 3
+		}
+	}
+	b.cur = fw[:nf]
+	ids = ids[:k]
+	doc1 := b.doc + 1
+
+	state := b.state
+	docTerms, nd := b.docTerms[:cap(b.docTerms)], len(b.docTerms)
+	for _, t := range ids {
+		st := &state[t.term]
+		cnt, tt := st.cnt, st.tt
+		isNew := st.lastDoc != doc1
+		if isNew {
+			cnt, tt = 0, 0
+		}
+		st.lastDoc, st.cnt, st.tt = doc1, cnt+1, tt
+		docTerms[nd] = t.term
+		nd += b2i(isNew)
+	}
+	b.docTerms = docTerms[:nd]
+
+	exactSeen := b.exactSeen
+	docExacts, ne := b.docExacts[:cap(b.docExacts)], len(b.docExacts)
+	for _, t := range ids {
+		seen := &exactSeen[t.ex]
+		docExacts[ne] = t.ex
+		ne += b2i(*seen != doc1)
+		*seen = doc1
+	}
+	b.docExacts = docExacts[:ne]
+	return k
+}
+
+// padLen is the number of zero bytes scan puts after a text: a whole block,
+// so that the last block and the 8 bytes of any token's key can be read
+// without a bounds case.
+const padLen = 64
 
 // b2i is 1 for true, 0 for false (compiled without a branch).
 func b2i(b bool) int {
@@ -460,10 +583,9 @@ func b2i(b bool) int {
 	return 0
 }
 
-// scanRun records the tokens of s[i:], rune by rune, and returns how many
-// there were.
-func (b *builder) scanRun(s string, i int) uint32 {
-	ntok := uint32(0)
+// scanRun appends to b.ids the ids of the tokens of s[i:], cut rune by
+// rune.
+func (b *builder) scanRun(s string, i int) {
 	for {
 		// Skip separators.
 		for i < len(s) {
@@ -482,7 +604,7 @@ func (b *builder) scanRun(s string, i int) uint32 {
 			i += size
 		}
 		if i >= len(s) {
-			return ntok
+			return
 		}
 		start := i
 		for i < len(s) {
@@ -513,16 +635,11 @@ func (b *builder) scanRun(s string, i int) uint32 {
 			}
 			i += size
 		}
-		ntok++
 		var ids tokenIDs
 		if i-start <= 8 {
 			key := packShort(s, start, i)
 			if sl := b.short.find(key); sl.key != 0 {
-				ids = tokenIDs{sl.term, sl.exact}
-				if sl.lastDoc == b.doc+1 {
-					ids.exact = -1 // already recorded for this document
-				}
-				sl.lastDoc = b.doc + 1
+				ids = sl.tokenIDs
 			} else {
 				ids = b.resolve(s[start:i])
 				b.short.put(key, ids)
@@ -530,51 +647,23 @@ func (b *builder) scanRun(s string, i int) uint32 {
 		} else {
 			ids = b.resolve(s[start:i])
 		}
-		b.token(ids)
+		b.ids = append(b.ids, ids)
 	}
 }
 
-// token records one token of the current document (scan's record, on b).
-func (b *builder) token(ids tokenIDs) {
-	id := ids.term
-	if id < wideID {
-		b.put(uint16(id))
-	} else {
-		b.put(wideID)
-		b.put(uint16(id >> 16))
-		b.put(uint16(id))
-	}
-	if id == gapID {
-		return
-	}
-	t := &b.state[id]
-	if t.lastDoc != b.doc+1 {
-		t.lastDoc = b.doc + 1
-		t.cnt, t.tt = 0, 0
-		b.docTerms = append(b.docTerms, id)
-	}
-	t.cnt++
-	if ids.exact >= 0 {
-		b.docExacts = append(b.docExacts, ids.exact)
-	}
+// keyMask[n] keeps the low n bytes of a word.
+var keyMask = [9]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFF_FFFFFFFF, 0xFFFF_FFFFFFFF, 0xFFFFFF_FFFFFFFF, ^uint64(0)}
+
+// blockMask has bit k set when w[k] may be part of a word (mayBeWord).
+func blockMask(w []byte) uint64 {
+	w = w[:64]
+	return wordBits(w[0:8]) | wordBits(w[8:16])<<8 | wordBits(w[16:24])<<16 | wordBits(w[24:32])<<24 |
+		wordBits(w[32:40])<<32 | wordBits(w[40:48])<<40 | wordBits(w[48:56])<<48 | wordBits(w[56:64])<<56
 }
 
-// wordMask has bit k set when s[base+k] may be part of a word (mayBeWord;
-// bytes past the end: unset).
-func wordMask(s string, base int) uint64 {
-	var m uint64
-	if base+64 <= len(s) {
-		for k := 0; k < 64; k += 8 {
-			m |= movemask(wordBytes(load8(s, base+k))) << k
-		}
-		return m
-	}
-	for k := 0; base+k < len(s); k++ {
-		if mayBeWord[s[base+k]] {
-			m |= 1 << k
-		}
-	}
-	return m
+// wordBits has bit k set when w[k] may be part of a word (k < 8).
+func wordBits(w []byte) uint64 {
+	return movemask(wordBytes(load8b(w)))
 }
 
 // movemask gathers the high bits of x's bytes (its only bits set) into the
@@ -596,6 +685,11 @@ var mayBeWord = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// load8b is w[:8] as a little-endian word (one load).
+func load8b(w []byte) uint64 {
+	return binary.LittleEndian.Uint64(w)
+}
 
 // load8 is s[i:i+8] as a little-endian word (one load).
 func load8(s string, i int) uint64 {
@@ -628,6 +722,8 @@ func (b *builder) add(a *model.Article) {
 	b.docTerms = b.docTerms[:0]
 	b.docExacts = b.docExacts[:0]
 	b.docOff = len(b.cur)
+	b.exactSeen[0] = b.doc + 1
+	b.state[0].lastDoc = b.doc + 1
 	nt := b.scan(a.Title)
 	// Every word seen so far is in the title, and seen there only.
 	for _, id := range b.docTerms {
@@ -641,16 +737,14 @@ func (b *builder) add(a *model.Article) {
 	b.fwdLoc = append(b.fwdLoc, fwdLoc{chunk: uint32(len(b.chunks)), start: uint32(b.docOff), end: uint32(len(b.cur))})
 	b.dl = append(b.dl, titleWeight*nt+n)
 	doc := b.doc
-	for _, e := range b.docExacts {
-		// Several written forms may share an exact form.
-		if last := b.exactLast[e]; last != doc+1 {
-			prev := uint32(0)
-			if last > 0 {
-				prev = last - 1
-			}
-			b.exactLast[e] = doc + 1
-			b.exacts[e].docs = appendUvarint(b.exacts[e].docs, doc-prev)
+	for _, ex := range b.docExacts { // each exact form once (exactSeen)
+		e := ex - 1
+		prev := uint32(0)
+		if last := b.exactLast[e]; last > 0 {
+			prev = last - 1
 		}
+		b.exactLast[e] = doc + 1
+		b.exacts[e].docs = appendUvarint(b.exacts[e].docs, doc-prev)
 	}
 	b.npost = append(b.npost, uint32(len(b.docTerms)))
 	if len(b.docTerms) == 0 {
