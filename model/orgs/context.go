@@ -56,7 +56,7 @@ func (s *scan) context() *placeContext {
 	g := s.r.gaz
 	for i := 0; i < len(s.toks); {
 		t := &s.toks[i]
-		if t.kind != tWord || !t.cap && !t.lvl {
+		if t.kind != tWord || !t.cap() && !t.lvl() {
 			// Places are capitalised or follow a level word.
 			i++
 			continue
@@ -84,7 +84,7 @@ func (s *scan) context() *placeContext {
 			i = k
 			continue
 		}
-		if t.cap {
+		if t.cap() {
 			if ps, end := g.match(g.provinces, s, i); ps != nil {
 				p := ps[0]
 				// "Hồ Chí Minh" alone is the person (tư tưởng Hồ Chí

@@ -26,7 +26,7 @@ func (s *scan) confederation(i int) (body, int, bool) {
 		}
 		return conf, j, true
 	}
-	if t := s.word(i + 1); t != nil && s.tf(t) == "ldld" && (t.upper || s.loose) {
+	if t := s.word(i + 1); t != nil && s.tf(t) == "ldld" && (t.upper() || s.loose) {
 		j := i + 2
 		if k, ok := s.vietNam(j); ok {
 			j = k
@@ -148,7 +148,7 @@ func (s *scan) union(i, j int) (body, int, bool, string) {
 	}
 	// "Công đoàn HEPZA", "CĐ ĐLVN": an abbreviation the article
 	// introduced in parentheses.
-	if t := s.word(j); t != nil && t.upper && s.abbr != nil {
+	if t := s.word(j); t != nil && t.upper() && s.abbr != nil {
 		if b, found := s.abbr[s.tf(t)]; found && !s.pluralAt(j+1) {
 			return b, j + 1, true, ""
 		}
@@ -208,7 +208,7 @@ func (s *scan) union(i, j int) (body, int, bool, string) {
 		}
 		return body{}, k, false, ""
 	}
-	if t := s.word(j); t != nil && t.cap && t.ascii && !t.digits && isBrand(t, s.tf(t)) {
+	if t := s.word(j); t != nil && t.cap() && t.ascii() && !t.digits() && isBrand(t, s.tf(t)) {
 		end := j + 1
 		name := s.join("Công đoàn ", s.raw(j, end))
 		if k, ok := s.vietNam(end); ok {
@@ -238,7 +238,7 @@ func isBrand(t *token, f string) bool {
 	if acronymsNotBrands[f] {
 		return false
 	}
-	if t.upper {
+	if t.upper() {
 		if len(f) < 3 {
 			return false
 		}
@@ -419,7 +419,7 @@ func (s *scan) unit(i, j int) (body, int, bool) {
 			b2, end2, ok2 = s.confederation(k)
 		case s.is(k, "lien") && s.is(k+1, "doan") && s.is(k+2, "lao") && s.is(k+3, "dong"):
 			b2, end2, ok2, _ = s.federation(k, k+4, false)
-		case s.is(k, "ldld") && s.toks[k].upper:
+		case s.is(k, "ldld") && s.toks[k].upper():
 			b2, end2, ok2, _ = s.federation(k, k+1, true)
 		}
 		if ok2 && b2.unresolved == "" {
@@ -451,47 +451,47 @@ func (s *scan) unit(i, j int) (body, int, bool) {
 		}
 		// "… Đa khoa tỉnh tập huấn …": a level word not followed by its
 		// place ends the name.
-		if !t.cap && (s.isRaw(end, "tỉnh") || s.isRaw(end, "huyện") || s.isRaw(end, "quận")) && !s.capital(end+1) {
+		if !t.cap() && (s.isRaw(end, "tỉnh") || s.isRaw(end, "huyện") || s.isRaw(end, "quận")) && !s.capital(end+1) {
 			end++
 			break
 		}
-		if s.tf(t) == "va" && !t.cap {
+		if s.tf(t) == "va" && !t.cap() {
 			// "và" joins two words of one name ("Xây dựng và Thương mại")
 			// unless another noun phrase follows ("… và Ban Giám đốc").
 			nx := s.word(end + 1)
-			if nx == nil || !nx.cap || roleWords[s.tf(nx)] || s.isHead(end+1) {
+			if nx == nil || !nx.cap() || roleWords[s.tf(nx)] || s.isHead(end+1) {
 				break
 			}
 			end++
 			n++
 			continue
 		}
-		if !t.cap && !t.digits && stopWords[s.paras[t.p][t.s:t.e]] {
+		if !t.cap() && !t.digits() && stopWords[s.paras[t.p][t.s:t.e]] {
 			break
 		}
 		// A number belongs to the name after a capitalised word ("May 10"),
 		// not after a lower-case one ("… khen thưởng 50 công nhân").
-		if t.digits && end > k && s.toks[end-1].kind == tWord && !s.toks[end-1].cap && !s.toks[end-1].digits {
+		if t.digits() && end > k && s.toks[end-1].kind == tWord && !s.toks[end-1].cap() && !s.toks[end-1].digits() {
 			break
 		}
 		// A person's name after the unit's ("… Viglacera Đặng Thu Chiến",
 		// "… Đa khoa tỉnh Bùi Anh Trang"), but not a school named after a
 		// person ("Trường THPT Chu Văn An", "Trường Tiểu học Nguyễn Du").
-		if t.cap && caps >= 1 && surnames[s.tf(t)] && s.personAt(end) &&
-			!s.toks[end-1].upper && !s.isRaw(end-1, "học") {
+		if t.cap() && caps >= 1 && surnames[s.tf(t)] && s.personAt(end) &&
+			!s.toks[end-1].upper() && !s.isRaw(end-1, "học") {
 			break
 		}
 		// A person's name followed by what they said ("… Công ty TNHH ABC
 		// Nguyễn Văn Bình cho biết"), even after an acronym.
-		if t.cap && caps >= 1 && s.speakerAt(end) &&
-			(kind != model.KindGrassroots || !s.toks[end-1].upper && !s.isRaw(end-1, "học")) {
+		if t.cap() && caps >= 1 && s.speakerAt(end) &&
+			(kind != model.KindGrassroots || !s.toks[end-1].upper() && !s.isRaw(end-1, "học")) {
 			break
 		}
-		if (t.cap || t.digits) && !legalForms[s.tf(t)] {
+		if (t.cap() || t.digits()) && !legalForms[s.tf(t)] {
 			named = true
 			caps++
 		}
-		if t.upper && !acronymsNotBrands[s.tf(t)] {
+		if t.upper() && !acronymsNotBrands[s.tf(t)] {
 			named = true
 		}
 		end++
@@ -571,7 +571,7 @@ func (s *scan) trimLegalForm(k, end int) int {
 		return end
 	}
 	for x := k; x < e; x++ {
-		if t := s.word(x); t != nil && (t.cap || t.upper) && !legalForms[s.tf(t)] {
+		if t := s.word(x); t != nil && (t.cap() || t.upper()) && !legalForms[s.tf(t)] {
 			return e
 		}
 	}
@@ -595,7 +595,7 @@ func (s *scan) zonePlace(k, end int) (*place, int) {
 		return nil, k
 	}
 	for x := pe; x < end; x++ {
-		if t := s.word(x); t == nil || t.cap || t.digits || t.upper {
+		if t := s.word(x); t == nil || t.cap() || t.digits() || t.upper() {
 			return nil, k
 		}
 	}
@@ -648,11 +648,11 @@ func (s *scan) provinceIn(from, to int) *place {
 // Tu Hoàng Thanh Đại cho biết", where "Hà Tu" is part of the name).
 func (s *scan) personAt(i int) bool {
 	t := s.word(i)
-	if t == nil || !t.cap || !surnames[s.tf(t)] {
+	if t == nil || !t.cap() || !surnames[s.tf(t)] {
 		return false
 	}
 	j := i
-	for s.word(j) != nil && s.toks[j].cap && !s.toks[j].upper {
+	for s.word(j) != nil && s.toks[j].cap() && !s.toks[j].upper() {
 		j++
 	}
 	return j-i == 3
@@ -664,11 +664,11 @@ func (s *scan) personAt(i int) bool {
 // ("Nguyễn Văn Bình, Chủ tịch …").
 func (s *scan) speakerAt(i int) bool {
 	t := s.word(i)
-	if t == nil || !t.cap || t.upper || !surnames[s.tf(t)] {
+	if t == nil || !t.cap() || t.upper() || !surnames[s.tf(t)] {
 		return false
 	}
 	j := i + 1
-	for s.word(j) != nil && s.toks[j].cap && !s.toks[j].upper && !s.toks[j].digits && j-i <= 4 {
+	for s.word(j) != nil && s.toks[j].cap() && !s.toks[j].upper() && !s.toks[j].digits() && j-i <= 4 {
 		j++
 	}
 	n := j - i
@@ -681,11 +681,11 @@ func (s *scan) speakerAt(i int) bool {
 		return false
 	}
 	nx := s.word(j)
-	if nx == nil || nx.cap {
+	if nx == nil || nx.cap() {
 		return false
 	}
 	w := s.paras[nx.p][nx.s:nx.e]
-	if next := s.word(j + 1); next != nil && !next.cap {
+	if next := s.word(j + 1); next != nil && !next.cap() {
 		if speechVerbs[w+" "+s.paras[next.p][next.s:next.e]] {
 			return true
 		}
@@ -700,7 +700,7 @@ func (s *scan) speakerAt(i int) bool {
 func (s *scan) trimName(k, end int) int {
 	lower := func(i int) bool {
 		t := &s.toks[i]
-		return t.kind == tWord && !t.cap && !t.digits && !t.upper
+		return t.kind == tWord && !t.cap() && !t.digits() && !t.upper()
 	}
 	for end > k && s.toks[end-1].kind == tPunct {
 		end--
@@ -735,7 +735,7 @@ func (s *scan) isHead(i int) bool {
 	case "lien":
 		return s.is(i+1, "doan")
 	case "ldld", "cdcs", "cdvc", "cd", "tld":
-		return t.upper
+		return t.upper()
 	}
 	return false
 }
@@ -746,7 +746,7 @@ func (s *scan) nameRun(i, max int) int {
 	j := i
 	for !s.atEnd(j) && j-i < max {
 		t := s.word(j)
-		if t == nil || !(t.cap || t.digits || s.loose) || s.isHead(j) {
+		if t == nil || !(t.cap() || t.digits() || s.loose) || s.isHead(j) {
 			break
 		}
 		// A person's name right after the level word ("LĐLĐ huyện Nguyễn
@@ -774,7 +774,7 @@ func (s *scan) placeAt(i int, lv string) (*place, int) {
 	}
 	switch lv {
 	case "quận", "huyện", "thị xã":
-		if lv == "quận" && t.digits {
+		if lv == "quận" && t.digits() {
 			if n, err := strconv.Atoi(s.tf(t)); err == nil && n >= 1 && n <= 12 {
 				n := s.paras[t.p][t.s:t.e]
 				return &place{name: n, level: lv, prov: g.hcm, district: true, sectorName: n}, i + 1

@@ -350,7 +350,7 @@ func asciiCaseEqual(a, b string) bool {
 
 func (s *scan) capital(i int) bool {
 	t := s.word(i)
-	return t != nil && (t.cap || t.digits || s.loose)
+	return t != nil && (t.cap() || t.digits() || s.loose)
 }
 
 // seq matches folded words from i; it returns the index after them.
@@ -369,7 +369,7 @@ func (s *scan) vietNam(i int) (int, bool) {
 	if j, ok := s.seq(i, "viet", "nam"); ok {
 		return j, true
 	}
-	if t := s.word(i); t != nil && s.tf(t) == "vn" && (t.upper || s.loose) {
+	if t := s.word(i); t != nil && s.tf(t) == "vn" && (t.upper() || s.loose) {
 		return i + 1, true
 	}
 	return i, false
@@ -392,7 +392,7 @@ func (s *scan) level(i int) (string, int) {
 			return "thành phố", i + 2
 		}
 	case "tp":
-		if t.upper || t.cap || s.loose {
+		if t.upper() || t.cap() || s.loose {
 			j := i + 1
 			if s.is(j, ".") {
 				j++
@@ -412,7 +412,7 @@ func (s *scan) level(i int) (string, int) {
 			return "thị xã", i + 2
 		}
 	case "tx":
-		if t.upper {
+		if t.upper() {
 			j := i + 1
 			if s.is(j, ".") {
 				j++
@@ -477,7 +477,7 @@ func (s *scan) pluralBeforeAt(i int) bool {
 		}
 	}
 	// "63/63 LĐLĐ tỉnh, thành phố": a count of bodies.
-	if i >= 3 && s.toks[i-1].digits && s.is(i-2, "/") && s.word(i-3) != nil && s.toks[i-3].digits {
+	if i >= 3 && s.toks[i-1].digits() && s.is(i-2, "/") && s.word(i-3) != nil && s.toks[i-3].digits() {
 		return true
 	}
 	return s.numberAt(i - 1)
@@ -488,7 +488,7 @@ func (s *scan) pluralBeforeAt(i int) bool {
 func (s *scan) run(i int) int {
 	for i < len(s.toks) {
 		t := &s.toks[i]
-		if t.kind != tWord || !t.cand && !(t.cap && s.r.extra != nil) {
+		if t.kind != tWord || !t.cand() && !(t.cap() && s.r.extra != nil) {
 			i++
 			continue
 		}
@@ -498,19 +498,19 @@ func (s *scan) run(i int) int {
 			ok   bool
 			abbr string
 		)
-		if t.head {
+		if t.head() {
 			if s.memo {
 				b, end, ok, abbr = s.headMemo(i)
 			} else {
 				b, end, ok, abbr = s.head(i)
 			}
 		}
-		if !ok && t.upper && s.abbr != nil {
+		if !ok && t.upper() && s.abbr != nil {
 			if ab, found := s.abbr[s.tf(t)]; found && !s.pluralAt(i+1) {
 				b, end, ok = ab, i+1, true
 			}
 		}
-		if !ok && t.cap && s.r.extra != nil {
+		if !ok && t.cap() && s.r.extra != nil {
 			b, end, ok = s.extraPhrase(i)
 		}
 		if !ok {
@@ -531,10 +531,10 @@ func (s *scan) run(i int) int {
 			k := end + 1
 			if s.is(k, "cong") && s.is(k+1, "doan") {
 				k += 2
-			} else if w := s.word(k); w != nil && w.upper && s.tf(w) == "cd" && !s.is(k+1, ")") {
+			} else if w := s.word(k); w != nil && w.upper() && s.tf(w) == "cd" && !s.is(k+1, ")") {
 				k++
 			}
-			if w := s.word(k); w != nil && w.upper && s.is(k+1, ")") {
+			if w := s.word(k); w != nil && w.upper() && s.is(k+1, ")") {
 				abbr = s.tf(w)
 				end = k + 2
 			}
@@ -725,10 +725,10 @@ func (s *scan) abbrHead(t *token) bool {
 	if s.loose {
 		return true
 	}
-	if !t.upper {
+	if !t.upper() {
 		return false
 	}
-	return t.ascii || strings.Contains(s.paras[t.p][t.s:t.e], "Đ")
+	return t.ascii() || strings.Contains(s.paras[t.p][t.s:t.e], "Đ")
 }
 
 // notePlainAbbr records an abbreviation just introduced (its token is the
@@ -756,7 +756,7 @@ func (s *scan) mayContinue(i int) bool {
 	if t == nil {
 		return false
 	}
-	if t.cap || t.digits {
+	if t.cap() || t.digits() {
 		return true
 	}
 	switch s.tf(t) {
@@ -769,7 +769,7 @@ func (s *scan) mayContinue(i int) bool {
 // parenAbbr reads "( ABBR )" at i.
 func (s *scan) parenAbbr(i int) (string, int) {
 	if s.is(i, "(") && s.is(i+2, ")") {
-		if w := s.word(i + 1); w != nil && w.upper {
+		if w := s.word(i + 1); w != nil && w.upper() {
 			return s.tf(w), i + 3
 		}
 	}

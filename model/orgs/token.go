@@ -1,13 +1,10 @@
 package orgs
 
 import (
-	"encoding/binary"
-	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/bantin/bantin/model"
 )
@@ -29,19 +26,34 @@ type token struct {
 	s, e   int32 // byte offsets of the raw text in its paragraph
 	fs, fe int32 // offsets of the folded form in the folded buffer
 	kind   tokKind
-	cap    bool // the first letter is upper case
-	upper  bool // every letter is upper case and there are at least two
-	digits bool // only digits
-	ascii  bool // only ASCII letters and digits
-	// cand: the word may start a name (a head word or an upper-case
-	// abbreviation), so the recogniser looks at it.
-	cand bool
-	// lvl: the word may be a level word (tỉnh, thành phố, TP, huyện …).
-	lvl bool
-	// head: the word folds to a head word (cong, lien, tong, ldld, cd,
-	// cdvc, cdcs, tld).
-	head bool
+	// f holds the word's flags (fCap …), one byte the tokenizer builds in
+	// a register rather than seven booleans written one by one.
+	f uint8
 }
+
+// Token flags (token.f).
+const (
+	fCap    uint8 = 1 << iota // the first letter is upper case
+	fUpper                    // every letter is upper case and there are at least two
+	fDigits                   // only digits
+	fASCII                    // only ASCII letters and digits
+	// fCand: the word may start a name (a head word or an upper-case
+	// abbreviation), so the recogniser looks at it.
+	fCand
+	// fLvl: the word may be a level word (tỉnh, thành phố, TP, huyện …).
+	fLvl
+	// fHead: the word folds to a head word (cong, lien, tong, ldld, cd,
+	// cdvc, cdcs, tld).
+	fHead
+)
+
+func (t *token) cap() bool    { return t.f&fCap != 0 }
+func (t *token) upper() bool  { return t.f&fUpper != 0 }
+func (t *token) digits() bool { return t.f&fDigits != 0 }
+func (t *token) ascii() bool  { return t.f&fASCII != 0 }
+func (t *token) cand() bool   { return t.f&fCand != 0 }
+func (t *token) lvl() bool    { return t.f&fLvl != 0 }
+func (t *token) head() bool   { return t.f&fHead != 0 }
 
 // Character classes of the tokenizer.
 const (
@@ -86,9 +98,15 @@ var charTable = func() (t [tableSize]charInfo) {
 }()
 
 func classify(r rune) charInfo {
-	if r >= 0 && r < tableSize {
+	if uint32(r) < tableSize {
 		return charTable[r]
 	}
+	return classifyRare(r)
+}
+
+// classifyRare is classify for runes past the table (apart so that
+// classify is inlined).
+func classifyRare(r rune) charInfo {
 	switch {
 	case r == utf8.RuneError || unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
 		return charInfo{class: cSpace}
@@ -229,20 +247,26 @@ func tokenizeRange(pi int32, p string, from, to int, toks []token, buf []byte) (
 			i += size
 		}
 	end:
-		upper := !lower && letters >= 2
-		head, lvl := false, false
+		var f uint8
+		if wcap {
+			f = fCap
+		}
+		if ascii {
+			f |= fASCII
+		}
+		if letters == 0 {
+			f |= fDigits
+		} else if !lower && letters >= 2 {
+			f |= fUpper | fCand
+		}
 		if n := len(buf) - wfs; n >= 2 && n <= 5 {
 			// Head and level words start with c, l, t, q or h.
 			switch buf[wfs] {
 			case 'c', 'l', 't', 'q', 'h':
-				head, lvl = headLevelFold(buf[wfs:])
+				f |= headLevelFlags(buf[wfs:])
 			}
 		}
-		toks = append(toks, token{
-			kind: tWord, p: pi, s: int32(ws), e: int32(i), fs: int32(wfs), fe: int32(len(buf)),
-			cap: wcap, upper: upper, digits: letters == 0, ascii: ascii,
-			cand: upper || head, lvl: lvl, head: head,
-		})
+		toks = append(toks, token{kind: tWord, p: pi, s: int32(ws), e: int32(i), fs: int32(wfs), fe: int32(len(buf)), f: f})
 	}
 	return toks, buf
 }
@@ -267,9 +291,17 @@ func charAtRange(p string, i, to int) (charInfo, rune, int) {
 	return classify(r), r, size
 }
 
-// headLevelFold is isHeadFold and isLevelFold in one call.
-func headLevelFold(b []byte) (head, lvl bool) {
-	return isHeadFold(b), isLevelFold(b)
+// headLevelFlags is isHeadFold and isLevelFold in one call, as token
+// flags (a head word is also a candidate).
+func headLevelFlags(b []byte) uint8 {
+	var f uint8
+	if isHeadFold(b) {
+		f = fHead | fCand
+	}
+	if isLevelFold(b) {
+		f |= fLvl
+	}
+	return f
 }
 
 // isHeadFold reports whether a folded word is a head word of a name: cong,
@@ -333,30 +365,21 @@ func findWindows(p string, dst [][2]int) [][2]int { return findWindowsN(p, dst, 
 
 func findWindowsN(p string, dst [][2]int, after int) [][2]int {
 	// Every head has "Đ" (C4 90: "Đoàn", "ĐOÀN", "LĐ", "CĐ") or "đo"
-	// ("đoàn", C4 91 6F). nextMark finds the bytes 0x90 and 0x91 (also in
-	// "ố" and a few rare letters) eight at a time; the few hits are then
-	// checked.
+	// ("đoàn", C4 91 6F). nextHeadMark finds those byte sequences eight
+	// positions at a time; the few hits are then checked.
 	//
-	// A paragraph without any byte 0xC4 is read whole. Most paragraphs
-	// have a "đ" (C4 91), which the loop sees as a mark after 0xC4: only
-	// when it saw none is the paragraph searched for 0xC4 (the loop then
-	// found no window either, as every window starts at a 0xC4).
-	sawC4 := false
+	// A paragraph without any byte 0xC4 is read whole. A hit has one, so
+	// only a paragraph without hits is searched for it (it then has no
+	// window either: every window starts at a 0xC4).
+	hits := false
 	curFrom, curTo := -1, -1
 	for pos := 0; ; {
-		x := nextMark(p, pos)
-		if x >= len(p) {
+		k := nextHeadMark(p, pos)
+		if k >= len(p) {
 			break
 		}
-		pos = x + 1
-		k := x - 1 // the lead byte
-		if k < 0 || p[k] != 0xC4 {
-			continue
-		}
-		sawC4 = true
-		if p[x] == 0x91 && (x+1 >= len(p) || p[x+1] != 'o') {
-			continue
-		}
+		hits = true
+		pos = k + 2
 		if isTrigger(p, k) {
 			ws := k
 			for ws > 0 && p[ws-1] != ' ' {
@@ -380,49 +403,28 @@ func findWindowsN(p string, dst [][2]int, after int) [][2]int {
 	if curTo >= 0 {
 		dst = append(dst, [2]int{curFrom, curTo})
 	}
-	if !sawC4 && strings.IndexByte(p, 0xC4) < 0 && len(p) > 0 {
+	if !hits && len(p) > 0 && strings.IndexByte(p, 0xC4) < 0 {
 		dst = append(dst, [2]int{0, len(p)})
 	}
 	return dst
 }
 
-// nextMark returns the index of the first byte 0x90 or 0x91 at or after
-// i in p, or len(p). It tests eight bytes at a time: a byte b is one of
-// them when b&0xFE == 0x90, that is when (b&0xFE)^0x90 is zero, and the
-// lowest zero byte of a word is found with the usual carry trick (bits
-// above the first zero byte may be wrong, the lowest one is exact).
-func nextMark(p string, i int) int {
-	const (
-		lo   = 0x0101010101010101
-		hi   = 0x8080808080808080
-		mask = 0xFEFEFEFEFEFEFEFE
-		mark = 0x9090909090909090
-	)
-	for ; i+16 <= len(p); i += 16 {
-		// Two words a turn, one branch.
-		b := unsafe.Slice(unsafe.StringData(p[i:]), 16)
-		y0 := binary.LittleEndian.Uint64(b)&mask ^ mark
-		y1 := binary.LittleEndian.Uint64(b[8:])&mask ^ mark
-		t0, t1 := (y0-lo)&^y0&hi, (y1-lo)&^y1&hi
-		if t0|t1 != 0 {
-			if t0 != 0 {
-				return i + bits.TrailingZeros64(t0)/8
-			}
-			return i + 8 + bits.TrailingZeros64(t1)/8
+// nextHeadMark returns the index of the first "Đ" (bytes C4 90) or "đo"
+// (C4 91 6F) at or after i in p, or len(p). The byte 0xC4 (also the lead
+// of "ă", "ĩ" and "đ" before other letters) is found by the runtime's
+// vector search; the bytes after it are then checked.
+func nextHeadMark(p string, i int) int {
+	for {
+		j := strings.IndexByte(p[i:], 0xC4)
+		if j < 0 {
+			return len(p)
 		}
-	}
-	for ; i+8 <= len(p); i += 8 {
-		y := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(p[i:]), 8))&mask ^ mark
-		if t := (y - lo) &^ y & hi; t != 0 {
-			return i + bits.TrailingZeros64(t)/8
+		k := i + j
+		if k+1 < len(p) && (p[k+1] == 0x90 || p[k+1] == 0x91 && k+2 < len(p) && p[k+2] == 'o') {
+			return k
 		}
+		i = k + 1
 	}
-	for ; i < len(p); i++ {
-		if p[i]&0xFE == 0x90 {
-			return i
-		}
-	}
-	return len(p)
 }
 
 // isTrigger reports whether the "đ"/"Đ" (bytes C4 91 / C4 90) at k starts
@@ -439,14 +441,12 @@ func isTrigger(p string, k int) bool {
 	rest := p[k+2:]
 	n := 0
 	switch {
-	case len(rest) >= 4 && rest[0] == 'o' && rest[1] == 0xC3 && rest[2] == 0xA0 && rest[3] == 'n':
-		// "oàn" as almost always written (NFC, lower case): the first
-		// test of the next case, spelt out on the bytes.
+	case len(rest) >= len("oàn") && rest[0]|0x20 == 'o' && rest[1] == 0xC3 && (rest[2] == 0xA0 || rest[2] == 0x80) && rest[3]|0x20 == 'n':
+		// "oàn" in any case (strings.EqualFold on the bytes: o and n
+		// fold only with O and N, à (C3 A0) only with À (C3 80)).
 		n = len("oàn")
-	case strings.HasPrefix(rest, "oàn"), strings.HasPrefix(rest, "OÀN"),
-		len(rest) >= len("oàn") && (rest[0]|0x20) == 'o' && strings.EqualFold(rest[:len("oàn")], "oàn"):
-		n = len("oàn")
-	case len(rest) >= len("oa\u0300n") && (rest[0]|0x20) == 'o' && strings.EqualFold(rest[:len("oa\u0300n")], "oa\u0300n"):
+	case len(rest) >= len("oa\u0300n") && rest[0]|0x20 == 'o' && rest[1]|0x20 == 'a' && rest[2] == 0xCC && rest[3] == 0x80 && rest[4]|0x20 == 'n':
+		// "oàn" decomposed, in any case (U+0300 folds with nothing else).
 		n = len("oa\u0300n")
 	default:
 		// An abbreviation: "CĐ…" (CĐ, CĐCS, CĐVC, CĐGD …), "LĐLĐ",
