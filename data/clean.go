@@ -105,7 +105,7 @@ var leadClass = func() (t [256]uint8) {
 // the whole NFC-normalised. Clean text (the usual case) is returned as is,
 // without copying.
 //
-// The scan alternates two phases. scanClean checks eight bytes at a time
+// The scan alternates two phases. scanClean checks sixteen bytes at a time
 // for text made only of printable ASCII, newlines, and well-formed letters
 // of U+00C0–U+02FF and U+1E00–U+1EFF (nearly all of a Vietnamese article);
 // every such rune is one runeClass keeps (class 0). Where a block holds
@@ -197,15 +197,12 @@ const (
 	ccLead   = 0x04 // C3–CB or E1: the next byte must be a continuation byte
 	ccLead3  = 0x08 // E1: the byte after next must be a continuation byte too
 	ccB8toBB = 0x10 // B8–BB: the only second bytes allowed after E1 (U+1E00–U+1EFF)
-	ccSpace  = 0x20 // a space, for finding two in a row
 )
 
 // cleanClass is built once and only read.
 var cleanClass = func() (t [256]uint8) {
 	for b := 0; b < 256; b++ {
 		switch {
-		case b == ' ':
-			t[b] = ccOK | ccSpace
 		case b == '\n' || b >= 0x20 && b < 0x7F:
 			t[b] = ccOK
 		case b >= 0x80 && b <= 0xBF:
@@ -222,19 +219,54 @@ var cleanClass = func() (t [256]uint8) {
 	return t
 }()
 
-// pairClass holds, for every little-endian pair of bytes, cleanClass of the
-// first byte in its low byte and of the second in its high byte: scanClean
-// classifies a block with four lookups instead of eight. Built once and only
-// read.
-var pairClass = func() *[1 << 16]uint16 {
-	var t [1 << 16]uint16
+// Bits of pairClass, for a pair of bytes x0 x1 (x0 first in the text). A
+// pair is checked inside itself (pcOK); the rest says what it owes the
+// pair after it and what it needs from the pair before it.
+const (
+	pcOK    = 0x01 // both bytes in the fast set; a lead x0 is followed by a continuation x1, an E1 x0 by B8–BB
+	pcCont0 = 0x02 // x0 is a continuation byte
+	pcNeed  = 0x04 // x1 is a continuation byte that x0 does not lead: the byte before x0 must be E1
+	pcLead1 = 0x08 // x1 is a lead (C3–CB or E1): the next x0 must be a continuation byte
+	pcE1x0  = 0x10 // x0 is E1: the next x0 must be a continuation byte
+	pcE1x1  = 0x20 // x1 is E1: the next x0 must be in B8–BB, the next x1 a continuation byte
+	pcB8x0  = 0x40 // x0 is in B8–BB
+)
+
+// pairClass holds the pcOK… bits of every little-endian pair of bytes:
+// scanClean classifies 16 bytes with eight lookups. Built once from
+// cleanClass and only read.
+var pairClass = func() *[1 << 16]uint8 {
+	var t [1 << 16]uint8
 	for x := range t {
-		t[x] = uint16(cleanClass[x&0xFF]) | uint16(cleanClass[x>>8])<<8
+		c0, c1 := cleanClass[x&0xFF], cleanClass[x>>8]
+		var v uint8
+		if c0&ccOK != 0 && c1&ccOK != 0 && (c0&ccLead == 0 || c1&ccCont != 0) && (c0&ccLead3 == 0 || c1&ccB8toBB != 0) {
+			v |= pcOK
+		}
+		if c0&ccCont != 0 {
+			v |= pcCont0
+		}
+		if c1&ccCont != 0 && c0&ccLead == 0 {
+			v |= pcNeed
+		}
+		if c1&ccLead != 0 {
+			v |= pcLead1
+		}
+		if c0&ccLead3 != 0 {
+			v |= pcE1x0
+		}
+		if c1&ccLead3 != 0 {
+			v |= pcE1x1
+		}
+		if c0&ccB8toBB != 0 {
+			v |= pcB8x0
+		}
+		t[x] = v
 	}
 	return &t
 }()
 
-// scanClean skips, from the rune boundary i on, the 8-byte blocks of fast
+// scanClean skips, from the rune boundary i on, the 16-byte blocks of fast
 // text (see cleanText). It returns the boundary of the first rune it did not
 // vouch for and the end of the block that stopped it (or of s): the caller
 // checks the runes up to there itself.
@@ -246,34 +278,51 @@ var pairClass = func() *[1 << 16]uint16 {
 // (C3–CB with one continuation byte, E1 B8–BB with two) encodes a rune of
 // U+00C0–U+02FF or U+1E00–U+1EFF, which runeClass keeps.
 //
+// A block is eight pairs of bytes, each classified by one lookup
+// (pairClass), which checks the pair inside itself. Across pairs, with P
+// the pair before pair C (none before a rune boundary):
+//   - C's x0 is a continuation byte exactly when P's x1 is a lead or P's x0
+//     is E1 (the byte before it, or two before it);
+//   - C's x1 is a continuation byte that C's x0 does not lead exactly when
+//     P's x1 is E1 (when P's x1 is E1, C's x0 must be a continuation byte,
+//     so it leads nothing);
+//   - when P's x1 is E1, C's x0 is in B8–BB.
+//
 // pair reports two spaces in a row within or between the blocks vouched for.
 func scanClean(s string, i int) (next, stop int, pair bool) {
-	const ones = 0x0101010101010101
+	const ones, highs uint64 = 0x0101010101010101, 0x8080808080808080
 	start := i
-	var prev uint64 // classes of the previous block; none before a rune boundary
+	var prev uint64   // pair classes of the previous block
+	var prevSp uint64 // spaces of the previous block's second half
 	var pairs uint64
-	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8]
-		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+	for ; i+16 <= len(s); i += 16 {
+		b := s[i : i+16]
+		w0 := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		// Four lookups of byte pairs give the same classes as eight of
-		// single bytes (pairClass[x] is cleanClass of its two bytes).
-		m := uint64(pairClass[uint16(w)]) | uint64(pairClass[uint16(w>>16)])<<16 |
-			uint64(pairClass[uint16(w>>32)])<<32 | uint64(pairClass[uint16(w>>48)])<<48
-		s1 := m<<8 | prev>>56  // byte k: class of the byte before byte k
-		s2 := m<<16 | prev>>48 // byte k: class of the byte two before byte k
-		// Shifts by at most 4 bits keep every flag tested below in its own
-		// byte; the masks keep only bit 0 or bit 1 of each byte.
-		bad := (m ^ (s1>>1 | s2>>2)) & (ones * ccCont) // continuation where none is due, or none where one is
-		bad |= s1 >> 3 &^ (m >> 4) & ones              // E1 not followed by B8–BB
-		bad |= ^m & ones                               // a byte outside the fast set
+		w1 := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
+			uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
+		m := uint64(pairClass[uint16(w0)]) | uint64(pairClass[uint16(w0>>16)])<<8 |
+			uint64(pairClass[uint16(w0>>32)])<<16 | uint64(pairClass[uint16(w0>>48)])<<24 |
+			uint64(pairClass[uint16(w1)])<<32 | uint64(pairClass[uint16(w1>>16)])<<40 |
+			uint64(pairClass[uint16(w1>>32)])<<48 | uint64(pairClass[uint16(w1>>48)])<<56
+		p := m<<8 | prev>>56 // byte k: the class of the pair before pair k
+		// Right shifts by at most 6 bits bring each tested flag down within
+		// its own byte; the masks keep only bits 0, 1 or 2 of each byte.
+		bad := ^m & (ones * pcOK)
+		bad |= (m ^ (p>>2 | p>>3)) & (ones * pcCont0) // pcLead1, pcE1x0 of P → pcCont0
+		bad |= (m ^ p>>3) & (ones * pcNeed)           // pcE1x1 of P → pcNeed
+		bad |= p >> 5 &^ (m >> 6) & (ones * pcOK)     // pcE1x1 of P without pcB8x0
 		if bad != 0 {
 			break
 		}
-		pairs |= m & s1 // ccSpace set where a space follows a space
-		prev = m
+		// 0x80 exactly in the bytes that are spaces (as in hasDoubleSpace).
+		x0, x1 := w0^(ones*' '), w1^(ones*' ')
+		sp0 := ^((x0&^highs + ^highs) | x0 | ^highs)
+		sp1 := ^((x1&^highs + ^highs) | x1 | ^highs)
+		pairs |= sp0&(sp0<<8|prevSp>>56) | sp1&(sp1<<8|sp0>>56)
+		prev, prevSp = m, sp1
 	}
-	stop = min(i+8, len(s))
+	stop = min(i+16, len(s))
 	// A rune may have begun in the last block checked and run on into the
 	// bytes not checked: step back to its lead.
 	if i > start {
@@ -283,7 +332,7 @@ func scanClean(s string, i int) (next, stop int, pair bool) {
 			i -= 2
 		}
 	}
-	return i, stop, pairs&(ones*ccSpace) != 0
+	return i, stop, pairs != 0
 }
 
 func hasNonSafe(s string) bool {
