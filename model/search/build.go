@@ -102,13 +102,11 @@ const (
 	postChunkMax = 1 << 22
 )
 
-// termState is a word's state within the document being indexed, kept
-// apart from termBuild so that the per-token work touches little memory.
-type termState struct {
-	lastDoc uint32 // doc+1 of the last document seen
-	cnt     uint32 // occurrences in the current doc
-	tt      uint32 // occurrences in the current doc's title
-}
+// A word's state within the document being indexed is one uint64, kept
+// apart from termBuild so that the per-token work touches little memory:
+// doc+1 of the last document seen in the high half, the word's occurrences
+// in it in the low half. stateDoc is the high half.
+const stateDoc = 32
 
 type exactBuild struct {
 	key  string
@@ -137,7 +135,8 @@ type builder struct {
 	termIDs   map[string]int32 // folded → local term id
 	exactID   map[string]int32
 	terms     []termBuild // by local id; terms[0] is the gap
-	state     []termState // by local id
+	state     []uint64    // by local id (stateDoc)
+	titleCnt  []uint32    // occurrences in the title of docTerms[k], for the words seen in the title
 	exacts    []exactBuild
 	exactLast []uint32 // doc+1 of the last document holding the exact form
 	// exactSeen[ex] is doc+1 of the last document in which scan met exact
@@ -176,7 +175,7 @@ func newBuilder(first int) *builder {
 		termIDs:   make(map[string]int32, 1<<13),
 		exactID:   make(map[string]int32, 1<<13),
 		terms:     make([]termBuild, 1, 1<<13),
-		state:     make([]termState, 1, 1<<13),
+		state:     make([]uint64, 1, 1<<13),
 		exactSeen: make([]uint32, 1, 1<<13),
 	}
 }
@@ -316,7 +315,7 @@ func (b *builder) resolve(form string) tokenIDs {
 			key := string(b.fold)
 			b.termIDs[key] = id
 			b.terms = append(b.terms, termBuild{key: key})
-			b.state = append(b.state, termState{})
+			b.state = append(b.state, 0)
 		}
 		ids.term = id
 		if e, ok := appendExact(nil, form); ok {
@@ -503,11 +502,11 @@ func (b *builder) recordIDs(ids []tokenIDs) {
 func (b *builder) count(t tokenIDs) {
 	doc1 := b.doc + 1
 	st := &b.state[t.term]
-	if st.lastDoc != doc1 {
-		st.lastDoc, st.cnt, st.tt = doc1, 0, 0
+	if *st>>stateDoc != uint64(doc1) {
+		*st = uint64(doc1) << stateDoc
 		b.docTerms = append(b.docTerms, t.term)
 	}
-	st.cnt++
+	*st++
 	if b.exactSeen[t.ex] != doc1 {
 		b.exactSeen[t.ex] = doc1
 		b.docExacts = append(b.docExacts, t.ex)
@@ -545,14 +544,16 @@ func (b *builder) recordSome(ids []tokenIDs) int {
 
 	state := b.state
 	docTerms, nd := b.docTerms[:cap(b.docTerms)], len(b.docTerms)
+	first := uint64(doc1)<<stateDoc | 1 // the state after a word's first occurrence
 	for _, t := range ids {
 		st := &state[t.term]
-		cnt, tt := st.cnt, st.tt
-		isNew := st.lastDoc != doc1
+		v := *st
+		isNew := v>>stateDoc != uint64(doc1)
+		v++
 		if isNew {
-			cnt, tt = 0, 0
+			v = first
 		}
-		st.lastDoc, st.cnt, st.tt = doc1, cnt+1, tt
+		*st = v
 		docTerms[nd] = t.term
 		nd += b2i(isNew)
 	}
@@ -723,11 +724,13 @@ func (b *builder) add(a *model.Article) {
 	b.docExacts = b.docExacts[:0]
 	b.docOff = len(b.cur)
 	b.exactSeen[0] = b.doc + 1
-	b.state[0].lastDoc = b.doc + 1
+	b.state[0] = uint64(b.doc+1) << stateDoc
 	nt := b.scan(a.Title)
-	// Every word seen so far is in the title, and seen there only.
+	// Every word seen so far is in the title, and seen there only: the
+	// first len(titleCnt) words of docTerms.
+	b.titleCnt = b.titleCnt[:0]
 	for _, id := range b.docTerms {
-		b.state[id].tt = b.state[id].cnt
+		b.titleCnt = append(b.titleCnt, uint32(b.state[id]))
 	}
 	n := uint32(0)
 	for _, p := range a.Body {
@@ -775,8 +778,11 @@ func (b *builder) add(a *model.Article) {
 	pc.tfw = pc.tfw[:o+len(b.docTerms)]
 	tfws := pc.tfw[o:]
 	for k, id := range b.docTerms {
-		st := &b.state[id]
-		tfw := titleWeight*st.tt + (st.cnt - st.tt)
+		cnt, tt := uint32(b.state[id]), uint32(0)
+		if k < len(b.titleCnt) {
+			tt = b.titleCnt[k]
+		}
+		tfw := titleWeight*tt + (cnt - tt)
 		tfws[k] = uint8(min(tfw, math.MaxUint8))
 		b.terms[id].n++
 	}
