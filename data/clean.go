@@ -116,22 +116,25 @@ func cleanText(s string) (string, cleanStats) {
 	return s, st
 }
 
-// cleanTextSpaces is cleanText that also reports whether the cleaned text
-// holds two spaces in a row, so that splitLines need not search for them.
-// scanClean finds the pairs inside and between the blocks it vouches for;
-// the bytes the rune loop checks are searched here, one byte either side
-// included, which covers every pair that touches them. Where slowClean or
-// NFC rewrote the text, the answer is searched afresh.
-func cleanTextSpaces(s string) (string, cleanStats, bool) {
+// cleanTextSpaces is cleanText that also reports where the cleaned text
+// may first hold two spaces in a row (pairAt: no later than the first
+// pair; -1 when it holds none), so that splitLines need not search the
+// lines before. scanClean finds the pairs inside and between the blocks it
+// vouches for; the bytes the rune loop checks are searched here, one byte
+// either side included, which covers every pair that touches them. The
+// regions are searched in order, so the first pair found is the first of
+// the text. Where slowClean or NFC rewrote the text, it is searched afresh.
+func cleanTextSpaces(s string) (string, cleanStats, int) {
 	var st cleanStats
 	needNFC := false
-	double := false
+	pairAt := -1
 	i := 0
 	for i < len(s) {
-		var stop int
-		var pair bool
-		i, stop, pair = scanClean(s, i)
-		double = double || pair
+		var stop, at int
+		i, stop, at = scanClean(s, i)
+		if pairAt < 0 {
+			pairAt = at
+		}
 		from := max(i-1, 0)
 		for i < stop {
 			b := s[i]
@@ -164,10 +167,10 @@ func cleanTextSpaces(s string) (string, cleanStats, bool) {
 			}
 			i += size
 		}
-		if !double {
+		if pairAt < 0 {
 			for k, end := from, min(i+1, len(s)); k+1 < end; k++ {
 				if s[k] == ' ' && s[k+1] == ' ' {
-					double = true
+					pairAt = k
 					break
 				}
 			}
@@ -185,9 +188,9 @@ slow:
 		rewritten = true
 	}
 	if rewritten {
-		double = strings.Contains(s, "  ")
+		pairAt = strings.Index(s, "  ")
 	}
-	return s, st, double
+	return s, st, pairAt
 }
 
 // Bits of cleanClass, per byte value.
@@ -288,13 +291,15 @@ var pairClass = func() *[1 << 16]uint8 {
 //     so it leads nothing);
 //   - when P's x1 is E1, C's x0 is in B8–BB.
 //
-// pair reports two spaces in a row within or between the blocks vouched for.
-func scanClean(s string, i int) (next, stop int, pair bool) {
+// pairAt is where two spaces in a row may first be within or between the
+// blocks vouched for (no later than the first such pair), or -1 if there
+// are none.
+func scanClean(s string, i int) (next, stop, pairAt int) {
 	const ones, highs uint64 = 0x0101010101010101, 0x8080808080808080
 	start := i
 	var prev uint64   // pair classes of the previous block
 	var prevSp uint64 // spaces of the previous block's second half
-	var pairs uint64
+	pairAt = -1
 	for ; i+16 <= len(s); i += 16 {
 		b := s[i : i+16]
 		w0 := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
@@ -319,7 +324,9 @@ func scanClean(s string, i int) (next, stop int, pair bool) {
 		x0, x1 := w0^(ones*' '), w1^(ones*' ')
 		sp0 := ^((x0&^highs + ^highs) | x0 | ^highs)
 		sp1 := ^((x1&^highs + ^highs) | x1 | ^highs)
-		pairs |= sp0&(sp0<<8|prevSp>>56) | sp1&(sp1<<8|sp0>>56)
+		if pairAt < 0 && sp0&(sp0<<8|prevSp>>56)|sp1&(sp1<<8|sp0>>56) != 0 {
+			pairAt = max(i-1, 0) // the pair may begin in the previous block's last byte
+		}
 		prev, prevSp = m, sp1
 	}
 	stop = min(i+16, len(s))
@@ -332,7 +339,7 @@ func scanClean(s string, i int) (next, stop int, pair bool) {
 			i -= 2
 		}
 	}
-	return i, stop, pairs != 0
+	return i, stop, pairAt
 }
 
 func hasNonSafe(s string) bool {

@@ -27,13 +27,13 @@ func Parse(name string, raw []byte, rec *orgs.Recognizer) model.Article {
 // parseText is Parse on text the caller no longer modifies. It also says
 // what cleaning the text needed.
 func parseText(name, text string, h hints, rec *orgs.Recognizer) (model.Article, cleanStats) {
-	text, st, double := cleanTextSpaces(text)
+	text, st, pairAt := cleanTextSpaces(text)
 	a := model.Article{File: name}
 	p := parser{a: &a, h: h}
 	// The lines are scratch, on the stack unless there are very many: the
 	// parser copies the paragraphs it keeps.
 	var buf [256]string
-	p.run(splitLines(buf[:0], text, double))
+	p.run(splitLines(buf[:0], text, pairAt))
 	if st.invalid > 0 {
 		a.Warnings = append(a.Warnings, fmt.Sprintf("%d invalid UTF-8 sequence(s) replaced with U+FFFD", st.invalid))
 	}
@@ -111,7 +111,8 @@ func (p *parser) run(lines []string) {
 			// A bare byline above the lead: a short list of capitalised
 			// names followed by a long paragraph.
 			if fieldCount(l, 7) <= 6 && i+1 < len(lines) && (len(lines[i+1]) > 120 || isDateLine(lines[i+1])) && a.Author == "" {
-				if name, src, ok := authorLine(l, a.Title); ok && !strings.Contains(l, "/") {
+				// isOutletLine(l) said no above.
+				if name, src, ok := authorLineOf(l, a.Title, true); ok && !strings.Contains(l, "/") {
 					a.Author = name
 					if src != "" && p.srcTheo == "" {
 						p.srcTheo = src
@@ -157,7 +158,7 @@ func (p *parser) run(lines []string) {
 				i++
 				continue
 			}
-			if isParagraphLine(l) && repeatsBelow(lines, i) {
+			if repeatsBelow(lines, i) && isParagraphLine(l) { // the cheaper test first
 				// The page's description (its lead) dumped above the
 				// headline; the lead itself follows.
 				i++
@@ -393,7 +394,7 @@ func (p *parser) metaLine(l string) (d model.Date, author string, ok bool) {
 			}
 			continue
 		}
-		if name, src, isAuthor := authorLine(seg, ""); isAuthor {
+		if name, src, isAuthor := authorLineOf(seg, "", true); isAuthor { // not an outlet (above)
 			author = name
 			if src != "" && p.srcTheo == "" {
 				p.srcTheo = src
@@ -606,7 +607,7 @@ func (p *parser) footer(drop []int, body []string, haveDate *bool) []int {
 				drop = append(drop, k)
 				break
 			}
-			if name, src, ok := authorLine(l, a.Title); ok {
+			if name, src, ok := authorLineOf(l, a.Title, true); ok { // not an outlet (above)
 				a.Author = name
 				if src != "" && p.srcTheo == "" {
 					p.srcTheo = src
@@ -820,14 +821,22 @@ var nameOnlyLabels = map[string]bool{"Nội dung:": true, "Thực hiện:": true
 // Quyết", "P.Ngân", "NGỌC HIẾU", "Tác giả: …", "Minh Khuê (Theo TTXVN)".
 // It returns the name, and an outlet if the byline names one.
 func authorLine(l, title string) (name, src string, ok bool) {
+	return authorLineOf(l, title, false)
+}
+
+// authorLineOf is authorLine for callers that may already know that l is
+// not an outlet's line (isOutletLine(l) said no): the check is not repeated.
+func authorLineOf(l, title string, notOutlet bool) (name, src string, ok bool) {
 	if l == title || len(l) > 120 {
 		return "", "", false
 	}
 	if name, ok := labelledAuthor(l); ok {
 		return name, "", true
 	}
-	if _, isOutlet := isOutletLine(l); isOutlet {
-		return "", "", false
+	if !notOutlet {
+		if _, isOutlet := isOutletLine(l); isOutlet {
+			return "", "", false
+		}
 	}
 	if i := strings.LastIndexByte(l, ' '); i > 0 && strings.Contains(l[i+1:], "@") && strings.Contains(l[i+1:], ".") {
 		// "Thùy Linh thuylinh@thanhnien.vn", "Thu Hà - thuha@x.vn"

@@ -178,3 +178,42 @@ func TestInferYearOfRef(t *testing.T) {
 		t.Fatalf("only %d inputs gave a year", found)
 	}
 }
+
+// splitLinesRef is splitLines as it was, told only whether text holds two
+// spaces in a row anywhere.
+func splitLinesRef(lines []string, text string, double bool) []string {
+	for len(text) > 0 {
+		var l string
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			l, text = text[:i], text[i+1:]
+		} else {
+			l, text = text, ""
+		}
+		l = strings.Trim(l, " ")
+		if l == "" {
+			continue
+		}
+		if double && hasDoubleSpace(l) {
+			l = strings.Join(strings.Fields(l), " ")
+		}
+		lines = append(lines, l)
+	}
+	return lines
+}
+
+// TestSplitLinesRef compares splitLines, given where cleanTextSpaces says
+// the first two spaces may be, with its reference on random texts.
+func TestSplitLinesRef(t *testing.T) {
+	pieces := []string{" ", "  ", "\n", "\n\n", "a", "Hà", "công đoàn", "\u00a0", "\t", "x y", "\r\n", "•", "\u200b"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for n := 0; n < 100000; n++ {
+		c, _, at := cleanTextSpaces(mix(rng, pieces, 40).String())
+		want := splitLinesRef(nil, c, strings.Contains(c, "  "))
+		for _, pairAt := range []int{at, min(at, 0), strings.Index(c, "  ")} {
+			got := splitLines(nil, c, pairAt)
+			if strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+				t.Fatalf("splitLines(%q, %d) = %q, want %q", c, pairAt, got, want)
+			}
+		}
+	}
+}

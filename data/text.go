@@ -42,22 +42,33 @@ func lastRune(s string) rune {
 }
 
 // splitLines appends to lines the lines of text, trimmed, non-empty, with
-// runs of spaces collapsed to one. double tells whether text holds two
-// spaces in a row anywhere (cleanTextSpaces finds out while it scans): most
-// texts have none, and then no line needs a look.
-func splitLines(lines []string, text string, double bool) []string {
+// runs of spaces collapsed to one. pairAt is no later than the first place
+// where text holds two spaces in a row, or -1 if it holds none
+// (cleanTextSpaces finds out while it scans): most texts have none, or only
+// near their end, and a line that ends before pairAt needs no look.
+func splitLines(lines []string, text string, pairAt int) []string {
+	end := 0 // offset in the original text of the end of the line l
 	for len(text) > 0 {
+		if text[0] == '\n' {
+			// An empty line, the usual one between paragraphs.
+			text = text[1:]
+			end++
+			continue
+		}
 		var l string
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
 			l, text = text[:i], text[i+1:]
+			end += i + 1
 		} else {
 			l, text = text, ""
+			end += len(l)
 		}
+		mayPair := pairAt >= 0 && end > pairAt
 		l = strings.Trim(l, " ")
 		if l == "" {
 			continue
 		}
-		if double && hasDoubleSpace(l) {
+		if mayPair && hasDoubleSpace(l) {
 			l = strings.Join(strings.Fields(l), " ")
 		}
 		lines = append(lines, l)
