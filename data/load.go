@@ -27,6 +27,7 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 
+	"github.com/bantin/bantin/internal/hugemem"
 	"github.com/bantin/bantin/model"
 	"github.com/bantin/bantin/model/orgs"
 )
@@ -264,7 +265,7 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var slab fileSlab
+			var lw loadWorker
 			for {
 				i, j, ok := queue.next()
 				if !ok {
@@ -273,7 +274,7 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 				if ctx.Err() != nil {
 					continue // drain: the walk stops at its next folder
 				}
-				r := loadFile(ctx, j, max, rec, workers, &slab)
+				r := loadFile(ctx, j, max, rec, workers, &lw)
 				parts[w] = append(parts[w], indexed{i, r})
 				done.Add(1)
 				arts.Add(int64(len(r.arts)))
@@ -302,7 +303,7 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 	}
 	var out []model.Article
 	if n := int(arts.Load()); n > 0 {
-		out = make([]model.Article, 0, n)
+		out = hugemem.Make[model.Article](0, n)
 	}
 	for _, r := range results {
 		out = append(out, r.arts...)
@@ -510,7 +511,7 @@ func describeErr(err error) string {
 	return err.Error()
 }
 
-func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, workers int, slab *fileSlab) (r fileResult) {
+func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, workers int, lw *loadWorker) (r fileResult) {
 	defer func() {
 		if p := recover(); p != nil {
 			r = fileResult{warns: []Warning{{j.path, fmt.Sprintf("skipped: internal error: %v", p)}}}
@@ -522,6 +523,7 @@ func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, worke
 	if j.size > max {
 		return warnOnly(j.path, fmt.Sprintf("skipped: file too large (%s, limit %s)", humanSize(j.size), humanSize(max)))
 	}
+	slab := &lw.slab
 	buf, err := readFile(j.path, max, slab)
 	if err != nil {
 		return warnOnly(j.path, "skipped: "+err.Error())
@@ -553,7 +555,7 @@ func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, worke
 		// it; one cut from a slab lives as long as its neighbours anyway.
 		compact(&a, len(buf))
 	}
-	r.arts = []model.Article{a}
+	r.arts = lw.one(a)
 	return r
 }
 

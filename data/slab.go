@@ -1,6 +1,28 @@
 package data
 
-import "github.com/bantin/bantin/internal/hugemem"
+import (
+	"github.com/bantin/bantin/internal/hugemem"
+	"github.com/bantin/bantin/model"
+)
+
+// loadWorker is what one loading goroutine keeps between files.
+type loadWorker struct {
+	slab fileSlab
+	arts []model.Article // unused part of the current run of articles
+}
+
+// one returns a one-article slice cut from a larger array, so a folder of
+// 100,000 files does not make 100,000 small allocations (Load copies
+// the articles into its result and drops these arrays).
+func (w *loadWorker) one(a model.Article) []model.Article {
+	if len(w.arts) == 0 {
+		w.arts = make([]model.Article, 256)
+	}
+	w.arts[0] = a
+	s := w.arts[:1:1]
+	w.arts = w.arts[1:]
+	return s
+}
 
 // fileSlab hands out the buffers files are read into, cut one after the
 // other from large blocks. The article strings share their file's buffer

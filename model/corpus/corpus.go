@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/bantin/bantin/internal/hugemem"
 	"github.com/bantin/bantin/model"
 	"github.com/bantin/bantin/model/orgs"
 	"github.com/bantin/bantin/model/search"
@@ -66,7 +67,7 @@ func newestFirst(articles []model.Article) []model.Article {
 		}
 		return cmp.Compare(a.i, b.i)
 	})
-	sorted := make([]model.Article, len(articles))
+	sorted := hugemem.Make[model.Article](len(articles), len(articles))
 	for i, k := range keys {
 		sorted[i] = articles[k.i]
 	}
