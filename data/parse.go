@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bantin/bantin/model"
@@ -951,7 +952,7 @@ func isNameList(s string) bool {
 	if s == "" || utf8.RuneCountInString(s) > 60 || hasDigitRun(s, 1) {
 		return false
 	}
-	if strings.ContainsAny(s, ":;!?\"“”()[]") || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ",") {
+	if hasNameStop(s) || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ",") {
 		return false
 	}
 	words := 0
@@ -970,6 +971,24 @@ func isNameList(s string) bool {
 		words += n
 	}
 	return words > 0 && words <= 10
+}
+
+// hasNameStop is strings.ContainsAny(s, ":;!?\"“”()[]") on the bytes: an
+// ASCII byte is always a rune of its own, and the bytes E2 80 9C / E2 80 9D
+// always decode as “ / ” (the general search decodes every rune of s
+// against a set that is not all ASCII).
+func hasNameStop(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ':', ';', '!', '?', '"', '(', ')', '[', ']':
+			return true
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cutName cuts s at its first separator between names (" - ", " – ", ",
@@ -1103,11 +1122,14 @@ func isTeaser(l string) bool {
 	}
 	for k := 1; k+3 < len(words); k++ {
 		prev, cur, next := words[k-1], words[k], words[k+1]
-		if strings.ContainsAny(lastString(prev), ",.:;!?(“\"-–") {
+		// strings.ContainsAny(lastString(prev), …) on the last rune itself
+		// (lastString gives "" for RuneError, which is not in the set).
+		switch r, _ := utf8.DecodeLastRuneInString(prev); r {
+		case ',', '.', ':', ';', '!', '?', '(', '“', '"', '-', '–':
 			continue
 		}
 		pr := firstRune(prev)
-		if isUpper(pr) && !strings.ContainsAny(prev, "/-") {
+		if isUpper(pr) && strings.IndexByte(prev, '/') < 0 && strings.IndexByte(prev, '-') < 0 {
 			continue // a capitalised previous word: inside a name
 		}
 		if !isLower(firstRune(next)) {
@@ -1129,12 +1151,22 @@ func isTeaser(l string) bool {
 		if !isLower(firstRune(words[k+2])) || !isLower(firstRune(words[k+3])) {
 			continue
 		}
-		if nameIntroducers[strings.ToLower(prev)] || nameOpeners[strings.ToLower(cur)] {
+		var lb [64]byte // the lower-cased word on the stack: the lookups copy nothing
+		if nameIntroducers[string(appendLower(lb[:0], prev))] || nameOpeners[string(appendLower(lb[:0], cur))] {
 			continue
 		}
 		return true
 	}
 	return false
+}
+
+// appendLower appends strings.ToLower(s) to dst: that maps every rune with
+// unicode.ToLower (ASCII alike), an invalid byte becoming U+FFFD.
+func appendLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }
 
 func lastString(w string) string {

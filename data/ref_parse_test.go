@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/bantin/bantin/model"
 )
@@ -215,5 +216,108 @@ func TestSplitLinesRef(t *testing.T) {
 				t.Fatalf("splitLines(%q, %d) = %q, want %q", c, pairAt, got, want)
 			}
 		}
+	}
+}
+
+// isTeaserRef and isPosterLineRef are isTeaser and isPosterLine as they
+// were.
+func isTeaserRef(l string) bool {
+	if len(l) < 60 || len(l) > 600 {
+		return false
+	}
+	switch lastRune(l) {
+	case '.', '!', '?', '…', ':', ';', ',', '"', '”', '’', ')', '»':
+		return false
+	}
+	if strings.Contains(l, ". ") || strings.Contains(l, "; ") {
+		return false
+	}
+	var buf [128]string // on the stack: most lines have fewer words
+	words := appendFields(buf[:0], l)
+	if len(words) < 10 {
+		return false
+	}
+	for k := 1; k+3 < len(words); k++ {
+		prev, cur, next := words[k-1], words[k], words[k+1]
+		if strings.ContainsAny(lastString(prev), ",.:;!?(“\"-–") {
+			continue
+		}
+		pr := firstRune(prev)
+		if isUpper(pr) && !strings.ContainsAny(prev, "/-") {
+			continue // a capitalised previous word: inside a name
+		}
+		if !isLower(firstRune(next)) {
+			continue
+		}
+		// After a code or a date that ends a headline (05-CT/TW, 1/7/2026),
+		// an abbreviation in capitals (BHXH, NLĐ) may start the next one.
+		if isAcronym(cur) && strings.ContainsAny(prev, "/0123456789") {
+			return true
+		}
+		// A headline starts with a Vietnamese syllable (at most seven
+		// letters); longer capitalised words are brand names (Vietsovpetro).
+		if !isCapitalised(cur) || utf8.RuneCountInString(cur) > 7 {
+			continue
+		}
+		// and runs on in lower case, where a name soon meets another
+		// capital: "Chú trọng nhiều hoạt động…" starts a headline, "Bách
+		// khoa Hà Nội", "Thủy sản Minh Phú" are names.
+		if !isLower(firstRune(words[k+2])) || !isLower(firstRune(words[k+3])) {
+			continue
+		}
+		if nameIntroducers[strings.ToLower(prev)] || nameOpeners[strings.ToLower(cur)] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+func isPosterLineRef(l string) bool {
+	if len(l) > 80 {
+		return false
+	}
+	for _, lab := range []string{"Người đăng:", "Đăng bởi:", "Người viết:", "Posted by"} {
+		if rest, ok := cutPrefixFold(l, lab); ok {
+			return !isNameList(strings.TrimSpace(rest))
+		}
+	}
+	return false
+}
+
+// TestLineShapesRef compares isTeaser, isPosterLine and hasNameStop with
+// their references on random lines of words, names, punctuation and odd
+// bytes.
+func TestLineShapesRef(t *testing.T) {
+	pieces := []string{" ", "công", "nhân", "Chú", "trọng", "BHXH", "05-CT/TW", "1/7/2026", "Hà", "Nội", "của", "Công", "ty", "ĐOÀN",
+		"Vietsovpetro", ",", ".", ":", ";", "!", "?", "(", ")", "“", "”", "\"", "-", "–", "[", "]", "/", "’", "»", "…", "İ", "\xff",
+		"\xe2\x80", "Người đăng: ", "NGƯỜI ĐĂNG: ", "Đăng bởi: ", "đăng bởi:", "Posted by ", "posted BY ", "Ban Tuyên giáo", "Thu Hà", "admin",
+		"Người viết:", "Nguoi", "Ngưòi", "\ufffd", "và", "các", "Bộ", "ủy", "ban"}
+	rng := rand.New(rand.NewPCG(13, 14))
+	teasers, posters := 0, 0
+	for n := 0; n < 200000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(40); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+			if rng.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		l := b.String()
+		if got, want := isTeaser(l), isTeaserRef(l); got != want {
+			t.Fatalf("isTeaser(%q) = %v, want %v", l, got, want)
+		} else if got {
+			teasers++
+		}
+		if got, want := isPosterLine(l), isPosterLineRef(l); got != want {
+			t.Fatalf("isPosterLine(%q) = %v, want %v", l, got, want)
+		} else if got {
+			posters++
+		}
+		if got, want := hasNameStop(l), strings.ContainsAny(l, ":;!?\"“”()[]"); got != want {
+			t.Fatalf("hasNameStop(%q) = %v, want %v", l, got, want)
+		}
+	}
+	if teasers < 1000 || posters < 100 {
+		t.Errorf("only %d teasers and %d poster lines among the random lines", teasers, posters)
 	}
 }

@@ -506,7 +506,15 @@ func isMenuRow(l string) bool {
 // a desk or an account rather than a person ("Người đăng: Ban Tuyên giáo",
 // "Đăng bởi: admin"); a person's name there is a byline.
 func isPosterLine(l string) bool {
-	if len(l) > 80 {
+	if len(l) > 80 || l == "" {
+		return false
+	}
+	// Every label starts with N, Đ or P, whose case is their only fold: a
+	// line starting otherwise matches none.
+	switch c := l[0]; {
+	case c == 'N' || c == 'n' || c == 'P' || c == 'p':
+	case c == 0xC4 && len(l) > 1 && (l[1] == 0x90 || l[1] == 0x91): // Đ, đ
+	default:
 		return false
 	}
 	for _, lab := range []string{"Người đăng:", "Đăng bởi:", "Người viết:", "Posted by"} {
