@@ -255,19 +255,14 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 	c := collector{ctx: ctx, seenDirs: map[string]bool{}, seenFiles: map[string]bool{}, queued: queue}
 	var total, done, arts atomic.Int64 // total stays 0 while walking
 	stop := startProgress(opts.Progress, &total, &done, &arts)
-	type indexed struct {
-		i int
-		r fileResult
-	}
-	parts := make([][]indexed, workers)
 	var wg sync.WaitGroup
-	for w := range parts {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			var lw loadWorker
 			for {
-				i, j, ok := queue.next()
+				j, slot, ok := queue.next()
 				if !ok {
 					return
 				}
@@ -275,7 +270,7 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 					continue // drain: the walk stops at its next folder
 				}
 				r := loadFile(ctx, j, max, rec, workers, &lw)
-				parts[w] = append(parts[w], indexed{i, r})
+				*slot = r
 				done.Add(1)
 				arts.Add(int64(len(r.arts)))
 			}
@@ -287,27 +282,22 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 			c.add(p)
 		}
 	}()
-	nJobs := queue.len()
-	total.Store(int64(nJobs))
+	total.Store(int64(queue.len()))
 	wg.Wait()
 	stop()
 	warns := c.warns
 	if err := ctx.Err(); err != nil {
 		return nil, warns, fmt.Errorf("loading cancelled: %w", err)
 	}
-	results := make([]fileResult, nJobs)
-	for _, part := range parts {
-		for _, x := range part {
-			results[x.i] = x.r
-		}
-	}
 	var out []model.Article
 	if n := int(arts.Load()); n > 0 {
 		out = hugemem.Make[model.Article](0, n)
 	}
-	for _, r := range results {
-		out = append(out, r.arts...)
-		warns = append(warns, r.warns...)
+	for _, chunk := range queue.results {
+		for _, r := range chunk {
+			out = append(out, r.arts...)
+			warns = append(warns, r.warns...)
+		}
 	}
 	if len(out) == 0 {
 		return nil, warns, nothingLoaded(paths, warns)
@@ -344,18 +334,31 @@ type collector struct {
 }
 
 // jobQueue hands the files listed by the walk to the reading workers, in
-// order; pushing never blocks.
+// order, each with the place for its result; pushing never blocks. Jobs
+// and results are kept in chunks, so a long walk copies neither as it
+// grows, and the jobs of a chunk are dropped once all are taken.
 type jobQueue struct {
-	mu     sync.Mutex
-	cond   sync.Cond
-	jobs   []job
-	taken  int
-	closed bool
+	mu      sync.Mutex
+	cond    sync.Cond
+	jobs    [][]job        // jobs[k] holds jobs k*jobChunk…; nil once all taken
+	results [][]fileResult // results[k][i] is the result of jobs[k][i]
+	n       int            // jobs pushed
+	taken   int
+	closed  bool
 }
+
+const jobChunk = 1024
 
 func (q *jobQueue) push(j job) {
 	q.mu.Lock()
-	q.jobs = append(q.jobs, j)
+	if q.n%jobChunk == 0 {
+		q.jobs = append(q.jobs, make([]job, 0, jobChunk))
+		q.results = append(q.results, make([]fileResult, 0, jobChunk))
+	}
+	k := q.n / jobChunk
+	q.jobs[k] = append(q.jobs[k], j)
+	q.results[k] = q.results[k][:len(q.results[k])+1]
+	q.n++
 	q.mu.Unlock()
 	q.cond.Signal()
 }
@@ -364,7 +367,7 @@ func (q *jobQueue) push(j job) {
 func (q *jobQueue) len() int {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	return len(q.jobs)
+	return q.n
 }
 
 func (q *jobQueue) close() {
@@ -374,20 +377,25 @@ func (q *jobQueue) close() {
 	q.cond.Broadcast()
 }
 
-// next waits for a file to read and returns its position in the walk's
-// order; ok is false once the walk has ended and every file is taken.
-func (q *jobQueue) next() (i int, j job, ok bool) {
+// next waits for a file to read and returns it with the place for its
+// result (written by the caller only); ok is false once the walk has ended
+// and every file is taken.
+func (q *jobQueue) next() (j job, result *fileResult, ok bool) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	for q.taken == len(q.jobs) && !q.closed {
+	for q.taken == q.n && !q.closed {
 		q.cond.Wait()
 	}
-	if q.taken == len(q.jobs) {
-		return 0, job{}, false
+	if q.taken == q.n {
+		return job{}, nil, false
 	}
-	i = q.taken
+	k, i := q.taken/jobChunk, q.taken%jobChunk
+	j, result = q.jobs[k][i], &q.results[k][i]
 	q.taken++
-	return i, q.jobs[i], true
+	if i == jobChunk-1 {
+		q.jobs[k] = nil // all taken
+	}
+	return j, result, true
 }
 
 func (c *collector) warn(path, format string, args ...any) {
