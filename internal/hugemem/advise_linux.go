@@ -14,7 +14,7 @@ const hugePage = 2 << 20
 // whose memory must keep its own advice.
 func advise(p unsafe.Pointer, n uintptr) {
 	start := uintptr(p)
-	beg := (start + hugePage - 1) &^ (hugePage - 1)
+	beg := alignUp(start)
 	end := (start + n) &^ (hugePage - 1)
 	if end <= beg {
 		return
@@ -22,4 +22,9 @@ func advise(p unsafe.Pointer, n uintptr) {
 	// An error (no THP support in the kernel, say) changes nothing but
 	// the speed: the memory is usable either way.
 	_ = syscall.Madvise(unsafe.Slice((*byte)(unsafe.Add(p, beg-start)), end-beg), syscall.MADV_HUGEPAGE)
+}
+
+// alignUp rounds p up to a huge-page boundary.
+func alignUp(p uintptr) uintptr {
+	return (p + hugePage - 1) &^ (hugePage - 1)
 }

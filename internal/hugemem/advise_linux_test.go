@@ -57,3 +57,19 @@ func vmFlags(addr uintptr) (string, error) {
 	}
 	return "", fmt.Errorf("no mapping holds %#x", addr)
 }
+
+func TestLargeSlicesStartOnAHugePage(t *testing.T) {
+	for _, n := range []int{Threshold, 3*Threshold + 7} {
+		s := Make[uint32](0, n/4)
+		if p := uintptr(unsafe.Pointer(unsafe.SliceData(s))); p%hugePage != 0 {
+			t.Errorf("Make of %d bytes starts at %#x, not on a %d-byte boundary", n, p, hugePage)
+		}
+	}
+	// An element size that does not divide a huge page: no alignment,
+	// still a correct slice.
+	type odd [3]byte
+	s := Make[odd](5, Threshold)
+	if len(s) != 5 || cap(s) != Threshold {
+		t.Errorf("Make[odd]: len %d cap %d", len(s), cap(s))
+	}
+}

@@ -27,13 +27,25 @@ func Bytes(n int) []byte {
 }
 
 // Make returns make([]T, n, c), advised for huge pages when it spans at
-// least Threshold bytes. Advise it before writing to it: the pages a
-// fresh allocation has not touched yet are the ones that gain.
+// least Threshold bytes. Such a slice starts on a huge-page boundary (up
+// to one huge page of address space before it is left unused, never
+// touched, so it costs no memory), so that every page of it can be huge.
+// Advise it before writing to it: the pages a fresh allocation has not
+// touched yet are the ones that gain.
 func Make[T any](n, c int) []T {
-	s := make([]T, n, c)
 	var zero T
-	if size := uintptr(c) * unsafe.Sizeof(zero); size >= Threshold {
-		advise(unsafe.Pointer(unsafe.SliceData(s)), size)
+	sz := unsafe.Sizeof(zero)
+	size := uintptr(c) * sz
+	if hugePage == 0 || sz == 0 || size < Threshold || hugePage%sz != 0 {
+		return make([]T, n, c)
 	}
-	return s
+	pad := int(hugePage / sz)
+	s := make([]T, c+pad)
+	start := uintptr(unsafe.Pointer(unsafe.SliceData(s)))
+	// Go's large objects start on a page boundary (8 KB), a multiple of
+	// any element size that divides a huge page, so skip is exact.
+	skip := int((alignUp(start) - start) / sz)
+	s = s[skip : skip+c : skip+c]
+	advise(unsafe.Pointer(unsafe.SliceData(s)), size)
+	return s[:n]
 }
