@@ -83,10 +83,28 @@ func AppendFold(dst []byte, s string) []byte {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		f := FoldRune(r)
+		// Fast paths for the two shapes of (nearly) every Vietnamese letter,
+		// decoded here: C2–DF then a continuation byte (U+0080–U+07FF), and
+		// E1 then two continuation bytes (U+1000–U+1FFF). Both are always
+		// well formed, as DecodeRuneInString would find, and both ranges
+		// lie in foldTable.
+		var f rune
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			f = foldTable[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]
+			i += 2
+		} else if c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			f = foldTable[0x1000|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F)]
+			i += 3
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			f = FoldRune(r)
+		}
 		if f < 0 {
+			continue
+		}
+		if f < utf8.RuneSelf {
+			dst = append(dst, byte(f)) // "ế" → 'e'
 			continue
 		}
 		dst = utf8.AppendRune(dst, f)
