@@ -9,6 +9,7 @@ import (
 type loadWorker struct {
 	slab fileSlab
 	arts []model.Article // unused part of the current run of articles
+	run  int             // size of the next run
 }
 
 // one returns a one-article slice cut from a larger array, so a folder of
@@ -16,7 +17,10 @@ type loadWorker struct {
 // the articles into its result and drops these arrays).
 func (w *loadWorker) one(a model.Article) []model.Article {
 	if len(w.arts) == 0 {
-		w.arts = make([]model.Article, 256)
+		// Runs start small and double: a large folder gets runs big
+		// enough for huge pages.
+		w.run = min(max(2*w.run, 64), 1<<15)
+		w.arts = hugemem.Make[model.Article](w.run, w.run)
 	}
 	w.arts[0] = a
 	s := w.arts[:1:1]

@@ -36,8 +36,15 @@ func Make[T any](n, c int) []T {
 	var zero T
 	sz := unsafe.Sizeof(zero)
 	size := uintptr(c) * sz
-	if hugePage == 0 || sz == 0 || size < Threshold || hugePage%sz != 0 {
+	if hugePage == 0 || sz == 0 || size < Threshold {
 		return make([]T, n, c)
+	}
+	if hugePage%sz != 0 {
+		// The element size does not divide a huge page: no alignment,
+		// the whole huge pages inside are advised.
+		s := make([]T, n, c)
+		advise(unsafe.Pointer(unsafe.SliceData(s)), size)
+		return s
 	}
 	pad := int(hugePage / sz)
 	s := make([]T, c+pad)
