@@ -474,6 +474,16 @@ func atoi(s string) (int, bool) {
 }
 
 func hasDigitRun(s string, n int) bool {
+	if n == 1 {
+		// Any digit: eight bytes at a time, most text has none for long.
+		i := 0
+		for ; i+8 <= len(s); i += 8 {
+			if hasDigit8(s[i : i+8]) {
+				return true
+			}
+		}
+		s = s[i:]
+	}
 	run := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -319,5 +320,117 @@ func TestLineShapesRef(t *testing.T) {
 	}
 	if teasers < 1000 || posters < 100 {
 		t.Errorf("only %d teasers and %d poster lines among the random lines", teasers, posters)
+	}
+}
+
+// TestHasDigitRunRef compares hasDigitRun(s, 1) and hasDigitBytes with a
+// byte loop on random strings around the eight-byte blocks.
+func TestHasDigitRunRef(t *testing.T) {
+	pieces := []string{"a", "ễ", " ", "0", "9", "/", ":", "\xff", "x", "công đoàn ", "\x80"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	for n := 0; n < 100000; n++ {
+		s := mix(rng, pieces, 30).String()
+		want := strings.ContainsAny(s, "0123456789")
+		if got := hasDigitRun(s, 1); got != want {
+			t.Fatalf("hasDigitRun(%q, 1) = %v", s, got)
+		}
+		if got := hasDigitBytes([]byte(s)); got != want {
+			t.Fatalf("hasDigitBytes(%q) = %v", s, got)
+		}
+	}
+}
+
+// isInlineRelatedRef is isInlineRelated as it was, folding every candidate.
+func isInlineRelatedRef(l string) bool {
+	if len(l) > 300 || l == "" {
+		return false
+	}
+	switch l[0] {
+	case 'X', 'x', 'T', 't', '>', 0xC4: // Xem, Tin, >>, Đ (C4 90) / đ (C4 91)
+	default:
+		return false
+	}
+	// ">> Công nhân cao su đón Tết 2023 ấm áp": a linked headline.
+	if rest, ok := strings.CutPrefix(l, ">>"); ok && !endsSentence(l) && wordCount(rest) <= 25 {
+		return true
+	}
+	var buf [64]byte
+	f := foldShort(buf[:0], l[:min(len(l), 24)], 24)
+	for _, p := range []string{"xem them:", "doc them:", "tin lien quan:", "xem them >>", "> xem them", "xem them >"} {
+		if bytes.HasPrefix(f, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestIsInlineRelatedRef compares isInlineRelated with its reference on
+// random lines built from the openings it looks for and their neighbours.
+func TestIsInlineRelatedRef(t *testing.T) {
+	starts := []string{"X", "x", "T", "t", ">", ">>", "Đ", "đ", "Ď", "ď", "Ā", "Ė", "Ġ", "\xc4", "\xc4\x8e", "Xem thêm:", "XEM THÊM: ", "Xem them >>",
+		"Đọc thêm: ", "ĐỌC THÊM:", "Ďọc thêm:", "Tin liên quan:", "TIN LIÊN QUAN: ", "Tin liên quan", "Tại", "Theo", "> Xem thêm", "x\u0301em thêm:", "T\u0300in liên quan:"}
+	rest := []string{"e", "E", "i", "I", "o", "O", "ọ", "em thêm:", "in liên quan:", "oc thêm:", " ", "công nhân", ".", ":", " >>", "m thêm:", "\xff", "ê", "ì"}
+	rng := rand.New(rand.NewPCG(17, 18))
+	related := 0
+	for n := 0; n < 200000; n++ {
+		l := starts[rng.IntN(len(starts))] + mix(rng, rest, 6).String()
+		got, want := isInlineRelated(l), isInlineRelatedRef(l)
+		if got != want {
+			t.Fatalf("isInlineRelated(%q) = %v, want %v", l, got, want)
+		}
+		if got {
+			related++
+		}
+	}
+	if related < 1000 {
+		t.Errorf("only %d related-link lines among the random lines", related)
+	}
+}
+
+// isImprintLineRef is isImprintLine as it was.
+func isImprintLineRef(l string) bool {
+	if len(l) > 200 || l == "" {
+		return false
+	}
+	switch l[0] {
+	case 'C', 'c', 'B', 'b', 'T', 't', 'G', 'g', '(', 0xC2: // © is C2 A9
+	default:
+		return false
+	}
+	for _, p := range imprintLabels {
+		// A label matches only lines whose first byte is its own, up to
+		// the case of an ASCII letter: skip the others without folding.
+		if l[0]|0x20 != p[0]|0x20 {
+			continue
+		}
+		if _, ok := cutPrefixFold(l, p); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// TestIsImprintLineRef compares isImprintLine with its reference on random
+// lines starting with the labels' letters, their case variants and the runes
+// that fold with them.
+func TestIsImprintLineRef(t *testing.T) {
+	starts := []string{"C", "c", "B", "b", "T", "t", "G", "g", "(", "©", "\xc2", "Cơ quan chủ quản", "CƠ QUAN CHỦ QUẢN", "Copyright ©", "COPYRIGHT:",
+		"Bản quyền:", "BẢN QUYỀN ©", "Tổng biên tập:", "TỔNG BIÊN TẬP:", "Giấy phép số", "GIẤY PHÉP:", "Chịu trách nhiệm xuất bản", "(c) ", "(C) "}
+	rest := []string{"o", "O", "ơ", "Ơ", "h", "H", "i", "I", "ı", "İ", "c", "C", "ả", "Ả", "ổ", "Ổ", "\u212a", "ſ", "a", " ", ":",
+		"ông", "ác", "\xff", "ịu trách nhiệm nội dung", "opyright (c)", "ấy phép:", "ản quyền thuộc"}
+	rng := rand.New(rand.NewPCG(19, 20))
+	imprints := 0
+	for n := 0; n < 200000; n++ {
+		l := starts[rng.IntN(len(starts))] + mix(rng, rest, 6).String()
+		got, want := isImprintLine(l), isImprintLineRef(l)
+		if got != want {
+			t.Fatalf("isImprintLine(%q) = %v, want %v", l, got, want)
+		}
+		if got {
+			imprints++
+		}
+	}
+	if imprints < 1000 {
+		t.Errorf("only %d imprint lines among the random lines", imprints)
 	}
 }

@@ -139,6 +139,17 @@ func hasDigit8(s string) bool {
 	return (lo+0x50*ones)&^(lo+0x46*ones)&^w&highs != 0
 }
 
+// hasDigitBytes is bytes.ContainsAny(f, "0123456789") without building the
+// set on every call.
+func hasDigitBytes(f []byte) bool {
+	for _, c := range f {
+		if c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // letterCount counts letters in s, stopping at max.
 func letterCount(s string, max int) int {
 	n := 0
@@ -269,6 +280,26 @@ func isInlineRelated(l string) bool {
 	if rest, ok := strings.CutPrefix(l, ">>"); ok && !endsSentence(l) && wordCount(rest) <= 25 {
 		return true
 	}
+	// Without folding: a line starting with a letter folds to that letter
+	// first, which no bullet trims, and the prefixes go on "xe…", "ti…",
+	// "do…". An ASCII second byte folds to its lower case (Đ and đ are
+	// C4 90–91; Ď, ď, C4 8E–8F, fold to d too, no other C4 letter does).
+	switch second := byte(0); l[0] {
+	case 'X', 'x':
+		second = 'e'
+		fallthrough
+	case 'T', 't':
+		if second == 0 {
+			second = 'i'
+		}
+		if len(l) > 1 && l[1] < utf8.RuneSelf && l[1]|0x20 != second {
+			return false
+		}
+	case 0xC4:
+		if len(l) < 2 || l[1] < 0x8E || l[1] > 0x91 || len(l) > 2 && l[2] < utf8.RuneSelf && l[2]|0x20 != 'o' {
+			return false
+		}
+	}
 	var buf [64]byte
 	f := foldShort(buf[:0], l[:min(len(l), 24)], 24)
 	for _, p := range []string{"xem them:", "doc them:", "tin lien quan:", "xem them >>", "> xem them", "xem them >"} {
@@ -302,7 +333,7 @@ func isChromeLine(l string) bool {
 	if isPosterLine(l) || isPlayerTime(l) || bytes.HasPrefix(f, []byte("chia se:")) && isShareRow(string(f)) {
 		return true
 	}
-	if !bytes.ContainsAny(f, "0123456789") {
+	if !hasDigitBytes(f) {
 		return false
 	}
 	if counter, ok := counterFast(f); ok {
@@ -548,6 +579,25 @@ var imprintLabels = []string{"Cơ quan chủ quản", "©", "(c) ", "Bản quy�
 	"Copyright ©", "Copyright (c)", "Copyright:", "Tổng biên tập:", "Giấy phép số", "Giấy phép:",
 	"Chịu trách nhiệm xuất bản", "Chịu trách nhiệm nội dung"}
 
+// imprintSeconds holds, for each of imprintLabels that starts with an ASCII
+// byte, the UTF-8 forms of every rune strings.EqualFold takes for the
+// label's second rune (its simple case-folding orbit): a line whose second
+// rune is none of them cannot start with the label. Built once, only read.
+var imprintSeconds = func() [][]string {
+	t := make([][]string, len(imprintLabels))
+	for k, p := range imprintLabels {
+		if p[0] >= utf8.RuneSelf || len(p) < 2 {
+			continue
+		}
+		r0, _ := utf8.DecodeRuneInString(p[1:])
+		t[k] = append(t[k], string(r0))
+		for r := unicode.SimpleFold(r0); r != r0; r = unicode.SimpleFold(r) {
+			t[k] = append(t[k], string(r))
+		}
+	}
+	return t
+}()
+
 // isImprintLine reports a line of a page's imprint, which ends the article.
 func isImprintLine(l string) bool {
 	if len(l) > 200 || l == "" {
@@ -558,13 +608,30 @@ func isImprintLine(l string) bool {
 	default:
 		return false
 	}
-	for _, p := range imprintLabels {
+	for k, p := range imprintLabels {
 		// A label matches only lines whose first byte is its own, up to
 		// the case of an ASCII letter: skip the others without folding.
 		if l[0]|0x20 != p[0]|0x20 {
 			continue
 		}
+		if !hasAnyPrefix(l[1:], imprintSeconds[k]) {
+			continue // the second rune does not fold like the label's
+		}
 		if _, ok := cutPrefixFold(l, p); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnyPrefix reports whether s starts with one of prefixes; no prefixes
+// at all (nil) accepts every s.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	if prefixes == nil {
+		return true
+	}
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}
