@@ -57,6 +57,7 @@ func build(articles []model.Article, chunk int) *Index {
 			for i := lo; i < hi; i++ {
 				b.add(&articles[i])
 			}
+			b.exLists.finish(b.exacts)
 		}()
 	}
 	ix := &Index{n: n, pool: new(sync.Pool)}
@@ -109,8 +110,74 @@ const (
 const stateDoc = 32
 
 type exactBuild struct {
-	key  string
-	docs []byte // delta-varint article IDs (the first relative to 0)
+	key string
+	// Its article IDs, delta-varint (the first relative to 0), in a chain
+	// of exBlocks from head to tail (-1: none yet); room is the unwritten
+	// rest of the tail block.
+	head, tail int32
+	room       []byte
+}
+
+// The exact forms' article lists are written into blocks of exBlock bytes,
+// carved from slabs of exSlab bytes and chained, so that no list is ever
+// copied as it grows (a list may reach megabytes). A varint never straddles
+// two blocks.
+const (
+	exBlock = 256
+	exSlab  = 1 << 20
+)
+
+// exLists holds a builder's chained blocks.
+type exLists struct {
+	slabs [][]byte
+	next  []int32  // by block: the next block of its list, -1 for none
+	used  []uint16 // by block: bytes written (tail blocks: once finished)
+}
+
+// block is block k's bytes.
+func (x *exLists) block(k int32) []byte {
+	const perSlab = exSlab / exBlock
+	o := int(k%perSlab) * exBlock
+	return x.slabs[k/perSlab][o : o+exBlock]
+}
+
+// putUvarint writes v to r, which has room for it, and returns the rest of r.
+func putUvarint(r []byte, v uint32) []byte {
+	for v >= 0x80 {
+		r[0] = byte(v) | 0x80
+		r = r[1:]
+		v >>= 7
+	}
+	r[0] = byte(v)
+	return r[1:]
+}
+
+// newBlock chains a new block to the list of e.
+func (x *exLists) newBlock(e *exactBuild) {
+	nb := int32(len(x.next))
+	if int(nb)%(exSlab/exBlock) == 0 {
+		x.slabs = append(x.slabs, make([]byte, exSlab))
+	}
+	x.next = append(x.next, -1)
+	x.used = append(x.used, 0)
+	if e.tail < 0 {
+		e.head = nb
+	} else {
+		x.used[e.tail] = uint16(exBlock - len(e.room))
+		x.next[e.tail] = nb
+	}
+	e.tail = nb
+	e.room = x.block(nb)
+}
+
+// finish records how much of each list's tail block is written.
+func (x *exLists) finish(exacts []exactBuild) {
+	for i := range exacts {
+		if e := &exacts[i]; e.tail >= 0 {
+			x.used[e.tail] = uint16(exBlock - len(e.room))
+			e.room = nil
+		}
+	}
 }
 
 // tokenIDs is what one written form of a token resolves to.
@@ -138,6 +205,7 @@ type builder struct {
 	state     []uint64    // by local id (stateDoc)
 	titleCnt  []uint32    // occurrences in the title of docTerms[k], for the words seen in the title
 	exacts    []exactBuild
+	exLists   exLists
 	exactLast []uint32 // doc+1 of the last document holding the exact form
 	// exactSeen[ex] is doc+1 of the last document in which scan met exact
 	// form ex-1; exactSeen[0] stands for "no exact form" and always holds
@@ -324,7 +392,7 @@ func (b *builder) resolve(form string) tokenIDs {
 				id = int32(len(b.exacts))
 				key := string(e)
 				b.exactID[key] = id
-				b.exacts = append(b.exacts, exactBuild{key: key})
+				b.exacts = append(b.exacts, exactBuild{key: key, head: -1, tail: -1})
 				b.exactLast = append(b.exactLast, 0)
 				b.exactSeen = append(b.exactSeen, 0)
 			}
@@ -747,7 +815,11 @@ func (b *builder) add(a *model.Article) {
 			prev = last - 1
 		}
 		b.exactLast[e] = doc + 1
-		b.exacts[e].docs = appendUvarint(b.exacts[e].docs, doc-prev)
+		x := &b.exacts[e]
+		if len(x.room) < binary.MaxVarintLen32 {
+			b.exLists.newBlock(x)
+		}
+		x.room = putUvarint(x.room, doc-prev)
 	}
 	b.npost = append(b.npost, uint32(len(b.docTerms)))
 	if len(b.docTerms) == 0 {
@@ -767,15 +839,17 @@ func (b *builder) add(a *model.Article) {
 		b.posts = append(b.posts, pc)
 	}
 	pc := &b.posts[len(b.posts)-1]
+	o, nd := len(pc.tfw), len(b.docTerms)
 	if pc.wide != nil {
 		pc.wide = append(pc.wide, b.docTerms...)
 	} else {
-		for _, id := range b.docTerms {
-			pc.ids = append(pc.ids, uint16(id))
+		pc.ids = pc.ids[:o+nd]
+		ids := pc.ids[o:]
+		for k, id := range b.docTerms {
+			ids[k] = uint16(id)
 		}
 	}
-	o := len(pc.tfw)
-	pc.tfw = pc.tfw[:o+len(b.docTerms)]
+	pc.tfw = pc.tfw[:o+nd]
 	tfws := pc.tfw[o:]
 	for k, id := range b.docTerms {
 		cnt, tt := uint32(b.state[id]), uint32(0)
@@ -1036,9 +1110,10 @@ func (ix *Index) mergeExact(parts []*builder) {
 	ix.exactOff = make([]uint64, len(keys)+1)
 	total := 0
 	for _, b := range parts {
-		for i := range b.exacts {
-			total += len(b.exacts[i].docs) + 4
+		for _, u := range b.exLists.used {
+			total += int(u)
 		}
+		total += 4 * len(b.exacts)
 	}
 	blob := hugemem.Make[byte](0, total)
 	for g, k := range keys {
@@ -1049,7 +1124,9 @@ func (ix *Index) mergeExact(parts []*builder) {
 			if !ok {
 				continue
 			}
-			docs := b.exacts[l].docs
+			x := &b.exLists
+			k := b.exacts[l].head
+			docs := x.block(k)[:x.used[k]]
 			first, n := binary.Uvarint(docs)
 			if prev >= 0 {
 				// Re-base the part's first ID on the previous part's last.
@@ -1057,6 +1134,9 @@ func (ix *Index) mergeExact(parts []*builder) {
 				blob = append(blob, docs[n:]...)
 			} else {
 				blob = append(blob, docs...)
+			}
+			for k = x.next[k]; k >= 0; k = x.next[k] {
+				blob = append(blob, x.block(k)[:x.used[k]]...)
 			}
 			prev = int64(b.exactLast[l]) - 1
 		}
@@ -1111,19 +1191,4 @@ func (ix *Index) buildPrefixBitmaps() {
 	for j, jb := range jobs {
 		ix.prefixBM[jb.prefix] = out[j]
 	}
-}
-
-// appendUvarint is binary.AppendUvarint growing by doubling, so long lists
-// are not copied over and over.
-func appendUvarint(b []byte, v uint32) []byte {
-	if len(b)+5 > cap(b) {
-		nb := make([]byte, len(b), max(2*cap(b), 16))
-		copy(nb, b)
-		b = nb
-	}
-	for v >= 0x80 {
-		b = append(b, byte(v)|0x80)
-		v >>= 7
-	}
-	return append(b, byte(v))
 }
