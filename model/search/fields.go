@@ -1,9 +1,18 @@
 package search
 
-import "github.com/bantin/bantin/model"
+import (
+	"strings"
+
+	"github.com/bantin/bantin/model"
+)
 
 // buildFields records each article's date, outlet and organisations for the
 // from:/to:/date:, source: and org: constraints.
+//
+// The keys of its maps and sets are copies, not the articles' strings: each
+// look-up compares against a key, and a key kept in one article's text is
+// out of every cache by the time a later article looks it up (100,000
+// articles), while the copies, few and small, stay in cache.
 func (ix *Index) buildFields(articles []model.Article) {
 	ix.date = make([]int32, len(articles))
 	ix.srcOf = make([]int32, len(articles))
@@ -18,7 +27,7 @@ func (ix *Index) buildFields(articles []model.Article) {
 		id, ok := srcID[key]
 		if !ok {
 			id = int32(len(ix.srcNames))
-			srcID[key] = id
+			srcID[srcKey{strings.Clone(key.source), strings.Clone(key.host)}] = id
 			ix.srcNames = append(ix.srcNames, sourceNames(a))
 		}
 		if len(ix.srcNames[id]) == 0 {
@@ -30,6 +39,7 @@ func (ix *Index) buildFields(articles []model.Article) {
 			j, ok := orgID[k]
 			if !ok {
 				j = len(ix.orgs)
+				k = strings.Clone(k)
 				orgID[k] = j
 				ix.orgs = append(ix.orgs, orgEntry{names: [][]string{orgTokens(o.Name)}})
 				orgAliases = append(orgAliases, aliasSet{list: []string{k}})
@@ -40,7 +50,7 @@ func (ix *Index) buildFields(articles []model.Article) {
 			}
 			for _, al := range o.Aliases {
 				if !orgAliases[j].has(al) {
-					orgAliases[j].add(al)
+					orgAliases[j].add(strings.Clone(al))
 					e.names = append(e.names, orgTokens(al))
 				}
 			}
