@@ -506,8 +506,16 @@ func isTrigger(p string, k int) bool {
 	for len(next) > 0 && next[0] == ' ' {
 		next = next[1:]
 	}
-	if len(next) > 0 && (next[0] >= utf8.RuneSelf || charTable[next[0]].class == cSpace) {
-		next = strings.TrimLeftFunc(next, isSpaceRune)
+	if len(next) > 0 {
+		// Trim other spaces by runes, only when there is one (the next
+		// word often starts with a letter of two or three bytes).
+		if c := next[0]; c < utf8.RuneSelf {
+			if charTable[c].class == cSpace {
+				next = strings.TrimLeftFunc(next, isSpaceRune)
+			}
+		} else if r, _ := utf8.DecodeRuneInString(next); isSpaceRune(r) {
+			next = strings.TrimLeftFunc(next, isSpaceRune)
+		}
 	}
 	if next == "" {
 		return false
