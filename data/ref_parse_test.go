@@ -434,3 +434,29 @@ func TestIsImprintLineRef(t *testing.T) {
 		t.Errorf("only %d imprint lines among the random lines", imprints)
 	}
 }
+
+// foldShortRef is foldShort as it was, always trimming.
+func foldShortRef(buf []byte, l string, max int) []byte {
+	if len(l) > max {
+		return nil
+	}
+	f := model.AppendFold(buf[:0], l)
+	f = bytes.TrimLeft(f, "•·-–—>»*+ ")
+	f = bytes.TrimRight(f, ":.… ")
+	return f
+}
+
+// TestFoldShortRef compares foldShort with its reference on random lines
+// made of the trimmed runes, letters, digits and odd bytes.
+func TestFoldShortRef(t *testing.T) {
+	pieces := []string{"•", "·", "-", "–", "—", ">", "»", "*", "+", " ", ":", ".", "…", "a", "Đ", "ễ", "1", "\xff", "\xe2", "\xe2\x80", "x y", "\u0301"}
+	rng := rand.New(rand.NewPCG(21, 22))
+	for n := 0; n < 200000; n++ {
+		l := mix(rng, pieces, 12).String()
+		var b1, b2 [64]byte
+		got, want := foldShort(b1[:0], l, 60), foldShortRef(b2[:0], l, 60)
+		if string(got) != string(want) || (got == nil) != (want == nil) {
+			t.Fatalf("foldShort(%q) = %q, want %q", l, got, want)
+		}
+	}
+}

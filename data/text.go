@@ -186,8 +186,18 @@ func foldShort(buf []byte, l string, max int) []byte {
 		return nil
 	}
 	f := model.AppendFold(buf[:0], l)
-	f = bytes.TrimLeft(f, "•·-–—>»*+ ")
-	f = bytes.TrimRight(f, ":.… ")
+	// The trims decode runes against sets that are not all ASCII; an ASCII
+	// end byte outside a set (a letter, a digit: the usual case) is a rune
+	// that stops the trim at once.
+	if len(f) == 0 {
+		return nil // what bytes.TrimLeft gives for nothing
+	}
+	if f[0] >= utf8.RuneSelf || strings.IndexByte("->*+ ", f[0]) >= 0 {
+		f = bytes.TrimLeft(f, "•·-–—>»*+ ")
+	}
+	if n := len(f); n > 0 && (f[n-1] >= utf8.RuneSelf || strings.IndexByte(":. ", f[n-1]) >= 0) {
+		f = bytes.TrimRight(f, ":.… ")
+	}
 	return f
 }
 
