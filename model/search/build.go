@@ -486,23 +486,25 @@ func findRuns(buf []byte, masks []uint64, runs []run) []run {
 	var carry uint64 // the last byte of the previous block may be part of a word
 	for i, m := range masks {
 		base := 64 * i
+		// The block and the next (or the padding): a run of at most 8
+		// bytes starting in the block ends within them.
+		blk := (*[128]byte)(buf[base : base+128])
 		starts := m &^ (m<<1 | carry)
 		carry = m >> 63
 		for starts != 0 {
 			a := bits.TrailingZeros64(starts)
 			starts &= starts - 1
-			start := base + a
-			end := start + bits.TrailingZeros64(^(m >> a))
-			if end == base+64 { // the run goes on in the next block
-				for mayBeWord[buf[end]] { // the padding ends it
-					end++
+			n := bits.TrailingZeros64(^(m >> a)) // bytes of the run within the block
+			if a+n == 64 {                       // the run goes on in the next block
+				for mayBeWord[buf[base+a+n]] { // the padding ends it
+					n++
 				}
 			}
 			key := uint64(longKey)
-			if n := uint(end - start); n <= 8 {
-				key = load8b(buf[start:start+8]) & keyMask[n]
+			if n <= 8 {
+				key = load8b(blk[a:a+8]) & keyMask[n]
 			}
-			runs[nr] = run{key: key, start: int32(start), end: int32(end)}
+			runs[nr] = run{key: key, start: int32(base + a), end: int32(base + a + n)}
 			nr++
 		}
 	}
@@ -589,8 +591,22 @@ func (b *builder) count(t tokenIDs) {
 // document. state[0] (a too-long token, gapID) and exactSeen[0] (no exact
 // form) always hold the current document, so they are never kept.
 func (b *builder) recordSome(ids []tokenIDs) int {
-	fw, nf := b.cur[:cap(b.cur)], len(b.cur)
-	k := 0
+	k, nf := fwdIDs(ids, b.cur[len(b.cur):cap(b.cur)])
+	b.cur = b.cur[:len(b.cur)+nf]
+	ids = ids[:k]
+	doc1 := b.doc + 1
+	nd := len(b.docTerms)
+	b.docTerms = b.docTerms[:nd+countWords(ids, b.state, b.docTerms[nd:cap(b.docTerms)], doc1)]
+	ne := len(b.docExacts)
+	b.docExacts = b.docExacts[:ne+countExacts(ids, b.exactSeen, b.docExacts[ne:cap(b.docExacts)], doc1)]
+	return k
+}
+
+// fwdIDs writes the word ids of the leading tokens of ids that fit to fw,
+// and returns how many tokens and entries that was.
+//
+//go:noinline // its loop keeps its values in registers only in a function of its own
+func fwdIDs(ids []tokenIDs, fw []uint16) (k, nf int) {
 	for ; k < len(ids); k++ {
 		if id := ids[k].term; id < wideID {
 			if nf == len(fw) {
@@ -606,43 +622,51 @@ func (b *builder) recordSome(ids []tokenIDs) int {
 			nf += 3
 		}
 	}
-	b.cur = fw[:nf]
-	ids = ids[:k]
-	doc1 := b.doc + 1
+	return k, nf
+}
 
-	state := b.state
-	docTerms, nd := b.docTerms[:cap(b.docTerms)], len(b.docTerms)
-	first := uint64(doc1)<<stateDoc | 1 // the state after a word's first occurrence
+// countWords counts each token of ids in its word's state, writes the words
+// new to document doc1-1 to out, and returns how many.
+//
+//go:noinline // its loop keeps its values in registers only in a function of its own
+func countWords(ids []tokenIDs, state []uint64, out []int32, doc1 uint32) int {
+	n := 0
+	// Documents come in increasing order, so a state is of this document
+	// exactly when it is at least cur.
+	cur := uint64(doc1) << stateDoc
 	for _, t := range ids {
 		st := &state[t.term]
 		v := *st
-		isNew := v>>stateDoc != uint64(doc1)
-		v++
+		isNew := v < cur
 		if isNew {
-			v = first
+			v = cur
 		}
-		*st = v
-		docTerms[nd] = t.term
-		nd += b2i(isNew)
+		*st = v + 1
+		out[n] = t.term
+		n += b2i(isNew)
 	}
-	b.docTerms = docTerms[:nd]
-
-	exactSeen := b.exactSeen
-	docExacts, ne := b.docExacts[:cap(b.docExacts)], len(b.docExacts)
-	for _, t := range ids {
-		seen := &exactSeen[t.ex]
-		docExacts[ne] = t.ex
-		ne += b2i(*seen != doc1)
-		*seen = doc1
-	}
-	b.docExacts = docExacts[:ne]
-	return k
+	return n
 }
 
-// padLen is the number of zero bytes scan puts after a text: a whole block,
-// so that the last block and the 8 bytes of any token's key can be read
-// without a bounds case.
-const padLen = 64
+// countExacts writes to out the exact forms of ids new to document doc1-1
+// and returns how many.
+//
+//go:noinline // its loop keeps its values in registers only in a function of its own
+func countExacts(ids []tokenIDs, seen []uint32, out []int32, doc1 uint32) int {
+	n := 0
+	for _, t := range ids {
+		s := &seen[t.ex]
+		out[n] = t.ex
+		n += b2i(*s != doc1)
+		*s = doc1
+	}
+	return n
+}
+
+// padLen is the number of zero bytes scan puts after a text: two blocks, so
+// that the last block, and the block after any block, can be read without a
+// bounds case (findRuns reads a run's key from the pair).
+const padLen = 128
 
 // b2i is 1 for true, 0 for false (compiled without a branch).
 func b2i(b bool) int {
