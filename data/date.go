@@ -478,7 +478,7 @@ func hasDigitRun(s string, n int) bool {
 		// Any digit: eight bytes at a time, most text has none for long.
 		i := 0
 		for ; i+8 <= len(s); i += 8 {
-			if hasDigit8(s[i : i+8]) {
+			if digitMask(load64(s[i:])) != 0 {
 				return true
 			}
 		}
@@ -828,7 +828,7 @@ func inferYearOf(title string, body []string, ld leadDate) (int, bool) {
 			// No digit in t[i+3:i+11]: no year starts at i … i+10 (a year
 			// at q holds t[q … q+3], which meets those eight bytes). Most
 			// text holds no digit for long.
-			for i+11 <= len(t) && !hasDigit8(t[i+3:i+11]) {
+			for i+11 <= len(t) && digitMask(load64(t[i+3:])) == 0 {
 				i += 11
 			}
 			if i+4 > len(t) {

@@ -52,7 +52,7 @@ func endsSentence(l string) bool {
 // most 40 characters and no final punctuation. A short headline has the
 // same shape; callers decide by what follows.
 func isNavLine(l string) bool {
-	if len(l) > 120 || utf8.RuneCountInString(l) > 40 {
+	if len(l) > 120 || len(l) > 40 && utf8.RuneCountInString(l) > 40 {
 		return false
 	}
 	n := wordCount(l)

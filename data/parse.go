@@ -844,6 +844,9 @@ func authorLineOf(l, title string, notOutlet bool) (name, src string, ok bool) {
 		l = strings.TrimRight(l[:i], " -–|")
 	}
 	for _, sep := range []string{" - Ảnh: ", " – Ảnh: ", ", ảnh: ", " - ảnh: ", "; ảnh: "} {
+		if strings.IndexByte(l, ':') < 0 {
+			break // every separator holds a colon
+		}
 		if i := strings.Index(l, sep); i > 0 {
 			l = strings.TrimSpace(l[:i]) // "Bài: Thu Hà - Ảnh: Ngọc Thành"
 		}
@@ -949,7 +952,7 @@ func authorOutletLine(l string) (name, outlet string, ok bool) {
 // isNameList reports one or more personal names separated by " - ", ",",
 // " và ": every word capitalised, no digits, short.
 func isNameList(s string) bool {
-	if s == "" || utf8.RuneCountInString(s) > 60 || hasDigitRun(s, 1) {
+	if s == "" || len(s) > 60 && utf8.RuneCountInString(s) > 60 || hasDigitRun(s, 1) { // no more runes than bytes
 		return false
 	}
 	if hasNameStop(s) || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ",") {
@@ -1142,7 +1145,7 @@ func isTeaser(l string) bool {
 		}
 		// A headline starts with a Vietnamese syllable (at most seven
 		// letters); longer capitalised words are brand names (Vietsovpetro).
-		if !isCapitalised(cur) || utf8.RuneCountInString(cur) > 7 {
+		if !isCapitalised(cur) || len(cur) > 7 && utf8.RuneCountInString(cur) > 7 {
 			continue
 		}
 		// and runs on in lower case, where a name soon meets another

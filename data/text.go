@@ -126,17 +126,20 @@ func indexSpaced(s, sep string) int {
 // at each end (see indexSpaced).
 func containsSpaced(s, sep string) bool { return indexSpaced(s, sep) >= 0 }
 
-// hasDigit8 reports whether the first eight bytes of s hold an ASCII digit,
-// testing them at once: a byte below 0x80 is a digit when its value plus
-// 0x50 reaches 0x80 and its value plus 0x46 does not (no sum carries into
-// the next byte).
-func hasDigit8(s string) bool {
-	const ones, highs uint64 = 0x0101010101010101, 0x8080808080808080
+// load64 is the first eight bytes of s, little-endian (one load).
+func load64(s string) uint64 {
 	b := s[:8]
-	w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// digitMask has 0x80 in the bytes of w that are ASCII digits: a byte below
+// 0x80 is a digit when its value plus 0x50 reaches 0x80 and its value plus
+// 0x46 does not (no sum carries into the next byte).
+func digitMask(w uint64) uint64 {
+	const ones, highs uint64 = 0x0101010101010101, 0x8080808080808080
 	lo := w &^ highs
-	return (lo+0x50*ones)&^(lo+0x46*ones)&^w&highs != 0
+	return (lo + 0x50*ones) &^ (lo + 0x46*ones) &^ w & highs
 }
 
 // hasDigitBytes is bytes.ContainsAny(f, "0123456789") without building the
