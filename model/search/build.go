@@ -519,7 +519,8 @@ func (t *shortTable) lookupRuns(runs []run, ids []tokenIDs) (k, n int) {
 	mask := uint64(len(slots) - 1)
 	ids = ids[:len(runs)]
 	for k, r := range runs {
-		for h := (r.key * 0x9E3779B97F4A7C15) >> shift; ; h = (h + 1) & mask {
+		// shift < 64: "& 63" only spares the shift its range check.
+		for h := (r.key * 0x9E3779B97F4A7C15) >> (shift & 63); ; h = (h + 1) & mask {
 			sl := &slots[h]
 			if sl.key == r.key {
 				ids[k] = sl.tokenIDs
