@@ -232,7 +232,8 @@ const (
 	pcLead1 = 0x08 // x1 is a lead (C3–CB or E1): the next x0 must be a continuation byte
 	pcE1x0  = 0x10 // x0 is E1: the next x0 must be a continuation byte
 	pcE1x1  = 0x20 // x1 is E1: the next x0 must be in B8–BB, the next x1 a continuation byte
-	pcB8x0  = 0x40 // x0 is in B8–BB
+	pcB8x0  = 0x40 // x0 is in B8–BB, or a space (then without pcCont0: the one pair of bits no byte else gives)
+	pcSp1   = 0x80 // x1 is a space
 )
 
 // pairClass holds the pcOK… bits of every little-endian pair of bytes:
@@ -261,8 +262,11 @@ var pairClass = func() *[1 << 16]uint8 {
 		if c1&ccLead3 != 0 {
 			v |= pcE1x1
 		}
-		if c0&ccB8toBB != 0 {
+		if c0&ccB8toBB != 0 || x&0xFF == ' ' {
 			v |= pcB8x0
+		}
+		if x>>8 == ' ' {
+			v |= pcSp1
 		}
 		t[x] = v
 	}
@@ -289,16 +293,16 @@ var pairClass = func() *[1 << 16]uint8 {
 //   - C's x1 is a continuation byte that C's x0 does not lead exactly when
 //     P's x1 is E1 (when P's x1 is E1, C's x0 must be a continuation byte,
 //     so it leads nothing);
-//   - when P's x1 is E1, C's x0 is in B8–BB.
+//   - when P's x1 is E1, C's x0 is in B8–BB (a space there, which also
+//     sets pcB8x0, fails the first rule: it is no continuation byte).
 //
 // pairAt is where two spaces in a row may first be within or between the
 // blocks vouched for (no later than the first such pair), or -1 if there
 // are none.
 func scanClean(s string, i int) (next, stop, pairAt int) {
-	const ones, highs uint64 = 0x0101010101010101, 0x8080808080808080
+	const ones = 0x0101010101010101
 	start := i
-	var prev uint64   // pair classes of the previous block
-	var prevSp uint64 // spaces of the previous block's second half
+	var prev uint64 // pair classes of the previous block
 	pairAt = -1
 	for ; i+16 <= len(s); i += 16 {
 		b := s[i : i+16]
@@ -320,14 +324,13 @@ func scanClean(s string, i int) (next, stop, pairAt int) {
 		if bad != 0 {
 			break
 		}
-		// 0x80 exactly in the bytes that are spaces (as in hasDoubleSpace).
-		x0, x1 := w0^(ones*' '), w1^(ones*' ')
-		sp0 := ^((x0&^highs + ^highs) | x0 | ^highs)
-		sp1 := ^((x1&^highs + ^highs) | x1 | ^highs)
-		if pairAt < 0 && sp0&(sp0<<8|prevSp>>56)|sp1&(sp1<<8|sp0>>56) != 0 {
+		// Two spaces in a row: x0 and x1 of a pair, or x1 of P and x0 of C
+		// (bit 0 of each byte: pcB8x0 without pcCont0 for x0, pcSp1 for x1).
+		x0sp := (m >> 6) &^ (m >> 1)
+		if pairAt < 0 && x0sp&((m>>7)|(p>>7))&ones != 0 {
 			pairAt = max(i-1, 0) // the pair may begin in the previous block's last byte
 		}
-		prev, prevSp = m, sp1
+		prev = m
 	}
 	stop = min(i+16, len(s))
 	// A rune may have begun in the last block checked and run on into the
