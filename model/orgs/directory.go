@@ -1,6 +1,8 @@
 package orgs
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -142,17 +144,34 @@ func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
 		o.Parent = c.parents.mostUsed()
 		sort.Ints(o.Articles)
 		o.Aliases = c.aliases.appendTo(o.Aliases)
-		sort.Slice(o.Aliases, func(i, j int) bool {
-			if o.Aliases[i].Mentions != o.Aliases[j].Mentions {
-				return o.Aliases[i].Mentions > o.Aliases[j].Mentions
+		// Aliases are distinct: the order is total.
+		slices.SortFunc(o.Aliases, func(a, b AliasCount) int {
+			if a.Mentions != b.Mentions {
+				return cmp.Compare(b.Mentions, a.Mentions)
 			}
-			return o.Aliases[i].Alias < o.Aliases[j].Alias
+			return strings.Compare(a.Alias, b.Alias)
 		})
 		d.orgs = append(d.orgs, o)
 		d.byKey[model.Fold(o.Name)] = o
 	}
-	// Co-occurrence lists.
+	// Co-occurrence lists, cut from one array (each list's length is
+	// counted first: no list grows).
 	co := make([][]CoOccur, len(accs))
+	{
+		n := make([]int32, len(accs))
+		for k := range pairs {
+			n[k>>32]++
+			n[k&0xffffffff]++
+		}
+		all := make([]CoOccur, 2*len(pairs))
+		off := 0
+		for i := range co {
+			if n[i] > 0 { // a body named with no other keeps nil
+				co[i] = all[off : off : off+int(n[i])]
+				off += int(n[i])
+			}
+		}
+	}
 	for k, n := range pairs {
 		i, j := int(k>>32), int(k&0xffffffff)
 		co[i] = append(co[i], CoOccur{accs[j].org.Name, int(n)})
@@ -160,11 +179,13 @@ func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
 	}
 	for i, c := range accs {
 		l := co[i]
-		sort.Slice(l, func(a, b int) bool {
-			if l[a].Articles != l[b].Articles {
-				return l[a].Articles > l[b].Articles
+		// Names are distinct (one per body): the order is total, so any
+		// sort gives the same lists.
+		slices.SortFunc(l, func(a, b CoOccur) int {
+			if a.Articles != b.Articles {
+				return cmp.Compare(b.Articles, a.Articles)
 			}
-			return l[a].Name < l[b].Name
+			return strings.Compare(a.Name, b.Name)
 		})
 		if len(l) > maxCoOccurs {
 			l = l[:maxCoOccurs:maxCoOccurs]
