@@ -569,7 +569,8 @@ func (b *builder) recordIDs(ids []tokenIDs) {
 }
 
 // count records token t in the word states and the document's lists:
-// recordSome's work, but for the forward index.
+// recordSome's work but the forward index, for a token put one entry at a
+// time.
 func (b *builder) count(t tokenIDs) {
 	doc1 := b.doc + 1
 	st := &b.state[t.term]
@@ -585,8 +586,9 @@ func (b *builder) count(t tokenIDs) {
 }
 
 // recordSome records the leading tokens of ids for which the forward
-// index's chunk has room, and returns how many. Its loops make no call and
-// each touches few arrays, so that they keep their values in registers.
+// index's chunk has room, and returns how many. Its three loops are
+// functions of their own that make no call and each touch few arrays, so
+// that they keep their values in registers.
 // The word's state and the exact form are recorded without branches: both
 // are written to the next free place, which is kept only when new to the
 // document. state[0] (a too-long token, gapID) and exactSeen[0] (no exact
@@ -783,13 +785,6 @@ var mayBeWord = func() (t [256]bool) {
 // load8b is w[:8] as a little-endian word (one load).
 func load8b(w []byte) uint64 {
 	return binary.LittleEndian.Uint64(w)
-}
-
-// load8 is s[i:i+8] as a little-endian word (one load).
-func load8(s string, i int) uint64 {
-	w := s[i : i+8]
-	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
 // wordBytes sets the high bit of each byte of w that may be part of a word
