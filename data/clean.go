@@ -223,29 +223,30 @@ var cleanClass = func() (t [256]uint8) {
 }()
 
 // Bits of pairClass, for a pair of bytes x0 x1 (x0 first in the text). A
-// pair is checked inside itself (pcOK); the rest says what it owes the
+// pair is checked inside itself (pcBad); the rest says what it owes the
 // pair after it and what it needs from the pair before it.
 const (
-	pcOK    = 0x01 // both bytes in the fast set; a lead x0 is followed by a continuation x1, an E1 x0 by B8–BB
+	pcBad   = 0x01 // a byte outside the fast set, a lead x0 without a continuation x1, an E1 x0 without B8–BB
 	pcCont0 = 0x02 // x0 is a continuation byte
 	pcNeed  = 0x04 // x1 is a continuation byte that x0 does not lead: the byte before x0 must be E1
-	pcLead1 = 0x08 // x1 is a lead (C3–CB or E1): the next x0 must be a continuation byte
-	pcE1x0  = 0x10 // x0 is E1: the next x0 must be a continuation byte
-	pcE1x1  = 0x20 // x1 is E1: the next x0 must be in B8–BB, the next x1 a continuation byte
-	pcB8x0  = 0x40 // x0 is in B8–BB, or a space (then without pcCont0: the one pair of bits no byte else gives)
-	pcSp1   = 0x80 // x1 is a space
+	pcOwe0  = 0x08 // x1 is a lead (C3–CB or E1) or x0 is E1: the next x0 must be a continuation byte
+	pcE1x1  = 0x10 // x1 is E1: the next x0 must be in B8–BB, the next x1 a continuation byte
+	pcB8x0  = 0x20 // x0 is in B8–BB, or a space (then without pcCont0: the one pair of bits no byte else gives)
+	pcSp1   = 0x40 // x1 is a space
 )
 
-// pairClass holds the pcOK… bits of every little-endian pair of bytes:
+// pcOwe0 and pcE1x1 of the pair before sit two bits above the pcCont0 and
+// pcNeed they require of the next pair: one shift lines both up.
+
+// pairClass holds the pcBad… bits of every little-endian pair of bytes:
 // scanClean classifies 16 bytes with eight lookups. Built once from
 // cleanClass and only read.
-var pairClass = func() *[1 << 16]uint8 {
-	var t [1 << 16]uint8
+var pairClass = func() (t [1 << 16]uint8) {
 	for x := range t {
 		c0, c1 := cleanClass[x&0xFF], cleanClass[x>>8]
 		var v uint8
-		if c0&ccOK != 0 && c1&ccOK != 0 && (c0&ccLead == 0 || c1&ccCont != 0) && (c0&ccLead3 == 0 || c1&ccB8toBB != 0) {
-			v |= pcOK
+		if !(c0&ccOK != 0 && c1&ccOK != 0 && (c0&ccLead == 0 || c1&ccCont != 0) && (c0&ccLead3 == 0 || c1&ccB8toBB != 0)) {
+			v |= pcBad
 		}
 		if c0&ccCont != 0 {
 			v |= pcCont0
@@ -253,11 +254,8 @@ var pairClass = func() *[1 << 16]uint8 {
 		if c1&ccCont != 0 && c0&ccLead == 0 {
 			v |= pcNeed
 		}
-		if c1&ccLead != 0 {
-			v |= pcLead1
-		}
-		if c0&ccLead3 != 0 {
-			v |= pcE1x0
+		if c1&ccLead != 0 || c0&ccLead3 != 0 {
+			v |= pcOwe0
 		}
 		if c1&ccLead3 != 0 {
 			v |= pcE1x1
@@ -270,7 +268,7 @@ var pairClass = func() *[1 << 16]uint8 {
 		}
 		t[x] = v
 	}
-	return &t
+	return t
 }()
 
 // scanClean skips, from the rune boundary i on, the 16-byte blocks of fast
@@ -306,28 +304,23 @@ func scanClean(s string, i int) (next, stop, pairAt int) {
 	pairAt = -1
 	for ; i+16 <= len(s); i += 16 {
 		b := s[i : i+16]
-		w0 := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		w1 := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
-			uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
-		m := uint64(pairClass[uint16(w0)]) | uint64(pairClass[uint16(w0>>16)])<<8 |
-			uint64(pairClass[uint16(w0>>32)])<<16 | uint64(pairClass[uint16(w0>>48)])<<24 |
-			uint64(pairClass[uint16(w1)])<<32 | uint64(pairClass[uint16(w1>>16)])<<40 |
-			uint64(pairClass[uint16(w1>>32)])<<48 | uint64(pairClass[uint16(w1>>48)])<<56
+		m := uint64(pairClass[uint16(b[0])|uint16(b[1])<<8]) | uint64(pairClass[uint16(b[2])|uint16(b[3])<<8])<<8 |
+			uint64(pairClass[uint16(b[4])|uint16(b[5])<<8])<<16 | uint64(pairClass[uint16(b[6])|uint16(b[7])<<8])<<24 |
+			uint64(pairClass[uint16(b[8])|uint16(b[9])<<8])<<32 | uint64(pairClass[uint16(b[10])|uint16(b[11])<<8])<<40 |
+			uint64(pairClass[uint16(b[12])|uint16(b[13])<<8])<<48 | uint64(pairClass[uint16(b[14])|uint16(b[15])<<8])<<56
 		p := m<<8 | prev>>56 // byte k: the class of the pair before pair k
 		// Right shifts by at most 6 bits bring each tested flag down within
 		// its own byte; the masks keep only bits 0, 1 or 2 of each byte.
-		bad := ^m & (ones * pcOK)
-		bad |= (m ^ (p>>2 | p>>3)) & (ones * pcCont0) // pcLead1, pcE1x0 of P → pcCont0
-		bad |= (m ^ p>>3) & (ones * pcNeed)           // pcE1x1 of P → pcNeed
-		bad |= p >> 5 &^ (m >> 6) & (ones * pcOK)     // pcE1x1 of P without pcB8x0
+		bad := m & (ones * pcBad)
+		bad |= (m ^ (p >> 2)) & (ones * (pcCont0 | pcNeed)) // pcOwe0, pcE1x1 of P → pcCont0, pcNeed
+		bad |= (p >> 4) &^ (m >> 5) & ones                  // pcE1x1 of P without pcB8x0
 		if bad != 0 {
 			break
 		}
 		// Two spaces in a row: x0 and x1 of a pair, or x1 of P and x0 of C
 		// (bit 0 of each byte: pcB8x0 without pcCont0 for x0, pcSp1 for x1).
-		x0sp := (m >> 6) &^ (m >> 1)
-		if pairAt < 0 && x0sp&((m>>7)|(p>>7))&ones != 0 {
+		x0sp := (m >> 5) &^ (m >> 1)
+		if pairAt < 0 && x0sp&((m>>6)|(p>>6))&ones != 0 {
 			pairAt = max(i-1, 0) // the pair may begin in the previous block's last byte
 		}
 		prev = m
