@@ -132,6 +132,9 @@ func parseDateOnly(line string) (model.Date, bool) {
 	if !hasDigitRun(line, 1) {
 		return model.Date{}, false
 	}
+	if !mayOpenDate(line) {
+		return model.Date{}, false
+	}
 	// The folded line and its tokens stay on the stack (an append that may
 	// grow would move both to the heap); a line of at most 100 bytes has at
 	// most 50 tokens, so the fallback is only for folds that grew the line.
@@ -228,6 +231,39 @@ func parseDateOnly(line string) (model.Date, bool) {
 		return model.Date{}, false
 	}
 	return p.finish()
+}
+
+// mayOpenDate reports whether the first token of line could start a date
+// line: parseDateOnly rejects a line at its first token that no case of its
+// loop takes (the headline or the lead, most often). The tokens of the
+// folded line are the folds of the tokens of the line, as no rune beyond
+// ASCII folds to an ASCII separator (TestFoldKeepsDateSeparators), so the
+// first token alone is folded. The test is looser than the loop (a "thu"
+// with no weekday after it passes): it only answers no when the loop would.
+func mayOpenDate(line string) bool {
+	i := 0
+	for i < len(line) && isDateFieldSep(line[i]) {
+		i++
+	}
+	j := i
+	for j < len(line) && !isDateFieldSep(line[j]) {
+		j++
+	}
+	if j == i || j-i > 40 || line[i] >= '0' && line[i] <= '9' {
+		return true // nothing to tell, or a number (a date or a time)
+	}
+	var fb [64]byte
+	t := strings.TrimSuffix(foldInto(fb[:0], line[i:j]), ":")
+	switch {
+	case t == "" || t[0] >= '0' && t[0] <= '9':
+	case t == "thu" || t == "chu" || t == "cn":
+	case len(t) == 2 && t[0] == 't' && t[1] >= '2' && t[1] <= '7':
+	case t == "am" || t == "sa" || t == "a.m." || t == "pm" || t == "ch" || t == "p.m.":
+	case dateWords[t]:
+	default:
+		return false
+	}
+	return true
 }
 
 func (p *dateParse) finish() (model.Date, bool) {

@@ -38,6 +38,15 @@ func wordCountUpTo(l string, limit int) int {
 // endsSentence reports a line ending like a sentence: . … : ; or a closing
 // quote or bracket after one of them.
 func endsSentence(l string) bool {
+	if n := len(l); n > 0 && l[n-1] < utf8.RuneSelf && strings.IndexByte("\")] ", l[n-1]) < 0 {
+		// An ASCII last byte outside the trimmed set is the last rune as
+		// it stands (the trim, which decodes runes, would keep it).
+		switch l[n-1] {
+		case '.', ':', ';', '!', '?':
+			return true
+		}
+		return false
+	}
 	l = strings.TrimRight(l, "\"”’»)] ")
 	switch lastRune(l) {
 	case '.', '…', ':', ';', '!', '?':
@@ -178,7 +187,7 @@ func isOutletLine(l string) (string, bool) {
 // isDomainWord reports a bare domain such as "Baonghean.vn" or
 // "congdoan.vn": one word, a dot, a known top-level domain.
 func isDomainWord(l string) bool {
-	if strings.ContainsAny(l, " /:@") || len(l) > 60 {
+	if len(l) > 60 || strings.ContainsAny(l, " /:@") { // the cheaper test first
 		return false
 	}
 	f := strings.ToLower(l)

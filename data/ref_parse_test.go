@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bantin/bantin/model"
@@ -457,6 +458,178 @@ func TestFoldShortRef(t *testing.T) {
 		got, want := foldShort(b1[:0], l, 60), foldShortRef(b2[:0], l, 60)
 		if string(got) != string(want) || (got == nil) != (want == nil) {
 			t.Fatalf("foldShort(%q) = %q, want %q", l, got, want)
+		}
+	}
+}
+
+// endsSentenceRef is endsSentence as it was, always trimming.
+func endsSentenceRef(l string) bool {
+	l = strings.TrimRight(l, "\"”’»)] ")
+	switch lastRune(l) {
+	case '.', '…', ':', ';', '!', '?':
+		return true
+	}
+	return false
+}
+
+// TestEndsSentenceRef compares endsSentence with its reference on random
+// endings of closing quotes, brackets, punctuation and letters.
+func TestEndsSentenceRef(t *testing.T) {
+	pieces := []string{"\"", "”", "’", "»", ")", "]", " ", ".", "…", ":", ";", "!", "?", "a", "ễ", ",", "\xff", "\xe2\x80", "(", "1"}
+	rng := rand.New(rand.NewPCG(23, 24))
+	for n := 0; n < 200000; n++ {
+		l := mix(rng, pieces, 8).String()
+		if got, want := endsSentence(l), endsSentenceRef(l); got != want {
+			t.Fatalf("endsSentence(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
+
+// parseDateOnlyRef is parseDateOnly as it was, folding and splitting every
+// line.
+func parseDateOnlyRef(line string) (model.Date, bool) {
+	if len(line) > 100 || len(line) < 6 {
+		return model.Date{}, false
+	}
+	if !hasDigitRun(line, 1) {
+		return model.Date{}, false
+	}
+	// The folded line and its tokens stay on the stack (an append that may
+	// grow would move both to the heap); a line of at most 100 bytes has at
+	// most 50 tokens, so the fallback is only for folds that grew the line.
+	// The loop is appendDateFields written out here: stores through a
+	// pointer or an append would send the tokens, and so fb, to the heap.
+	var fb [128]byte
+	var buf [56]string
+	f := foldInto(fb[:0], line)
+	n, start, overflow := 0, -1, false
+	for i := 0; i <= len(f); i++ {
+		if i < len(f) && !isDateFieldSep(f[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if n == len(buf) {
+				overflow = true
+				break
+			}
+			buf[n] = f[start:i]
+			n++
+			start = -1
+		}
+	}
+	toks := buf[:n]
+	if overflow {
+		toks = appendDateFields(nil, model.Fold(line)) // more tokens than buf holds
+	}
+	p := dateParse{weekday: -1}
+	for k := 0; k < len(toks); k++ {
+		t := strings.TrimSuffix(toks[k], ":")
+		if t == "" {
+			continue
+		}
+		switch {
+		case t == "thu" && k+1 < len(toks):
+			wd, ok := weekdayWords[toks[k+1]]
+			if !ok {
+				return model.Date{}, false
+			}
+			p.weekday = wd
+			k++
+		case t == "chu" && k+1 < len(toks) && toks[k+1] == "nhat":
+			p.weekday = 0
+			k++
+		case t == "cn":
+			p.weekday = 0
+		case len(t) == 2 && t[0] == 't' && t[1] >= '2' && t[1] <= '7':
+			p.weekday = int(t[1]-'0') - 1 // T2 … T7: Monday … Saturday
+		case t == "am" || t == "sa" || t == "a.m.":
+			p.ampm, p.english = 1, t != "sa"
+		case t == "pm" || t == "ch" || t == "p.m.":
+			p.ampm, p.english = 2, t != "ch"
+		case t == "ngay" && k+1 < len(toks) && isDigits(toks[k+1]) && k+3 < len(toks) && toks[k+2] == "thang":
+			// ngày 6 tháng 11 năm 2022
+			day, _ := atoi(toks[k+1])
+			month, _ := atoi(toks[k+3])
+			year := 0
+			k += 3
+			if k+2 < len(toks) && toks[k+1] == "nam" && isDigits(toks[k+2]) {
+				year, _ = atoi(toks[k+2])
+				k += 2
+			}
+			if p.haveDate || year == 0 {
+				return model.Date{}, false
+			}
+			p.d.Year, p.d.Month, p.d.Day = year, month, day
+			p.haveDate = true
+		case isDigits(t) && len(t) <= 2 && k+2 < len(toks) && toks[k+1] == "thang" && isDigits(strings.TrimSuffix(toks[k+2], ",")):
+			// 11 tháng 5, 2023 / 11 tháng 5 năm 2023
+			day, _ := atoi(t)
+			month, _ := atoi(strings.TrimSuffix(toks[k+2], ","))
+			k += 2
+			if k+1 < len(toks) && toks[k+1] == "nam" {
+				k++
+			}
+			if k+1 >= len(toks) || len(toks[k+1]) != 4 || !isDigits(toks[k+1]) || p.haveDate {
+				return model.Date{}, false
+			}
+			year, _ := atoi(toks[k+1])
+			k++
+			p.d.Year, p.d.Month, p.d.Day = year, month, day
+			p.haveDate = true
+		case dateWords[t]:
+		case p.dateToken(t):
+		case p.timeToken(t):
+		default:
+			return model.Date{}, false
+		}
+	}
+	if !p.haveDate {
+		return model.Date{}, false
+	}
+	return p.finish()
+}
+
+// TestParseDateOnlyRef compares parseDateOnly with its reference on random
+// lines of date, time and label tokens, words and odd runes.
+func TestParseDateOnlyRef(t *testing.T) {
+	pieces := []string{" ", ",", "|", "(", ")", "[", "]", ":", "Thứ", "thứ", "THỨ", "hai", "Sáu", "Chủ", "nhật", "CN", "T2", "t7", "T8", "AM", "SA", "a.m.",
+		"PM", "CH", "p.m.", "Ngày", "ngày", "tháng", "năm", "06/11/2022", "6.11.22", "2022-11-06", "2022-11-06T09:20:00+07:00", "09:20", "9h20",
+		"9g", "12", "5", "2023", "GMT+7", "Cập", "nhật", "Đăng", "lúc", "published", "datePublished:", "công", "đoàn", "\u0301", "\xff", "Ｔ", "\u212a",
+		"1733", "lượt", "xem", "-", "–", "/", "Posted", "on", "(GMT+7)", "İ"}
+	rng := rand.New(rand.NewPCG(25, 26))
+	dates := 0
+	for n := 0; n < 300000; n++ {
+		var b strings.Builder
+		for k := 1 + rng.IntN(9); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+			if rng.IntN(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		l := b.String()
+		got, gok := parseDateOnly(l)
+		want, wok := parseDateOnlyRef(l)
+		if got != want || gok != wok {
+			t.Fatalf("parseDateOnly(%q) = %v %v, want %v %v", l, got, gok, want, wok)
+		}
+		if gok {
+			dates++
+		}
+	}
+	if dates < 1000 {
+		t.Errorf("only %d dates among the random lines", dates)
+	}
+}
+
+// TestFoldKeepsDateSeparators checks what mayOpenDate relies on: no rune
+// beyond ASCII folds to a byte that separates date tokens.
+func TestFoldKeepsDateSeparators(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if f := model.FoldRune(r); f >= 0 && f < utf8.RuneSelf && isDateFieldSep(byte(f)) {
+			t.Fatalf("%U folds to the separator %q", r, f)
 		}
 	}
 }
