@@ -81,6 +81,7 @@ const (
 	leadBad          // other ASCII control or DEL: the slow path removes it
 	leadLatin        // C3–CB: U+00C0–U+02FF, safe if well formed
 	leadE1           // E1: U+1000–U+1FFF, safe in Latin Extended Additional
+	leadE2           // E2: U+2000–U+2FFF, safe in U+2010–U+2027 and U+2030–U+203F (dashes, quotes, bullets, …)
 )
 
 // leadClass is built once and only read.
@@ -95,6 +96,8 @@ var leadClass = func() (t [256]uint8) {
 			t[b] = leadLatin
 		case b == 0xE1:
 			t[b] = leadE1
+		case b == 0xE2:
+			t[b] = leadE2
 		}
 	}
 	return t
@@ -156,6 +159,14 @@ func cleanTextSpaces(s string) (string, cleanStats, int) {
 					i += 3
 					continue
 				}
+			case leadE2:
+				// U+2010–U+2027 and U+2030–U+203F (– — ‘ ’ “ ” • … ‰ ›):
+				// safeNFC, neither removable nor space-like (those are
+				// U+2000–U+200F, U+2028–U+202F).
+				if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] >= 0x90 && s[i+2] <= 0xA7 || s[i+2] >= 0xB0 && s[i+2] <= 0xBF) {
+					i += 3
+					continue
+				}
 			}
 			r, size := utf8.DecodeRuneInString(s[i:])
 			c := runeClass(r)
@@ -168,11 +179,8 @@ func cleanTextSpaces(s string) (string, cleanStats, int) {
 			i += size
 		}
 		if pairAt < 0 {
-			for k, end := from, min(i+1, len(s)); k+1 < end; k++ {
-				if s[k] == ' ' && s[k+1] == ' ' {
-					pairAt = k
-					break
-				}
+			if k := strings.Index(s[from:min(i+1, len(s))], "  "); k >= 0 {
+				pairAt = from + k
 			}
 		}
 	}

@@ -46,6 +46,7 @@ func TestCleanTextScan(t *testing.T) {
 		"\u00ad", "\u0301", "\u1f00", "\u1e00", "\u1eff", "\u1f71", "\u212b", "\u0344", "\u1dc0", "\u200b", "\u202e", "\u2028", "\u3000", "中", "😀",
 		"\r", "\r\n", "\t", "\x1b[31m", "\x7f", "\x00", "\x80", "\xbf", "\xc3", "\xe1", "\xe1\xbb", "\xe1\xb7\x80",
 		"\xe1\xbc", "\xc3\xc3", "\xe1\x80\x80", "\xc2\x9b", "\xf0\x9f", "\xed\xa0\x80", "\xc0\xaf", "0123456789", "e\u0302\u0300",
+		"\u2010", "\u2027", "\u202f", "\u2030", "\u203f", "\u2040", "\u200f", "\u2060", "\xe2\x80\xa8", "\xe2\x80\xc0", "\xe2\x81\x80",
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	check := func(s string) {
