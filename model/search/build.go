@@ -44,29 +44,29 @@ func build(articles []model.Article, chunk int) *Index {
 		workers = max(1, n/64)
 	}
 	parts := make([]*builder, workers)
+	fields := make([]*fieldsPart, workers)
+	ix := &Index{n: n, pool: new(sync.Pool), date: make([]int32, n)}
 	var wg sync.WaitGroup
 	for w := range workers {
 		lo, hi := n*w/workers, n*(w+1)/workers
 		b := newBuilder(lo)
 		b.chunk = chunk
 		parts[w] = b
+		f := newFieldsPart(lo, hi-lo)
+		fields[w] = f
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			b.presize(articles[lo:hi])
 			for i := lo; i < hi; i++ {
 				b.add(&articles[i])
+				f.add(ix, i, &articles[i])
 			}
 			b.exLists.finish(b.exacts)
 		}()
 	}
-	ix := &Index{n: n, pool: new(sync.Pool)}
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		ix.buildFields(articles)
-	}()
 	wg.Wait()
+	ix.joinFields(fields)
 	ix.merge(parts)
 	return ix
 }

@@ -6,51 +6,115 @@ import (
 	"github.com/bantin/bantin/model"
 )
 
-// buildFields records each article's date, outlet and organisations for the
-// from:/to:/date:, source: and org: constraints.
+// fieldsPart holds the fields (date, outlet, organisations) of a contiguous
+// run of articles, recorded by the builder indexing them right after each
+// article's text: an organisation's written forms are pieces of that text,
+// so they are compared while in cache (100,000 articles are far larger than
+// any cache). joinFields joins the parts, in order, into what one pass over
+// all the articles would have made.
 //
-// The keys of its maps and sets are copies, not the articles' strings: each
-// look-up compares against a key, and a key kept in one article's text is
-// out of every cache by the time a later article looks it up (100,000
-// articles), while the copies, few and small, stay in cache.
-func (ix *Index) buildFields(articles []model.Article) {
-	ix.date = make([]int32, len(articles))
-	ix.srcOf = make([]int32, len(articles))
-	type srcKey struct{ source, host string }
+// The keys of its maps and sets are copies, not the articles' strings: a
+// key kept in one article's text is out of every cache by the time a later
+// article looks it up, while the copies, few and small, stay in cache.
+type fieldsPart struct {
+	first    int
+	srcOf    []int32 // by article: index in srcKeys
+	srcKeys  []srcKey
+	srcNames [][][]string // by srcKeys
+	srcID    map[srcKey]int32
+	orgs     []partOrg // in order of first mention
+	orgID    map[string]int
+}
+
+type srcKey struct{ source, host string }
+
+// partOrg is an organisation in a fieldsPart.
+type partOrg struct {
+	name  string
+	docs  []uint32
+	seen  aliasSet // written forms seen, the name included
+	order []string // written forms but the name, in order of first mention
+}
+
+func newFieldsPart(first, n int) *fieldsPart {
+	return &fieldsPart{first: first, srcOf: make([]int32, 0, n), srcID: map[srcKey]int32{}, orgID: map[string]int{}}
+}
+
+// add records article i's fields; ix.date is written directly.
+func (p *fieldsPart) add(ix *Index, i int, a *model.Article) {
+	ix.date[i] = dateKey(a.Date)
+	key := srcKey{a.Source, urlHost(a.URL)}
+	l, ok := p.srcID[key]
+	if !ok {
+		l = int32(len(p.srcKeys))
+		key = srcKey{strings.Clone(key.source), strings.Clone(key.host)}
+		p.srcID[key] = l
+		p.srcKeys = append(p.srcKeys, key)
+		p.srcNames = append(p.srcNames, sourceNames(a))
+	}
+	p.srcOf = append(p.srcOf, l)
+	for _, o := range a.Organisations {
+		j, ok := p.orgID[o.Name]
+		if !ok {
+			j = len(p.orgs)
+			name := strings.Clone(o.Name)
+			p.orgID[name] = j
+			p.orgs = append(p.orgs, partOrg{name: name, seen: aliasSet{list: []string{name}}})
+		}
+		po := &p.orgs[j]
+		if n := len(po.docs); n == 0 || po.docs[n-1] != uint32(i) {
+			po.docs = append(po.docs, uint32(i))
+		}
+		for _, al := range o.Aliases {
+			if !po.seen.has(al) {
+				al = strings.Clone(al)
+				po.seen.add(al)
+				po.order = append(po.order, al)
+			}
+		}
+	}
+}
+
+// joinFields records each article's date, outlet and organisations for the
+// from:/to:/date:, source: and org: constraints, from the parts of
+// contiguous runs of articles, in order (ix.date is already written). Ids
+// and lists come in order of first appearance over all the articles, as the
+// parts hold theirs in that order within their run.
+func (ix *Index) joinFields(parts []*fieldsPart) {
+	ix.srcOf = make([]int32, ix.n)
 	srcID := map[srcKey]int32{}
 	orgID := map[string]int{}
 	orgAliases := []aliasSet{}
-	for i := range articles {
-		a := &articles[i]
-		ix.date[i] = dateKey(a.Date)
-		key := srcKey{a.Source, urlHost(a.URL)}
-		id, ok := srcID[key]
-		if !ok {
-			id = int32(len(ix.srcNames))
-			srcID[srcKey{strings.Clone(key.source), strings.Clone(key.host)}] = id
-			ix.srcNames = append(ix.srcNames, sourceNames(a))
+	for _, p := range parts {
+		ids := make([]int32, len(p.srcKeys))
+		for l, key := range p.srcKeys {
+			id, ok := srcID[key]
+			if !ok {
+				id = int32(len(ix.srcNames))
+				srcID[key] = id
+				ix.srcNames = append(ix.srcNames, p.srcNames[l])
+			}
+			if len(ix.srcNames[id]) == 0 {
+				id = -1
+			}
+			ids[l] = id
 		}
-		if len(ix.srcNames[id]) == 0 {
-			id = -1
+		for i, l := range p.srcOf {
+			ix.srcOf[p.first+i] = ids[l]
 		}
-		ix.srcOf[i] = id
-		for _, o := range a.Organisations {
-			k := o.Name
-			j, ok := orgID[k]
+		for _, po := range p.orgs {
+			j, ok := orgID[po.name]
 			if !ok {
 				j = len(ix.orgs)
-				k = strings.Clone(k)
-				orgID[k] = j
-				ix.orgs = append(ix.orgs, orgEntry{names: [][]string{orgTokens(o.Name)}})
-				orgAliases = append(orgAliases, aliasSet{list: []string{k}})
+				orgID[po.name] = j
+				ix.orgs = append(ix.orgs, orgEntry{names: [][]string{orgTokens(po.name)}})
+				orgAliases = append(orgAliases, aliasSet{list: []string{po.name}})
 			}
 			e := &ix.orgs[j]
-			if n := len(e.docs); n == 0 || e.docs[n-1] != uint32(i) {
-				e.docs = append(e.docs, uint32(i))
-			}
-			for _, al := range o.Aliases {
+			e.docs = append(e.docs, po.docs...)
+			for _, al := range po.order {
 				if !orgAliases[j].has(al) {
-					orgAliases[j].add(strings.Clone(al))
+					orgAliases[j].add(al)
 					e.names = append(e.names, orgTokens(al))
 				}
 			}
