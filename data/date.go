@@ -541,8 +541,19 @@ func validDay(d model.Date) bool {
 	return d.Day <= daysIn(d.Year, d.Month)
 }
 
+// daysIn is the length of a month (1–12) of the Gregorian calendar, as
+// time.Date counts it.
 func daysIn(year, month int) int {
-	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 func weekdayOf(d model.Date) int {

@@ -633,3 +633,70 @@ func TestFoldKeepsDateSeparators(t *testing.T) {
 		}
 	}
 }
+
+// isCutLineRef is isCutLine as it was, trimming every long candidate.
+func isCutLineRef(l string) bool {
+	if isImprintLine(l) {
+		return true
+	}
+	if len(l) > 60 {
+		// Only a tags line may be long: check its start without folding.
+		// Every prefix starts with T; a line starting with another ASCII
+		// byte outside the bullets cannot have one.
+		if c := l[0]; c < utf8.RuneSelf && c != 'T' && !strings.ContainsRune("->*+ ", rune(c)) {
+			return false
+		}
+		t := strings.TrimLeft(l, "•·-–—>»*+ ")
+		for _, p := range []string{"Từ khóa:", "Từ khoá:", "TỪ KHÓA:", "Tags:", "TAGS:", "Tag:", "Thẻ:"} {
+			if strings.HasPrefix(t, p) {
+				return true
+			}
+		}
+		return false
+	}
+	var buf [64]byte
+	f := foldShort(buf[:0], l, 60)
+	if cutHeadings[string(f)] {
+		return true
+	}
+	for _, p := range []string{"tu khoa:", "tags:", "tag:", "the:"} {
+		if bytes.HasPrefix(f, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestIsCutLineRef compares isCutLine with its reference on random short and
+// long lines opening with bullets, tag labels and headings.
+func TestIsCutLineRef(t *testing.T) {
+	starts := []string{"T", "Từ khóa:", "TỪ KHÓA:", "Tags:", "Thẻ:", "• Từ khóa:", "- Tags:", "» Tag:", "  • Từ khoá:", "Tin liên quan", "Bình luận", "Cơ quan chủ quản",
+		"©", "Copyright ©", "x", ">", "*", "•", "—"}
+	rest := []string{" ", "a", "công đoàn", ", ", "lao động", "việc làm", "Từ khóa:", ":", "…", "\xff"}
+	rng := rand.New(rand.NewPCG(27, 28))
+	cuts := 0
+	for n := 0; n < 200000; n++ {
+		l := starts[rng.IntN(len(starts))] + mix(rng, rest, 30).String()
+		got, want := isCutLine(l), isCutLineRef(l)
+		if got != want {
+			t.Fatalf("isCutLine(%q) = %v, want %v", l, got, want)
+		}
+		if got {
+			cuts++
+		}
+	}
+	if cuts < 1000 {
+		t.Errorf("only %d cut lines among the random lines", cuts)
+	}
+}
+
+// TestDaysIn compares daysIn with time.Date over every month of 1900–2500.
+func TestDaysIn(t *testing.T) {
+	for y := 1900; y <= 2500; y++ {
+		for m := 1; m <= 12; m++ {
+			if got, want := daysIn(y, m), time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day(); got != want {
+				t.Fatalf("daysIn(%d, %d) = %d, want %d", y, m, got, want)
+			}
+		}
+	}
+}

@@ -257,7 +257,10 @@ func isCutLine(l string) bool {
 		if c := l[0]; c < utf8.RuneSelf && c != 'T' && !strings.ContainsRune("->*+ ", rune(c)) {
 			return false
 		}
-		t := strings.TrimLeft(l, "•·-–—>»*+ ")
+		t := l
+		if l[0] != 'T' { // T is no bullet: nothing to trim
+			t = strings.TrimLeft(l, "•·-–—>»*+ ")
+		}
 		for _, p := range []string{"Từ khóa:", "Từ khoá:", "TỪ KHÓA:", "Tags:", "TAGS:", "Tag:", "Thẻ:"} {
 			if strings.HasPrefix(t, p) {
 				return true
@@ -611,6 +614,16 @@ var imprintSeconds = func() [][]string {
 	return t
 }()
 
+// imprintByFirst lists, by the first byte of a label with 0x20 set (the
+// case of an ASCII letter), the indexes of the imprintLabels starting so.
+// Built once, only read.
+var imprintByFirst = func() (t [256][]int) {
+	for k, p := range imprintLabels {
+		t[p[0]|0x20] = append(t[p[0]|0x20], k)
+	}
+	return t
+}()
+
 // isImprintLine reports a line of a page's imprint, which ends the article.
 func isImprintLine(l string) bool {
 	if len(l) > 200 || l == "" {
@@ -621,12 +634,10 @@ func isImprintLine(l string) bool {
 	default:
 		return false
 	}
-	for k, p := range imprintLabels {
-		// A label matches only lines whose first byte is its own, up to
-		// the case of an ASCII letter: skip the others without folding.
-		if l[0]|0x20 != p[0]|0x20 {
-			continue
-		}
+	// A label matches only lines whose first byte is its own, up to the
+	// case of an ASCII letter: only those labels are tried.
+	for _, k := range imprintByFirst[l[0]|0x20] {
+		p := imprintLabels[k]
 		if !hasAnyPrefix(l[1:], imprintSeconds[k]) {
 			continue // the second rune does not fold like the label's
 		}
