@@ -700,3 +700,13 @@ func TestDaysIn(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterTable compares isUpper, isLower and isLetter with the unicode
+// package on every rune up to U+10FFFF (and a negative one).
+func TestLetterTable(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune; r++ {
+		if isUpper(r) != unicode.IsUpper(r) || isLower(r) != unicode.IsLower(r) || isLetter(r) != unicode.IsLetter(r) {
+			t.Fatalf("%U: isUpper %v, isLower %v, isLetter %v", r, isUpper(r), isLower(r), isLetter(r))
+		}
+	}
+}

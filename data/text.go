@@ -14,12 +14,18 @@ func isUpper(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'A' && r <= 'Z'
 	}
+	if r < letterTableSize {
+		return letterTable[r]&ltUpper != 0
+	}
 	return unicode.IsUpper(r)
 }
 
 func isLower(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z'
+	}
+	if r < letterTableSize {
+		return letterTable[r]&ltLower != 0
 	}
 	return unicode.IsLower(r)
 }
@@ -28,8 +34,37 @@ func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
 	}
+	if r < letterTableSize {
+		return letterTable[r]&ltLetter != 0
+	}
 	return unicode.IsLetter(r)
 }
+
+// letterTable holds unicode.IsUpper, IsLower and IsLetter of the runes
+// below letterTableSize (every Vietnamese letter is below U+1F00), which
+// the unicode package finds by a binary search of its range tables beyond
+// Latin-1. Built once, only read.
+const (
+	letterTableSize = 0x2000
+	ltUpper         = 1
+	ltLower         = 2
+	ltLetter        = 4
+)
+
+var letterTable = func() (t [letterTableSize]uint8) {
+	for r := range rune(letterTableSize) {
+		if unicode.IsUpper(r) {
+			t[r] |= ltUpper
+		}
+		if unicode.IsLower(r) {
+			t[r] |= ltLower
+		}
+		if unicode.IsLetter(r) {
+			t[r] |= ltLetter
+		}
+	}
+	return t
+}()
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
