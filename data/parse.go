@@ -705,7 +705,9 @@ func bareURL(l string) (string, bool) {
 	if strings.HasPrefix(l, "www.") && strings.IndexByte(l, '/') > 0 && !strings.ContainsAny(l, " \t") && isDomainWord(l[:strings.IndexByte(l, '/')]) {
 		l = "https://" + l // "www.sggp.org.vn/…": the page's address without its scheme
 	}
-	if !(strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")) || strings.ContainsAny(l, " \t") {
+	// strings.ContainsAny(l, " \t") as two vector searches (a URL is long
+	// and has neither).
+	if !(strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")) || strings.IndexByte(l, ' ') >= 0 || strings.IndexByte(l, '\t') >= 0 {
 		return "", false
 	}
 	if hostOf(l) == "" {
