@@ -239,8 +239,9 @@ const (
 	pcNeed  = 0x04 // x1 is a continuation byte that x0 does not lead: the byte before x0 must be E1
 	pcOwe0  = 0x08 // x1 is a lead (C3–CB or E1) or x0 is E1: the next x0 must be a continuation byte
 	pcE1x1  = 0x10 // x1 is E1: the next x0 must be in B8–BB, the next x1 a continuation byte
-	pcB8x0  = 0x20 // x0 is in B8–BB, or a space (then without pcCont0: the one pair of bits no byte else gives)
+	pcNotB8 = 0x20 // x0 is not in B8–BB
 	pcSp1   = 0x40 // x1 is a space
+	pcSp0   = 0x80 // x0 is a space
 )
 
 // pcOwe0 and pcE1x1 of the pair before sit two bits above the pcCont0 and
@@ -268,11 +269,14 @@ var pairClass = func() (t [1 << 16]uint8) {
 		if c1&ccLead3 != 0 {
 			v |= pcE1x1
 		}
-		if c0&ccB8toBB != 0 || x&0xFF == ' ' {
-			v |= pcB8x0
+		if c0&ccB8toBB == 0 {
+			v |= pcNotB8
 		}
 		if x>>8 == ' ' {
 			v |= pcSp1
+		}
+		if x&0xFF == ' ' {
+			v |= pcSp0
 		}
 		t[x] = v
 	}
@@ -299,8 +303,7 @@ var pairClass = func() (t [1 << 16]uint8) {
 //   - C's x1 is a continuation byte that C's x0 does not lead exactly when
 //     P's x1 is E1 (when P's x1 is E1, C's x0 must be a continuation byte,
 //     so it leads nothing);
-//   - when P's x1 is E1, C's x0 is in B8–BB (a space there, which also
-//     sets pcB8x0, fails the first rule: it is no continuation byte).
+//   - when P's x1 is E1, C's x0 is in B8–BB.
 //
 // pairAt is where two spaces in a row may first be within or between the
 // blocks vouched for (no later than the first such pair), or -1 if there
@@ -321,14 +324,12 @@ func scanClean(s string, i int) (next, stop, pairAt int) {
 		// its own byte; the masks keep only bits 0, 1 or 2 of each byte.
 		bad := m & (ones * pcBad)
 		bad |= (m ^ (p >> 2)) & (ones * (pcCont0 | pcNeed)) // pcOwe0, pcE1x1 of P → pcCont0, pcNeed
-		bad |= (p >> 4) &^ (m >> 5) & ones                  // pcE1x1 of P without pcB8x0
+		bad |= (p >> 4) & (m >> 5) & ones                   // pcE1x1 of P with pcNotB8
 		if bad != 0 {
 			break
 		}
-		// Two spaces in a row: x0 and x1 of a pair, or x1 of P and x0 of C
-		// (bit 0 of each byte: pcB8x0 without pcCont0 for x0, pcSp1 for x1).
-		x0sp := (m >> 5) &^ (m >> 1)
-		if pairAt < 0 && x0sp&((m>>6)|(p>>6))&ones != 0 {
+		// Two spaces in a row: x0 and x1 of a pair, or x1 of P and x0 of C.
+		if pairAt < 0 && (m>>7)&((m>>6)|(p>>6))&ones != 0 {
 			pairAt = max(i-1, 0) // the pair may begin in the previous block's last byte
 		}
 		prev = m
