@@ -719,7 +719,7 @@ func splitLeadMarker(p string) (marker, rest string, ok bool) {
 		return "", p, false
 	}
 	if strings.ContainsRune(m, ' ') {
-		if _, known := outletByMarker[model.Fold(m)]; !known {
+		if _, known := markerName(m); !known {
 			return "", p, false
 		}
 	} else if hasDigitRun(m, 1) && !strings.Contains(m, ".") {

@@ -261,7 +261,15 @@ func markerLine(l string) (string, bool) {
 			return "", false
 		}
 	}
-	name, ok := outletByMarker[model.Fold(l)]
+	return markerName(l)
+}
+
+// markerName looks m up in outletByMarker by its fold, made on the stack
+// (model.Fold allocates for anything but lower-case ASCII, and a marker
+// is in capitals).
+func markerName(m string) (string, bool) {
+	var fb [64]byte
+	name, ok := outletByMarker[foldInto(fb[:0], m)]
 	return name, ok
 }
 

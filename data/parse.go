@@ -259,7 +259,7 @@ func (p *parser) run(lines []string) {
 				// the outlet ("TTXVN/Vietnam+" → TTXVN).
 				m, _, _ := strings.Cut(pl.marker, "/")
 				m = strings.TrimSpace(m)
-				if _, known := outletByMarker[model.Fold(m)]; known || isDomainWord(m) {
+				if _, known := markerName(m); known || isDomainWord(m) {
 					p.srcMarker = markerOutlet(m)
 				}
 			}
@@ -768,10 +768,11 @@ func agencyLine(l string) (string, bool) {
 	inner := strings.TrimSpace(l[1 : len(l)-1])
 	first, _, _ := strings.Cut(inner, "/")
 	first = strings.TrimSpace(first)
-	if name, known := outletByMarker[model.Fold(first)]; known {
+	if name, known := markerName(first); known {
 		return name, true
 	}
-	if name, known := outletByName[outletKey(first)]; known {
+	var fb [64]byte // outletKey(first), folded on the stack
+	if name, known := outletByName[outletKeyFolded(foldInto(fb[:0], first))]; known {
 		return name, true
 	}
 	return "", false
@@ -877,7 +878,7 @@ func authorLineOf(l, title string, notOutlet bool) (name, src string, ok bool) {
 					src = markerOutlet(strings.TrimSpace(first)) // "(TTXVN/Vietnam+)"
 				} else if _, isOutlet := isOutletLine(inner); isOutlet {
 					src = inner // "Thu Hà (Báo Lao Động)", "(TTXVN)"
-				} else if name, known := outletByMarker[model.Fold(inner)]; known {
+				} else if name, known := markerName(inner); known {
 					src = name // "(Vietnam+)"
 				}
 				// Otherwise the writer's unit, "Thu Hà (LĐLĐ huyện Nam
@@ -940,7 +941,7 @@ func authorOutletLine(l string) (name, outlet string, ok bool) {
 	if j := strings.IndexAny(head, "- –"); j > 0 {
 		head = head[:j]
 	}
-	outlet, known := outletByMarker[model.Fold(head)]
+	outlet, known := markerName(head)
 	if !known {
 		return "", "", false
 	}
@@ -1054,7 +1055,7 @@ func splitBareMarker(p string) (outlet, rest string, ok bool) {
 	if i < 2 || i > 12 {
 		return "", p, false
 	}
-	name, known := outletByMarker[model.Fold(p[:i])]
+	name, known := markerName(p[:i])
 	if !known || strings.ContainsRune(p[:i], ' ') {
 		return "", p, false
 	}
@@ -1063,7 +1064,7 @@ func splitBareMarker(p string) (outlet, rest string, ok bool) {
 
 // markerOutlet names the outlet of a lead marker.
 func markerOutlet(m string) string {
-	if name, ok := outletByMarker[model.Fold(m)]; ok {
+	if name, ok := markerName(m); ok {
 		return name
 	}
 	if strings.ContainsRune(m, '.') {
