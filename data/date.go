@@ -980,11 +980,14 @@ func inferYearOf(title string, body []string, ld leadDate) (int, bool) {
 	// "tổng kết năm 2024, triển khai nhiệm vụ năm 2025": two adjacent
 	// years named as often. Such reviews run from December to February, so
 	// the month decides: from July on the article is in the earlier year,
-	// before July in the later one.
-	y := cands[best].year
+	// before July in the later one. Only the best year's own neighbours
+	// count: comparing with a year already moved to would walk a chain of
+	// tied years in the order of a map, a different answer each run.
+	b := cands[best].year
+	y := b
 	for i := range cands {
 		c := cands[i]
-		if i == best || c.year != y-1 && c.year != y+1 || c.score != cands[best].score || explicit[c.year] == 0 {
+		if i == best || c.year != b-1 && c.year != b+1 || c.score != cands[best].score || explicit[c.year] == 0 {
 			continue
 		}
 		d := model.Date{Year: c.year, Month: ld.month, Day: ld.day}

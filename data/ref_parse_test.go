@@ -150,8 +150,8 @@ func inferYearOfRef(title string, body []string, ld leadDate) (int, bool) {
 
 // TestInferYearOfRef compares inferYearOf with its reference on random
 // texts of years, dates, terms and words. No two of the years are adjacent:
-// with three adjacent years of equal score the answer depends on the order
-// of a map (both versions).
+// with three adjacent years of equal score the reference's answer depends
+// on the order of a map (fixed since; see TestInferYearOfTiedAdjacentYearsIsStable).
 func TestInferYearOfRef(t *testing.T) {
 	pieces := []string{"năm ", "2023", "2019", "1999", "2100", "12345", "7/11/", "7.11.", "/", " - ", "-", "–", " ", "từ năm ", "đến nay",
 		"Năm ", "(", ")", "1", "0", "a", "Hà Nội ", "giai đoạn ", "8/9/2021", "đến năm ", "1945", "2099",
