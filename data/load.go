@@ -541,6 +541,9 @@ func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, worke
 		slab.giveBack(buf) // refused: nothing refers to it
 		return warnOnly(j.path, "skipped: "+note)
 	}
+	if len(buf) > 0 && unsafe.StringData(text) != &buf[0] {
+		slab.giveBack(buf) // converted (UTF-16): the text is a copy
+	}
 	a, st := safeParse(j.path, text, hints{}, rec)
 	if st.invalid > 0 {
 		// Mostly not UTF-8: read it as Windows-1258, the legacy

@@ -1,6 +1,8 @@
 package data
 
 import (
+	"unsafe"
+
 	"github.com/bantin/bantin/internal/hugemem"
 	"github.com/bantin/bantin/model"
 )
@@ -39,6 +41,10 @@ func (w *loadWorker) one(a model.Article) []model.Article {
 type fileSlab struct {
 	block []byte // len = bytes handed out, cap = block size
 	next  int    // size of the next block
+	// last is where the last buffer cut from block starts; lastOK is
+	// false when there is none (given back, or taken from elsewhere).
+	last   int
+	lastOK bool
 }
 
 const (
@@ -53,26 +59,28 @@ const (
 // to it never writes into a neighbour).
 func (s *fileSlab) take(n int) []byte {
 	if n > slabOwn {
+		s.lastOK = false
 		return make([]byte, n)
 	}
 	if n > cap(s.block)-len(s.block) {
 		size := max(s.next, slabFirst)
 		s.next = min(2*size, slabMax)
-		s.block = hugemem.Bytes(size)[:0]
+		s.block = hugemem.Bytes(max(size, n))[:0]
 	}
 	start := len(s.block)
 	s.block = s.block[:start+n]
+	s.last, s.lastOK = start, true
 	return s.block[start : start+n : start+n]
 }
 
-// giveBack returns b, the buffer last taken, to the slab, when nothing
-// refers to it (its file was refused). Other buffers are left as they
-// are.
+// giveBack returns b, the buffer last taken (or a reslice of it starting at
+// the same byte, such as readFile's result), to the slab, when nothing
+// refers to it (its file was refused). Other buffers are left as they are.
 func (s *fileSlab) giveBack(b []byte) {
-	start := len(s.block) - cap(b)
-	if cap(b) == 0 || start < 0 || &s.block[:start+1][start] != &b[:1][0] {
+	if !s.lastOK || unsafe.SliceData(b) != unsafe.SliceData(s.block[s.last:]) {
 		return
 	}
-	clear(b[:cap(b)])
-	s.block = s.block[:start]
+	clear(s.block[s.last:])
+	s.block = s.block[:s.last]
+	s.lastOK = false
 }

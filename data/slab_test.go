@@ -72,17 +72,28 @@ func TestLoadKeepsTextAroundRefusedFiles(t *testing.T) {
 		return "Công đoàn tỉnh số " + string(rune('A'+i)) + "\n\nNgày 12/3/2024, " +
 			strings.Repeat("người lao động được hỗ trợ kịp thời. ", 20+i) + "\n"
 	}
+	utf16 := func(s string) string {
+		b := []byte{0xFF, 0xFE} // little-endian byte order mark
+		for _, r := range s {
+			b = append(b, byte(r), byte(r>>8))
+		}
+		return string(b)
+	}
 	for i := range 20 {
 		write("a"+string(rune('a'+i))+".txt", article(i))
 		write("b"+string(rune('a'+i))+".txt", "\x00\x01binary\x00")
 		write("c"+string(rune('a'+i))+".txt", "   \n\t ")
 	}
+	// Converted files give their buffer back too: their text is a copy.
+	for i := 20; i < 24; i++ {
+		write("d"+string(rune('a'+i))+".txt", utf16(article(i)))
+	}
 	arts, warns, err := Load(context.Background(), []string{dir}, Options{Workers: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(arts) != 20 || len(warns) != 40 {
-		t.Fatalf("got %d articles and %d warnings, want 20 and 40", len(arts), len(warns))
+	if len(arts) != 24 || len(warns) != 44 {
+		t.Fatalf("got %d articles and %d warnings, want 24 and 44: %v", len(arts), len(warns), warns)
 	}
 	for _, a := range arts {
 		if !strings.HasPrefix(a.Title, "Công đoàn tỉnh số ") {

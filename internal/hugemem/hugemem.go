@@ -27,9 +27,11 @@ func Bytes(n int) []byte {
 }
 
 // Make returns make([]T, n, c), advised for huge pages when it spans at
-// least Threshold bytes. Such a slice starts on a huge-page boundary (up
-// to one huge page of address space before it is left unused, never
-// touched, so it costs no memory), so that every page of it can be huge.
+// least Threshold bytes. Such a slice starts on a huge-page boundary when
+// the element size allows, so that every page of it can be huge: up to one
+// huge page before it is left unused (fresh memory there is never
+// touched, so it costs address space only; memory the heap hands out again
+// is zeroed whole, padding included, but it was touched before).
 // Advise it before writing to it: the pages a fresh allocation has not
 // touched yet are the ones that gain.
 func Make[T any](n, c int) []T {
@@ -49,9 +51,13 @@ func Make[T any](n, c int) []T {
 	pad := int(hugePage / sz)
 	s := make([]T, c+pad)
 	start := uintptr(unsafe.Pointer(unsafe.SliceData(s)))
-	// Go's large objects start on a page boundary (8 KB), a multiple of
-	// any element size that divides a huge page, so skip is exact.
-	skip := int((alignUp(start) - start) / sz)
+	// Go's large objects start on a page boundary (8 KB): the gap to the
+	// huge page is a whole number of elements for any element size that
+	// divides 8 KB. Larger elements stay where they are (unaligned).
+	skip := 0
+	if gap := alignUp(start) - start; gap%sz == 0 {
+		skip = int(gap / sz)
+	}
 	s = s[skip : skip+c : skip+c]
 	advise(unsafe.Pointer(unsafe.SliceData(s)), size)
 	return s[:n]
