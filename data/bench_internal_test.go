@@ -2,10 +2,10 @@ package data
 
 import (
 	"context"
-	"syscall"
 	"testing"
 
 	"github.com/bantin/bantin/data/gen"
+	"github.com/bantin/bantin/internal/cputime"
 )
 
 // BenchmarkLoad10kNoOrgs and BenchmarkLoad100kNoOrgs are
@@ -22,7 +22,7 @@ func benchLoadNoOrgs(b *testing.B, n int) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuSeconds()
+	cpu0 := cputime.Process().Seconds()
 	for i := 0; i < b.N; i++ {
 		arts, _, err := Load(context.Background(), []string{dir}, Options{noOrgs: true})
 		if err != nil || len(arts) != n {
@@ -30,7 +30,7 @@ func benchLoadNoOrgs(b *testing.B, n int) {
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-	b.ReportMetric((cpuSeconds()-cpu0)/float64(b.N), "cpu-s/op")
+	b.ReportMetric((cputime.Process().Seconds()-cpu0)/float64(b.N), "cpu-s/op")
 }
 
 // BenchmarkCleanText measures the load-time cleaning of clean Vietnamese
@@ -65,20 +65,11 @@ func BenchmarkParse10kNoOrgs(b *testing.B) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuSeconds()
+	cpu0 := cputime.Process().Seconds()
 	for i := 0; i < b.N; i++ {
 		for k, t := range texts {
 			parseText(names[k], t, hints{}, skipOrgs)
 		}
 	}
-	b.ReportMetric((cpuSeconds()-cpu0)/float64(b.N), "cpu-s/op")
-}
-
-// cpuSeconds is the CPU time (user + system) the process has used.
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
+	b.ReportMetric((cputime.Process().Seconds()-cpu0)/float64(b.N), "cpu-s/op")
 }

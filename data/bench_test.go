@@ -2,12 +2,11 @@ package data_test
 
 import (
 	"context"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/bantin/bantin/data"
 	"github.com/bantin/bantin/data/gen"
+	"github.com/bantin/bantin/internal/cputime"
 )
 
 // Benchmarks of loading generated corpora. They report MB/s (raw bytes
@@ -31,7 +30,7 @@ func benchLoad(b *testing.B, n int) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		arts, _, err := data.Load(context.Background(), []string{dir}, data.Options{})
 		if err != nil || len(arts) != n {
@@ -39,18 +38,7 @@ func benchLoad(b *testing.B, n int) {
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
-}
-
-// cpuTime is the CPU time (user + system) used by the process so far. On
-// a shared, busy machine wall time varies a lot; CPU seconds per op divided
-// by the number of cores is what an idle machine would take.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric((cputime.Process()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 }
 
 func BenchmarkLoad10k(b *testing.B)  { benchLoad(b, 10000) }

@@ -4,12 +4,12 @@ import (
 	"context"
 	"runtime"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/bantin/bantin/data"
 	"github.com/bantin/bantin/data/gen"
+	"github.com/bantin/bantin/internal/cputime"
 	"github.com/bantin/bantin/model/corpus"
 )
 
@@ -31,7 +31,7 @@ func BenchmarkOpenFolder(b *testing.B) {
 			}
 			b.SetBytes(size)
 			var load, build time.Duration
-			cpu0 := cpuTime()
+			cpu0 := cputime.Process()
 			for b.Loop() {
 				t0 := time.Now()
 				arts, _, err := data.Load(context.Background(), []string{dir}, data.Options{})
@@ -47,16 +47,7 @@ func BenchmarkOpenFolder(b *testing.B) {
 			ops := float64(b.N)
 			b.ReportMetric(load.Seconds()/ops, "load-s/op")
 			b.ReportMetric(build.Seconds()/ops, "corpus-s/op")
-			b.ReportMetric((cpuTime()-cpu0).Seconds()/ops, "cpu-s/op")
+			b.ReportMetric((cputime.Process()-cpu0).Seconds()/ops, "cpu-s/op")
 		})
 	}
-}
-
-// cpuTime is the CPU time (user + system) the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

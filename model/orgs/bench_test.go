@@ -2,12 +2,12 @@ package orgs_test
 
 import (
 	"context"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/bantin/bantin/data"
 	"github.com/bantin/bantin/data/gen"
+	"github.com/bantin/bantin/internal/cputime"
 	"github.com/bantin/bantin/model"
 	"github.com/bantin/bantin/model/orgs"
 )
@@ -24,18 +24,8 @@ import (
 
 const benchN = 2000
 
-// cpuTime is the process's CPU time so far. The machine is shared: CPU
-// time per operation (reported as cpu-ns/op) is steadier than wall time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 func reportCPU(b *testing.B, start time.Duration) {
-	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(cputime.Process()-start)/float64(b.N), "cpu-ns/op")
 }
 
 func genArticles(b *testing.B) ([]model.Article, [][]byte, []string, int64) {
@@ -56,7 +46,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.SetBytes(size / int64(len(arts)))
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		a := &arts[i%len(arts)]
 		if ms := rec.Extract(a); len(ms) == 0 && len(a.Organisations) > 0 {
@@ -71,7 +61,7 @@ func BenchmarkParse(b *testing.B) {
 	b.SetBytes(size / int64(len(raws)))
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		k := i % len(raws)
 		data.Parse(names[k], raws[k], nil)
@@ -87,7 +77,7 @@ func BenchmarkDirectory10k(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		if d := orgs.NewDirectory(arts); d.Len() == 0 {
 			b.Fatal("empty directory")
@@ -104,7 +94,7 @@ func BenchmarkExtractFullText(b *testing.B) {
 	b.SetBytes(size / int64(len(arts)))
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		orgs.ExtractFullText(rec, &arts[i%len(arts)])
 	}
@@ -123,15 +113,15 @@ func BenchmarkRecognitionShare(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		k := (i * block) % len(arts)
-		c0 := cpuTime()
+		c0 := cputime.Process()
 		for j := k; j < k+block; j++ {
 			rec.Extract(&arts[j])
 		}
-		c1 := cpuTime()
+		c1 := cputime.Process()
 		for j := k; j < k+block; j++ {
 			data.Parse(names[j], raws[j], nil)
 		}
-		c2 := cpuTime()
+		c2 := cputime.Process()
 		ext += c1 - c0
 		par += c2 - c1
 	}
@@ -154,16 +144,16 @@ func BenchmarkLoadShare10k(b *testing.B) {
 	var load, ext time.Duration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		c0 := cpuTime()
+		c0 := cputime.Process()
 		arts, _, err := data.Load(context.Background(), []string{dir}, data.Options{})
 		if err != nil || len(arts) != 10000 {
 			b.Fatalf("loaded %d articles: %v", len(arts), err)
 		}
-		c1 := cpuTime()
+		c1 := cputime.Process()
 		for j := range arts {
 			rec.Extract(&arts[j])
 		}
-		c2 := cpuTime()
+		c2 := cputime.Process()
 		load += c1 - c0
 		ext += c2 - c1
 	}
@@ -186,7 +176,7 @@ func BenchmarkExtractSample(b *testing.B) {
 	b.SetBytes(size / int64(len(arts)))
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		rec.Extract(&arts[i%len(arts)])
 	}

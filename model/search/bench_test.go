@@ -18,12 +18,12 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/bantin/bantin/data"
 	"github.com/bantin/bantin/data/gen"
+	"github.com/bantin/bantin/internal/cputime"
 	"github.com/bantin/bantin/model"
 	"github.com/bantin/bantin/model/corpus"
 	"github.com/bantin/bantin/model/search"
@@ -105,7 +105,7 @@ func BenchmarkBuild(b *testing.B) {
 			var ix *search.Index
 			b.SetBytes(text)
 			b.ResetTimer()
-			cpu0 := cpuTime()
+			cpu0 := cputime.Process()
 			for b.Loop() {
 				ix = search.Build(g.c.Articles)
 			}
@@ -126,7 +126,7 @@ func BenchmarkLoadAndIndex(b *testing.B) {
 			g := loadGen(b, n)
 			b.SetBytes(g.rawSize)
 			b.ResetTimer()
-			cpu0 := cpuTime()
+			cpu0 := cputime.Process()
 			for b.Loop() {
 				c := corpus.New(parseAll(g.names, g.raws))
 				if c.Len() != n {
@@ -138,19 +138,9 @@ func BenchmarkLoadAndIndex(b *testing.B) {
 	}
 }
 
-// cpuTime is the CPU time the process has used (user + system): on a
-// shared, busy machine it says more than wall time about the work done.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // reportCPU reports the CPU seconds per op since cpu0.
 func reportCPU(b *testing.B, cpu0 time.Duration) {
-	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric((cputime.Process()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 }
 
 // keystrokes are the successive contents of the filter input.
