@@ -45,7 +45,7 @@ func build(articles []model.Article, chunk int) *Index {
 	}
 	parts := make([]*builder, workers)
 	fields := make([]*fieldsPart, workers)
-	ix := &Index{n: n, pool: new(sync.Pool), date: make([]int32, n)}
+	ix := &Index{n: n, spare: make(chan *scratch, spareScratch), date: make([]int32, n)}
 	var wg sync.WaitGroup
 	for w := range workers {
 		lo, hi := n*w/workers, n*(w+1)/workers
@@ -68,6 +68,9 @@ func build(articles []model.Article, chunk int) *Index {
 	wg.Wait()
 	ix.joinFields(fields)
 	ix.merge(parts)
+	sc := ix.newScratch()
+	sc.prefault()
+	ix.putScratch(sc)
 	return ix
 }
 

@@ -26,14 +26,55 @@ type scratch struct {
 	bm    []uint64 // a bitmap for a prefix or an org: constraint
 }
 
-func (ix *Index) getScratch() *scratch {
-	if s, ok := ix.pool.Get().(*scratch); ok {
-		return s
+// spareScratch is how many scratches an Index keeps between searches:
+// enough for the searches that run at once on a few cores. A search that
+// finds none makes its own, dropped afterwards if the list is full.
+const spareScratch = 4
+
+// newScratch returns working memory for one search, sized for the whole
+// index so that no search grows it (≈ 21 bytes per article).
+func (ix *Index) newScratch() *scratch {
+	n := ix.n
+	return &scratch{
+		slot:  make([]int32, n),
+		cand:  make([]int32, 0, n),
+		score: make([]float32, 0, n),
+		best:  make([]float32, 0, n),
+		exact: make([]uint32, 0, n),
+		bm:    make([]uint64, 0, (n+63)/64),
 	}
-	return &scratch{slot: make([]int32, ix.n)}
 }
 
-func (ix *Index) putScratch(s *scratch) { ix.pool.Put(s) }
+// prefault writes every page of s once, so that the first search does not
+// pay for fresh memory (page faults: ≈ 10 ms for the first keystroke at
+// 100,000 articles on the project's machine, against 0.4 ms after).
+func (s *scratch) prefault() {
+	clear(s.slot)
+	clear(s.cand[:cap(s.cand)])
+	clear(s.score[:cap(s.score)])
+	clear(s.best[:cap(s.best)])
+	clear(s.exact[:cap(s.exact)])
+	clear(s.bm[:cap(s.bm)])
+}
+
+// getScratch takes a spare scratch, or makes one. The spares are a list
+// of the Index's own rather than a sync.Pool, which the garbage collector
+// empties: a keystroke after a collection would pay for fresh memory again.
+func (ix *Index) getScratch() *scratch {
+	select {
+	case s := <-ix.spare:
+		return s
+	default:
+		return ix.newScratch()
+	}
+}
+
+func (ix *Index) putScratch(s *scratch) {
+	select {
+	case ix.spare <- s:
+	default:
+	}
+}
 
 // reqWord is a word every result must contain: a dictionary word, or the
 // words a prefix begins.

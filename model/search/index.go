@@ -11,7 +11,6 @@ package search
 import (
 	"sort"
 	"strings"
-	"sync"
 )
 
 // Order is how results are ranked.
@@ -77,7 +76,7 @@ type Index struct {
 	srcNames [][][]string
 	orgs     []orgEntry
 
-	pool *sync.Pool // *scratch
+	spare chan *scratch // see getScratch
 }
 
 // fwdPart is the forward index of a contiguous run of articles (one build

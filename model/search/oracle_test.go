@@ -6,7 +6,6 @@ import (
 	"reflect"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/bantin/bantin/data"
@@ -104,7 +103,7 @@ func TestIndexAgreesWithBruteForce(t *testing.T) {
 	// The third has no dense impact arrays: it must rank identically.
 	sparse := *indexes[0]
 	sparse.dense = make([][]uint8, len(sparse.dense))
-	sparse.pool = new(sync.Pool)
+	sparse.spare = make(chan *scratch, spareScratch)
 	indexes = append(indexes, &sparse)
 	fields := make([][][]string, len(arts))
 	for i := range arts {
