@@ -11,11 +11,12 @@ import (
 )
 
 // readFile takes size+1 bytes from the slab (to see a file that grew) but
-// returns buf[:size:size]. giveBack(buf) then computes the buffer's start
-// as len(block)-cap(buf), one byte past where it really starts, the
-// address check fails and nothing is given back: every refused file
-// (binary, whitespace only, UTF-16, Windows-1258) keeps its bytes in the
-// slab, alive as long as any article cut from the same block.
+// returns buf[:size:size]. giveBack once located the buffer by its
+// capacity, one byte past where it starts, so nothing was ever given back:
+// every refused file (binary, whitespace only, UTF-16, Windows-1258) kept
+// its bytes alive as long as any article cut from the same block. Fixed
+// (the slab remembers where its last buffer starts); kept as a regression
+// test.
 func TestReviewGiveBackAfterReadFile(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "bin.txt")
@@ -62,11 +63,11 @@ func TestReviewLoadFileGivesBackRefusedBuffers(t *testing.T) {
 	}
 }
 
-// take starts a new block of max(next, slabFirst) bytes without checking
-// that the request fits in it: a worker's first file larger than 256 KiB
-// (its second larger than 512 KiB, its third larger than 1 MiB), up to
-// slabOwn, panics with "slice bounds out of range", which loadFile
-// turns into "skipped: internal error" — the article is lost.
+// take once started a new block of max(next, slabFirst) bytes without
+// checking that the request fits in it: a worker's first file larger than
+// 256 KiB (its second larger than 512 KiB, …), up to slabOwn, panicked
+// with "slice bounds out of range", which loadFile turned into "skipped:
+// internal error": the article was lost. Fixed; kept as a regression test.
 func TestReviewSlabTakeLargerThanNewBlock(t *testing.T) {
 	for _, n := range []int{slabFirst + 1, 2*slabFirst + 1, slabOwn} {
 		func() {

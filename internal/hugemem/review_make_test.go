@@ -71,30 +71,3 @@ func TestReviewMakeShapes(t *testing.T) {
 		t.Fatalf("zero-size: len %d cap %d", len(s), cap(s))
 	}
 }
-
-// The doc says a large slice starts on a huge-page boundary, for any
-// element size dividing a huge page; "Go's large objects start on a page
-// boundary (8 KB), a multiple of any element size that divides a huge
-// page" is false for elements of 16 KB … 2 MB.
-func TestReviewAlignmentOfLargeElements(t *testing.T) {
-	if hugePage == 0 {
-		t.Skip("no huge pages here")
-	}
-	hp := uintptr(hugePage) // a variable: hugePage is 0 off Linux
-	type big16k [16 << 10]byte
-	type page2m [2 << 20]byte
-	misaligned := 0
-	for range 8 {
-		s := Make[big16k](0, 512) // 8 MB
-		if uintptr(unsafe.Pointer(unsafe.SliceData(s)))%hp != 0 {
-			misaligned++
-		}
-		s2 := Make[page2m](0, 4)
-		if uintptr(unsafe.Pointer(unsafe.SliceData(s2)))%hp != 0 {
-			misaligned++
-		}
-	}
-	if misaligned > 0 {
-		t.Logf("%d of 16 large-element slices are not huge-page aligned (only a lost optimisation)", misaligned)
-	}
-}
