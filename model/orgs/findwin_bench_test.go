@@ -10,6 +10,11 @@ import (
 // BenchmarkFindWindows measures the pre-scan for union heads alone over
 // the lines of generated articles.
 func BenchmarkFindWindows(b *testing.B) {
+	benchFindWindows(b, findWindows)
+}
+
+// benchFindWindows runs find over the lines of 200 generated articles.
+func benchFindWindows(b *testing.B, find func(p string, dst [][2]int) [][2]int) {
 	_, raws := gen.Corpus(200, 1)
 	var lines []string
 	size := 0
@@ -24,7 +29,7 @@ func BenchmarkFindWindows(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, l := range lines {
-			wins = findWindows(l, wins[:0])
+			wins = find(l, wins[:0])
 		}
 	}
 }

@@ -154,23 +154,7 @@ func TestFindWindowsAgainstRef(t *testing.T) {
 // BenchmarkFindWindowsRef is BenchmarkFindWindows with the reference
 // pre-scan, for comparison.
 func BenchmarkFindWindowsRef(b *testing.B) {
-	_, raws := gen.Corpus(200, 1)
-	var lines []string
-	size := 0
-	for _, r := range raws {
-		for _, l := range strings.Split(string(r), "\n") {
-			lines = append(lines, l)
-			size += len(l)
-		}
-	}
-	b.SetBytes(int64(size))
-	var wins [][2]int
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, l := range lines {
-			wins = findWindowsRef(l, wins[:0], bytesAfter)
-		}
-	}
+	benchFindWindows(b, func(p string, dst [][2]int) [][2]int { return findWindowsRef(p, dst, bytesAfter) })
 }
 
 // isTriggerRef (the reference) reports whether the "đ"/"Đ" (bytes C4 91 / C4 90) at k starts
