@@ -371,21 +371,7 @@ func TestIsInlineRelatedRef(t *testing.T) {
 	starts := []string{"X", "x", "T", "t", ">", ">>", "Đ", "đ", "Ď", "ď", "Ā", "Ė", "Ġ", "\xc4", "\xc4\x8e", "Xem thêm:", "XEM THÊM: ", "Xem them >>",
 		"Đọc thêm: ", "ĐỌC THÊM:", "Ďọc thêm:", "Tin liên quan:", "TIN LIÊN QUAN: ", "Tin liên quan", "Tại", "Theo", "> Xem thêm", "x\u0301em thêm:", "T\u0300in liên quan:"}
 	rest := []string{"e", "E", "i", "I", "o", "O", "ọ", "em thêm:", "in liên quan:", "oc thêm:", " ", "công nhân", ".", ":", " >>", "m thêm:", "\xff", "ê", "ì"}
-	rng := rand.New(rand.NewPCG(17, 18))
-	related := 0
-	for n := 0; n < 200000; n++ {
-		l := starts[rng.IntN(len(starts))] + mix(rng, rest, 6).String()
-		got, want := isInlineRelated(l), isInlineRelatedRef(l)
-		if got != want {
-			t.Fatalf("isInlineRelated(%q) = %v, want %v", l, got, want)
-		}
-		if got {
-			related++
-		}
-	}
-	if related < 1000 {
-		t.Errorf("only %d related-link lines among the random lines", related)
-	}
+	compareLineTests(t, "isInlineRelated", isInlineRelated, isInlineRelatedRef, starts, rest, 6, rand.NewPCG(17, 18))
 }
 
 // isImprintLineRef is isImprintLine as it was.
@@ -419,21 +405,7 @@ func TestIsImprintLineRef(t *testing.T) {
 		"Bản quyền:", "BẢN QUYỀN ©", "Tổng biên tập:", "TỔNG BIÊN TẬP:", "Giấy phép số", "GIẤY PHÉP:", "Chịu trách nhiệm xuất bản", "(c) ", "(C) "}
 	rest := []string{"o", "O", "ơ", "Ơ", "h", "H", "i", "I", "ı", "İ", "c", "C", "ả", "Ả", "ổ", "Ổ", "\u212a", "ſ", "a", " ", ":",
 		"ông", "ác", "\xff", "ịu trách nhiệm nội dung", "opyright (c)", "ấy phép:", "ản quyền thuộc"}
-	rng := rand.New(rand.NewPCG(19, 20))
-	imprints := 0
-	for n := 0; n < 200000; n++ {
-		l := starts[rng.IntN(len(starts))] + mix(rng, rest, 6).String()
-		got, want := isImprintLine(l), isImprintLineRef(l)
-		if got != want {
-			t.Fatalf("isImprintLine(%q) = %v, want %v", l, got, want)
-		}
-		if got {
-			imprints++
-		}
-	}
-	if imprints < 1000 {
-		t.Errorf("only %d imprint lines among the random lines", imprints)
-	}
+	compareLineTests(t, "isImprintLine", isImprintLine, isImprintLineRef, starts, rest, 6, rand.NewPCG(19, 20))
 }
 
 // foldShortRef is foldShort as it was, always trimming.
@@ -673,21 +645,7 @@ func TestIsCutLineRef(t *testing.T) {
 	starts := []string{"T", "Từ khóa:", "TỪ KHÓA:", "Tags:", "Thẻ:", "• Từ khóa:", "- Tags:", "» Tag:", "  • Từ khoá:", "Tin liên quan", "Bình luận", "Cơ quan chủ quản",
 		"©", "Copyright ©", "x", ">", "*", "•", "—"}
 	rest := []string{" ", "a", "công đoàn", ", ", "lao động", "việc làm", "Từ khóa:", ":", "…", "\xff"}
-	rng := rand.New(rand.NewPCG(27, 28))
-	cuts := 0
-	for n := 0; n < 200000; n++ {
-		l := starts[rng.IntN(len(starts))] + mix(rng, rest, 30).String()
-		got, want := isCutLine(l), isCutLineRef(l)
-		if got != want {
-			t.Fatalf("isCutLine(%q) = %v, want %v", l, got, want)
-		}
-		if got {
-			cuts++
-		}
-	}
-	if cuts < 1000 {
-		t.Errorf("only %d cut lines among the random lines", cuts)
-	}
+	compareLineTests(t, "isCutLine", isCutLine, isCutLineRef, starts, rest, 30, rand.NewPCG(27, 28))
 }
 
 // TestDaysIn compares daysIn with time.Date over every month of 1900–2500.
@@ -708,5 +666,28 @@ func TestLetterTable(t *testing.T) {
 		if isUpper(r) != unicode.IsUpper(r) || isLower(r) != unicode.IsLower(r) || isLetter(r) != unicode.IsLetter(r) {
 			t.Fatalf("%U: isUpper %v, isLower %v, isLetter %v", r, isUpper(r), isLower(r), isLetter(r))
 		}
+	}
+}
+
+// compareLineTests compares a line test with its reference on 200,000
+// random lines (one of starts, then up to maxRest pieces of rest), and
+// checks that at least 1,000 of them pass the test, so both answers are
+// exercised.
+func compareLineTests(t *testing.T, name string, f, ref func(string) bool, starts, rest []string, maxRest int, src rand.Source) {
+	t.Helper()
+	rng := rand.New(src)
+	yes := 0
+	for n := 0; n < 200000; n++ {
+		l := starts[rng.IntN(len(starts))] + mix(rng, rest, maxRest).String()
+		got, want := f(l), ref(l)
+		if got != want {
+			t.Fatalf("%s(%q) = %v, want %v", name, l, got, want)
+		}
+		if got {
+			yes++
+		}
+	}
+	if yes < 1000 {
+		t.Errorf("only %d of the random lines pass %s", yes, name)
 	}
 }
