@@ -48,10 +48,7 @@ func TestReviewMakeShapes(t *testing.T) {
 	type article [232]byte
 	type big16k [16 << 10]byte
 	type page2m [2 << 20]byte
-	type ptrs struct {
-		s string
-		p *int
-	}
+	type ptrs [2]*int // holds pointers
 	for _, c := range []int{0, 1, 100, Threshold / 232, Threshold/232 + 1, 3 * Threshold / 232} {
 		checkMake[article](t, "article", c/2, c)
 	}
