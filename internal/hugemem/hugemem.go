@@ -32,8 +32,8 @@ func Bytes(n int) []byte {
 // huge page before it is left unused (fresh memory there is never
 // touched, so it costs address space only; memory the heap hands out again
 // is zeroed whole, padding included, but it was touched before).
-// Advise it before writing to it: the pages a fresh allocation has not
-// touched yet are the ones that gain.
+// The advice comes before anything writes to the slice: the pages a fresh
+// allocation has not touched yet are the ones that gain.
 func Make[T any](n, c int) []T {
 	var zero T
 	sz := unsafe.Sizeof(zero)
