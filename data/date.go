@@ -538,22 +538,7 @@ func validDay(d model.Date) bool {
 	if d.Year < 1900 || d.Month < 1 || d.Month > 12 || d.Day < 1 {
 		return false
 	}
-	return d.Day <= daysIn(d.Year, d.Month)
-}
-
-// daysIn is the length of a month (1–12) of the Gregorian calendar, as
-// time.Date counts it.
-func daysIn(year, month int) int {
-	switch month {
-	case 2:
-		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
+	return d.Day <= model.DaysIn(d.Year, d.Month)
 }
 
 func weekdayOf(d model.Date) int {

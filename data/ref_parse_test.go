@@ -648,17 +648,6 @@ func TestIsCutLineRef(t *testing.T) {
 	compareLineTests(t, "isCutLine", isCutLine, isCutLineRef, starts, rest, 30, rand.NewPCG(27, 28))
 }
 
-// TestDaysIn compares daysIn with time.Date over every month of 1900–2500.
-func TestDaysIn(t *testing.T) {
-	for y := 1900; y <= 2500; y++ {
-		for m := 1; m <= 12; m++ {
-			if got, want := daysIn(y, m), time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day(); got != want {
-				t.Fatalf("daysIn(%d, %d) = %d, want %d", y, m, got, want)
-			}
-		}
-	}
-}
-
 // TestLetterTable compares isUpper, isLower and isLetter with the unicode
 // package on every rune up to U+10FFFF (and a negative one).
 func TestLetterTable(t *testing.T) {

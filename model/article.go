@@ -142,3 +142,18 @@ func (a *Article) BodyText() string {
 	}
 	return string(b)
 }
+
+// DaysIn is the length of a month (1–12) of the Gregorian calendar, as
+// time.Date counts it.
+func DaysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}

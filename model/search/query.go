@@ -445,22 +445,9 @@ func parsePeriod(v string) (Period, string) {
 		return Period{}, fmt.Sprintf("there is no month %d", p.Month)
 	}
 	if p.Day != 0 || len(nums) == 3 {
-		if p.Day < 1 || p.Day > daysIn(p.Year, p.Month) {
+		if p.Day < 1 || p.Day > model.DaysIn(p.Year, p.Month) {
 			return Period{}, fmt.Sprintf("there is no day %d in %04d-%02d", p.Day, p.Year, p.Month)
 		}
 	}
 	return p, ""
-}
-
-func daysIn(year, month int) int {
-	switch month {
-	case 2:
-		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }
