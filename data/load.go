@@ -28,6 +28,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/bantin/bantin/internal/hugemem"
+	"github.com/bantin/bantin/internal/uring"
 	"github.com/bantin/bantin/model"
 	"github.com/bantin/bantin/model/orgs"
 )
@@ -75,6 +76,9 @@ type Options struct {
 	// noOrgs skips organisation recognition; benchmarks use it to measure
 	// loading and parsing alone.
 	noOrgs bool
+	// plainReads reads every file with readFile, never through the ring;
+	// tests use it to check both ways give the same articles.
+	plainReads bool
 }
 
 // skipOrgs is a sentinel recogniser meaning "do not recognise bodies"; it is
@@ -261,18 +265,28 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 		go func() {
 			defer wg.Done()
 			var lw loadWorker
+			lw.fetch.tried = opts.plainReads
+			defer lw.fetch.close()
+			var (
+				jobs  [uring.Batch]job
+				slots [uring.Batch]*fileResult
+				pre   [uring.Batch][]byte
+			)
 			for {
-				j, slot, ok := queue.next()
-				if !ok {
+				n := queue.nextBatch(jobs[:], slots[:])
+				if n == 0 {
 					return
 				}
 				if ctx.Err() != nil {
 					continue // drain: the walk stops at its next folder
 				}
-				r := loadFile(ctx, j, max, rec, workers, &lw)
-				*slot = r
-				done.Add(1)
-				arts.Add(int64(len(r.arts)))
+				lw.fetch.fetch(jobs[:n], max, pre[:n])
+				for i := range n {
+					r := loadFile(ctx, jobs[i], max, rec, workers, &lw, pre[i])
+					*slots[i] = r
+					done.Add(1)
+					arts.Add(int64(len(r.arts)))
+				}
 			}
 		}()
 	}
@@ -381,21 +395,34 @@ func (q *jobQueue) close() {
 // result (written by the caller only); ok is false once the walk has ended
 // and every file is taken.
 func (q *jobQueue) next() (j job, result *fileResult, ok bool) {
+	var js [1]job
+	var rs [1]*fileResult
+	if q.nextBatch(js[:], rs[:]) == 0 {
+		return job{}, nil, false
+	}
+	return js[0], rs[0], true
+}
+
+// nextBatch waits for at least one file to read and takes up to len(js)
+// of those queued, in order, with the places for their results (written
+// by the caller only). It returns how many it took: 0 once the walk has
+// ended and every file is taken.
+func (q *jobQueue) nextBatch(js []job, results []*fileResult) int {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	for q.taken == q.n && !q.closed {
 		q.cond.Wait()
 	}
-	if q.taken == q.n {
-		return job{}, nil, false
+	n := min(q.n-q.taken, len(js), len(results))
+	for t := range n {
+		k, i := q.taken/jobChunk, q.taken%jobChunk
+		js[t], results[t] = q.jobs[k][i], &q.results[k][i]
+		q.taken++
+		if i == jobChunk-1 {
+			q.jobs[k] = nil // all taken
+		}
 	}
-	k, i := q.taken/jobChunk, q.taken%jobChunk
-	j, result = q.jobs[k][i], &q.results[k][i]
-	q.taken++
-	if i == jobChunk-1 {
-		q.jobs[k] = nil // all taken
-	}
-	return j, result, true
+	return n
 }
 
 func (c *collector) warn(path, format string, args ...any) {
@@ -519,7 +546,9 @@ func describeErr(err error) string {
 	return err.Error()
 }
 
-func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, workers int, lw *loadWorker) (r fileResult) {
+// loadFile loads one file; pre, when not nil, is its whole content
+// already read (by the prefetcher), to be copied into the slab.
+func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, workers int, lw *loadWorker, pre []byte) (r fileResult) {
 	defer func() {
 		if p := recover(); p != nil {
 			r = fileResult{warns: []Warning{{j.path, fmt.Sprintf("skipped: internal error: %v", p)}}}
@@ -532,9 +561,15 @@ func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, worke
 		return warnOnly(j.path, fmt.Sprintf("skipped: file too large (%s, limit %s)", humanSize(j.size), humanSize(max)))
 	}
 	slab := &lw.slab
-	buf, err := readFile(j.path, max, slab)
-	if err != nil {
-		return warnOnly(j.path, "skipped: "+err.Error())
+	var buf []byte
+	if pre != nil {
+		buf = slab.take(len(pre))
+		copy(buf, pre)
+	} else {
+		var err error
+		if buf, err = readFile(j.path, max, slab); err != nil {
+			return warnOnly(j.path, "skipped: "+err.Error())
+		}
 	}
 	text, note, ok := decodeText(buf)
 	if !ok {

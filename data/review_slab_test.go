@@ -36,7 +36,8 @@ func TestReviewGiveBackAfterReadFile(t *testing.T) {
 }
 
 // The same through loadFile, for each kind of file that is refused or
-// whose buffer the article no longer refers to.
+// whose buffer the article no longer refers to, read either way: by
+// readFile, or already read by the prefetcher and copied into the slab.
 func TestReviewLoadFileGivesBackRefusedBuffers(t *testing.T) {
 	dir := t.TempDir()
 	cases := map[string][]byte{
@@ -51,13 +52,15 @@ func TestReviewLoadFileGivesBackRefusedBuffers(t *testing.T) {
 			if err := os.WriteFile(p, body, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			var lw loadWorker
-			r := loadFile(context.Background(), job{path: p, kind: kindTxt, size: -1}, DefaultMaxFileSize, skipOrgs, 1, &lw)
-			if len(r.warns) == 0 {
-				t.Fatalf("no warning for %s", name)
-			}
-			if n := len(lw.slab.block); n != 0 {
-				t.Errorf("after loading %s (%v) the slab still holds %d bytes, want 0 (given back)", name, r.warns, n)
+			for _, pre := range [][]byte{nil, body} {
+				var lw loadWorker
+				r := loadFile(context.Background(), job{path: p, kind: kindTxt, size: -1}, DefaultMaxFileSize, skipOrgs, 1, &lw, pre)
+				if len(r.warns) == 0 {
+					t.Fatalf("no warning for %s", name)
+				}
+				if n := len(lw.slab.block); n != 0 {
+					t.Errorf("after loading %s (%v, prefetched %v) the slab still holds %d bytes, want 0 (given back)", name, r.warns, pre != nil, n)
+				}
 			}
 		})
 	}

@@ -9,9 +9,10 @@ import (
 
 // loadWorker is what one loading goroutine keeps between files.
 type loadWorker struct {
-	slab fileSlab
-	arts []model.Article // unused part of the current run of articles
-	run  int             // size of the next run
+	fetch prefetcher
+	slab  fileSlab
+	arts  []model.Article // unused part of the current run of articles
+	run   int             // size of the next run
 }
 
 // one returns a one-article slice cut from a larger array, so a folder of
