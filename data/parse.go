@@ -29,30 +29,35 @@ func Parse(name string, raw []byte, rec *orgs.Recognizer) model.Article {
 // what cleaning the text needed.
 func parseText(name, text string, h hints, rec *orgs.Recognizer) (model.Article, cleanStats) {
 	text, st, pairAt := cleanTextSpaces(text)
-	a := model.Article{File: name}
-	p := parser{a: &a, h: h}
+	// The parser and the article it fills stay on the stack: the article
+	// is returned by value.
+	p := parser{h: h}
+	p.a.File = name
 	// The lines are scratch, on the stack unless there are very many: the
 	// parser copies the paragraphs it keeps.
 	var buf [256]string
 	p.run(splitLines(buf[:0], text, pairAt))
 	if st.invalid > 0 {
-		a.Warnings = append(a.Warnings, fmt.Sprintf("%d invalid UTF-8 sequence(s) replaced with U+FFFD", st.invalid))
+		p.a.Warnings = append(p.a.Warnings, fmt.Sprintf("%d invalid UTF-8 sequence(s) replaced with U+FFFD", st.invalid))
 	}
 	if st.controls > 0 {
-		a.Warnings = append(a.Warnings, fmt.Sprintf("%d control, escape or invisible character(s) removed", st.controls))
+		p.a.Warnings = append(p.a.Warnings, fmt.Sprintf("%d control, escape or invisible character(s) removed", st.controls))
 	}
-	switch rec {
-	case skipOrgs:
-	case nil:
-		a.Organisations = orgs.Default().Extract(&a)
-	default:
-		a.Organisations = rec.Extract(&a)
+	if rec == skipOrgs {
+		return p.a, st
 	}
+	if rec == nil {
+		rec = orgs.Default()
+	}
+	// Extract keeps its argument past the call (it escapes): it reads a
+	// copy from the heap, so that the parser need not live there.
+	a := p.a
+	a.Organisations = rec.Extract(&a)
 	return a, st
 }
 
 type parser struct {
-	a *model.Article
+	a model.Article // the article being filled
 	h hints
 
 	// Evidence for the outlet, strongest first.
@@ -64,7 +69,7 @@ type parser struct {
 }
 
 func (p *parser) run(lines []string) {
-	a := p.a
+	a := &p.a
 	haveDate := false
 	// Header: junk lines, date lines and view counters around the title.
 	i := 0
@@ -426,7 +431,7 @@ func isSectionLabel(lines []string, i int) bool {
 // leadDate reads a date from the start of the lead ("Chiều 7/11, …"),
 // inferring a missing year from the article's own text.
 func (p *parser) leadDate() bool {
-	a := p.a
+	a := &p.a
 	for k := 0; k < len(a.Body) && k < 2; k++ {
 		ld, ok := parseLeadDate(a.Body[k])
 		if !ok {
@@ -517,7 +522,7 @@ func urlDate(url string) (y, m, d int, ok bool) {
 // lines, "Theo X", "NAME/domain", bylines, and an empty "Nguồn :". It
 // appends to drop the indexes of body lines it consumed.
 func (p *parser) footer(drop []int, body []string, haveDate *bool) []int {
-	a := p.a
+	a := &p.a
 	seen := 0
 	for k := len(body) - 1; k >= 0 && seen < 8; k-- {
 		l := body[k]
