@@ -30,6 +30,9 @@ const (
 )
 
 func (s *scan) context() *placeContext {
+	// The reading of a head that gets here depends on the article, not
+	// only on its text: the memo of heads keeps it for this article only.
+	s.ctxUsed = true
 	if s.ctx != nil {
 		return s.ctx
 	}

@@ -55,6 +55,8 @@ type scratch struct {
 	// bytes hash to h (0: none).
 	heads   []headEntry
 	headIdx [headBuckets]int32
+	// glob is the memo of heads kept across articles.
+	glob globMemo
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
@@ -94,6 +96,9 @@ type scan struct {
 	memo   bool
 	lo, hi int
 	ended  bool
+	// ctxUsed: the rules asked for the article's places (context) since
+	// headMemo last cleared it.
+	ctxUsed bool
 }
 
 // readSpan is a window of paragraph p that was read.
@@ -113,10 +118,20 @@ type plainAbbr struct {
 func (r *Recognizer) Extract(a *model.Article) []model.OrgMention {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
+	return r.extract(sc, a)
+}
+
+// extract is Extract with the scratch buffers sc.
+func (r *Recognizer) extract(sc *scratch, a *model.Article) []model.OrgMention {
 	// The memo of heads holds readings of one article by one recognizer:
 	// empty it first too, in case the last use of this scratch (perhaps by
-	// another recognizer) ended in a panic before its own reset.
+	// another recognizer) ended in a panic before its own reset. The memo
+	// kept across articles holds readings by one recognizer.
 	sc.resetHeads()
+	if sc.glob.rec != r {
+		sc.glob.reset()
+		sc.glob.rec = r
+	}
 	sc.paras = append(sc.paras[:0], a.Title)
 	sc.paras = append(sc.paras, a.Body...)
 	s := r.scanWindows(sc, sc.paras, a)
@@ -664,7 +679,8 @@ func headHash(b string) int {
 	return int(h>>32) % headBuckets
 }
 
-// headMemo is head(i), from the memo when the same text was read before.
+// headMemo is head(i), from the memo when the same text was read before
+// in this article, or in an earlier one (globMemo).
 func (s *scan) headMemo(i int) (body, int, bool, string) {
 	sc := s.sc
 	t := &s.toks[i]
@@ -685,7 +701,26 @@ func (s *scan) headMemo(i int) (body, int, bool, string) {
 		s.atEnd(i + int(e.hiRel))
 		return e.b, i + int(e.endRel), e.ok, ""
 	}
-	s.lo, s.hi, s.ended = i, i, false
+	// Readings kept from earlier articles hold while this one has
+	// introduced no abbreviation.
+	var gb globBuckets
+	var ngb int
+	if s.abbr == nil {
+		ngb = sc.glob.buckets(p[hs:min(len(p), hs+globMaxHash)], &gb)
+		if e := sc.glob.find(s, i, p, &gb, ngb); e != nil {
+			// Tokenize as far as the rules would have, and keep the
+			// reading for this article.
+			s.atEnd(i + int(e.hiRel))
+			s0 := int(s.toks[i+int(e.loRel)].s)
+			sc.heads = append(sc.heads, headEntry{
+				key: p[s0 : s0+int(e.ke-e.ks)], toEnd: e.toEnd, ok: e.ok, next: sc.headIdx[bucket],
+				loRel: e.loRel, hiRel: e.hiRel, endRel: e.endRel, b: e.b,
+			})
+			sc.headIdx[bucket] = int32(len(sc.heads))
+			return e.b, i + int(e.endRel), e.ok, ""
+		}
+	}
+	s.lo, s.hi, s.ended, s.ctxUsed = i, i, false, false
 	b, end, ok, abbr := s.head(i)
 	if abbr != "" || s.lo < 0 {
 		return b, end, ok, abbr
@@ -704,12 +739,152 @@ func (s *scan) headMemo(i int) (body, int, bool, string) {
 			toEnd = false
 		}
 	}
-	sc.heads = append(sc.heads, headEntry{
+	e := headEntry{
 		key: p[s0:ke], toEnd: toEnd, ok: ok, next: sc.headIdx[bucket],
 		loRel: int32(s.lo - i), hiRel: int32(s.hi - i), endRel: int32(end - i), b: b,
-	})
+	}
+	sc.heads = append(sc.heads, e)
 	sc.headIdx[bucket] = int32(len(sc.heads))
+	if s.abbr == nil && !s.ctxUsed {
+		// The reading depends on the text alone.
+		sc.glob.add(&e, ke-hs, &gb, ngb)
+	}
 	return b, end, ok, abbr
+}
+
+// globMemo is the memo of heads kept across the articles read with one
+// scratch, by one recognizer. A reading that did not ask for the article's
+// places, made while the article had introduced no abbreviation, depends
+// on the text alone (see headMemo): it holds in later articles while they
+// have introduced no abbreviation either. The generated articles name the
+// same bodies in the same words again and again, as real ones name their
+// outlet's province's bodies: without it, 43 % of the generated articles'
+// heads are read by the rules, with it 9 %.
+//
+// It finds entries by a hash of the text from the head's start. Many names
+// start alike ("Liên đoàn Lao động huyện …", "Công đoàn cơ sở Công ty TNHH
+// …"), so an entry is filed under the hash of as much of its key after the
+// head's start as a multiple of eight bytes allows, from globMinHash to
+// globMaxHash bytes; a head looks under each length its paragraph has
+// room for, longest first. A key running fewer than globMinHash bytes past
+// its head's start is filed under the hash of globMinHash bytes anyway
+// (they may run past the key: a reading of the same text followed by other
+// words is not found), or of the rest of its paragraph if shorter. Entries
+// of a bucket may have other texts: the whole key is compared. The memo is
+// emptied when it holds maxGlob entries or maxGlobKeys bytes of keys
+// (about 140 KB in all, kept while the scratch is).
+type globMemo struct {
+	rec     *Recognizer
+	entries []globEntry
+	idx     []int32 // 1 + index of the last entry of each bucket (0: none)
+	keys    []byte
+}
+
+// globEntry is a headEntry whose key is keys[ks:ke].
+type globEntry struct {
+	ks, ke int32
+	toEnd  bool
+	ok     bool
+	next   int32
+	loRel  int32
+	hiRel  int32
+	endRel int32
+	b      body
+}
+
+const (
+	globMinHash = 16
+	globMaxHash = 80
+	globTable   = 2048
+	maxGlob     = 1024
+	maxGlobKeys = 48 << 10
+)
+
+// globBuckets are the buckets of a head's text, by length (see globMemo).
+type globBuckets [(globMaxHash-globMinHash)/8 + 1]int32
+
+func (g *globMemo) reset() {
+	clear(g.entries)
+	g.entries = g.entries[:0]
+	clear(g.idx)
+	g.keys = g.keys[:0]
+}
+
+// buckets sets bs[k] to the bucket of the first globMinHash+8k bytes of b,
+// for each such length that b has, and returns how many it set; when b is
+// shorter than globMinHash, bs[0] is the bucket of all of b and it
+// returns 1.
+func (g *globMemo) buckets(b string, bs *globBuckets) int {
+	const m = 0x9E3779B97F4A7C15
+	if len(b) < globMinHash {
+		h := uint64(len(b))
+		for i := 0; i < len(b); i++ {
+			h = (h ^ uint64(b[i])) * m
+		}
+		bs[0] = int32((h >> 32) % globTable)
+		return 1
+	}
+	h := uint64(0)
+	n := 0
+	for i := 0; i+8 <= len(b); i += 8 {
+		h = (h ^ binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(b[i:]), 8))) * m
+		h ^= h >> 29
+		if i+8 >= globMinHash {
+			// The length is mixed in: a prefix of another length files
+			// elsewhere.
+			f := (h ^ uint64(i+8)) * m
+			bs[n] = int32((f >> 32) % globTable)
+			n++
+		}
+	}
+	return n
+}
+
+// find returns the entry for head i of paragraph p, whose buckets are
+// bs[:n], or nil.
+func (g *globMemo) find(s *scan, i int, p string, bs *globBuckets, n int) *globEntry {
+	if len(g.entries) == 0 {
+		return nil
+	}
+	for k := n - 1; k >= 0; k-- {
+		for x := g.idx[bs[k]]; x != 0; x = g.entries[x-1].next {
+			e := &g.entries[x-1]
+			lo := i + int(e.loRel)
+			if lo < 0 {
+				continue
+			}
+			s0 := int(s.toks[lo].s)
+			key := bufString(g.keys[e.ks:e.ke])
+			if s0+len(key) > len(p) || p[s0:s0+len(key)] != key || e.toEnd && s0+len(key) != len(p) {
+				continue
+			}
+			return e
+		}
+	}
+	return nil
+}
+
+// add keeps reading e, whose key runs klen bytes past its head's start
+// (whose buckets are bs[:n]).
+func (g *globMemo) add(e *headEntry, klen int, bs *globBuckets, n int) {
+	if len(g.entries) >= maxGlob || len(g.keys)+len(e.key) > maxGlobKeys {
+		g.reset()
+	}
+	if g.idx == nil {
+		g.idx = make([]int32, globTable)
+	}
+	// File under the longest hash within the key.
+	k := 0
+	if n > 1 && klen >= globMinHash {
+		k = min(n-1, (klen-globMinHash)/8)
+	}
+	ks := len(g.keys)
+	g.keys = append(g.keys, e.key...)
+	g.entries = append(g.entries, globEntry{
+		ks: int32(ks), ke: int32(len(g.keys)), toEnd: e.toEnd, ok: e.ok, next: g.idx[bs[k]],
+		loRel: e.loRel, hiRel: e.hiRel, endRel: e.endRel, b: e.b,
+	})
+	g.idx[bs[k]] = int32(len(g.entries))
 }
 
 // headWords reports whether tokens i, i+1 are "<w> đoàn" as written, with
