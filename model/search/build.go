@@ -38,8 +38,12 @@ func Build(articles []model.Article) *Index {
 
 // build is Build with the forward index's chunk size (tests make it tiny).
 func build(articles []model.Article, chunk int) *Index {
+	return buildWorkers(articles, chunk, runtime.GOMAXPROCS(0))
+}
+
+// buildWorkers is build with at most this many workers.
+func buildWorkers(articles []model.Article, chunk, workers int) *Index {
 	n := len(articles)
-	workers := runtime.GOMAXPROCS(0)
 	if workers > n/64 {
 		workers = max(1, n/64)
 	}
@@ -78,7 +82,7 @@ func build(articles []model.Article, chunk int) *Index {
 func (b *builder) presize(arts []model.Article) {
 	b.fwdLoc = make([]fwdLoc, 0, len(arts))
 	b.dl = make([]uint32, 0, len(arts))
-	b.npost = make([]uint32, 0, len(arts))
+	b.tlen = make([]uint32, 0, len(arts))
 }
 
 // termBuild is one word in one builder.
@@ -86,25 +90,6 @@ type termBuild struct {
 	key string
 	n   int // postings
 }
-
-// postChunk is a run of whole documents' postings in one builder, in
-// document order: the local word id of each posting and its weighted term
-// frequency (the title counts titleWeight times), at most 255. merge scatters
-// them straight into the index's arrays, so no word needs a list of its own
-// while building. The ids are uint16 while the builder has at most 65536
-// words (3 bytes a posting instead of 5), int32 in the chunks after that.
-type postChunk struct {
-	ids  []uint16
-	wide []int32 // instead of ids
-	tfw  []uint8
-}
-
-// A postChunk holds postChunkMin postings at first, twice as many in each
-// next chunk up to postChunkMax.
-const (
-	postChunkMin = 1 << 16
-	postChunkMax = 1 << 22
-)
 
 // A word's state within the document being indexed is one uint64, kept
 // apart from termBuild so that the per-token work touches little memory:
@@ -206,7 +191,6 @@ type builder struct {
 	exactID   map[string]int32
 	terms     []termBuild // by local id; terms[0] is the gap
 	state     []uint64    // by local id (stateDoc)
-	titleCnt  []uint32    // occurrences in the title of docTerms[k], for the words seen in the title
 	exacts    []exactBuild
 	exLists   exLists
 	exactLast []uint32 // doc+1 of the last document holding the exact form
@@ -215,8 +199,10 @@ type builder struct {
 	// the current document, so such tokens are never recorded.
 	exactSeen []uint32
 	dl        []uint32 // weighted length of each doc
-	npost     []uint32 // postings of each doc
-	posts     []postChunk
+	// tlen is the number of forward index entries of each doc's title:
+	// merge counts each doc's words again from the forward index (see
+	// scatter), so that no log of postings is written while building.
+	tlen      []uint32
 	docTerms  []int32 // distinct words of the current doc
 	docExacts []int32 // exact forms of the current doc (each form as written once)
 	fold      []byte
@@ -229,11 +215,11 @@ type builder struct {
 	cur    []uint16   // the chunk being filled
 	docOff int        // where the current document starts in cur
 	chunk  int        // largest chunk size
-	// Sizes of the next chunks: they start small and double, so a small
+	// Size of the next chunk: they start small and double, so a small
 	// corpus takes little memory and a large one gets large chunks
 	// (advised for huge pages, see hugemem).
-	fwdNext, postNext int
-	fwdLoc            []fwdLoc
+	fwdNext int
+	fwdLoc  []fwdLoc
 	// Current document.
 	doc uint32
 }
@@ -817,12 +803,8 @@ func (b *builder) add(a *model.Article) {
 	b.exactSeen[0] = b.doc + 1
 	b.state[0] = uint64(b.doc+1) << stateDoc
 	nt := b.scan(a.Title)
-	// Every word seen so far is in the title, and seen there only: the
-	// first len(titleCnt) words of docTerms.
-	b.titleCnt = b.titleCnt[:0]
-	for _, id := range b.docTerms {
-		b.titleCnt = append(b.titleCnt, uint32(b.state[id]))
-	}
+	// newChunk moves the document's entries, never the title's count.
+	b.tlen = append(b.tlen, uint32(len(b.cur)-b.docOff))
 	n := uint32(0)
 	for _, p := range a.Body {
 		b.put(gapID) // no phrase spans two paragraphs
@@ -844,43 +826,7 @@ func (b *builder) add(a *model.Article) {
 		}
 		x.room = putUvarint(x.room, doc-prev)
 	}
-	b.npost = append(b.npost, uint32(len(b.docTerms)))
-	if len(b.docTerms) == 0 {
-		return
-	}
-	wide := len(b.terms) > 1<<16 // some id may not fit a uint16
-	if last := len(b.posts) - 1; last < 0 || cap(b.posts[last].tfw)-len(b.posts[last].tfw) < len(b.docTerms) ||
-		wide && b.posts[last].wide == nil {
-		b.postNext = min(max(2*b.postNext, postChunkMin), postChunkMax)
-		n := max(b.postNext, len(b.docTerms))
-		pc := postChunk{tfw: hugemem.Make[uint8](0, n)}
-		if wide {
-			pc.wide = hugemem.Make[int32](0, n)
-		} else {
-			pc.ids = hugemem.Make[uint16](0, n)
-		}
-		b.posts = append(b.posts, pc)
-	}
-	pc := &b.posts[len(b.posts)-1]
-	o, nd := len(pc.tfw), len(b.docTerms)
-	if pc.wide != nil {
-		pc.wide = append(pc.wide, b.docTerms...)
-	} else {
-		pc.ids = pc.ids[:o+nd]
-		ids := pc.ids[o:]
-		for k, id := range b.docTerms {
-			ids[k] = uint16(id)
-		}
-	}
-	pc.tfw = pc.tfw[:o+nd]
-	tfws := pc.tfw[o:]
-	for k, id := range b.docTerms {
-		cnt, tt := uint32(b.state[id]), uint32(0)
-		if k < len(b.titleCnt) {
-			tt = b.titleCnt[k]
-		}
-		tfw := titleWeight*tt + (cnt - tt)
-		tfws[k] = uint8(min(tfw, math.MaxUint8))
+	for _, id := range b.docTerms {
 		b.terms[id].n++
 	}
 }
@@ -978,7 +924,7 @@ func (ix *Index) merge(parts []*builder) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			ix.scatter(b, next[p], avgdl)
+			ix.scatter(b, ix.fwd[p].chunks, next[p], avgdl)
 		}()
 	}
 	// Exact forms.
@@ -1012,18 +958,38 @@ func (ix *Index) merge(parts []*builder) {
 const smallTF = 7
 
 // scatter writes builder b's postings and their impacts into ix.docs and
-// ix.impact; next[l] is where local word l's next posting goes.
-func (ix *Index) scatter(b *builder, next []uint32, avgdl float64) {
-	c, pos := 0, 0
-	for i, cnt := range b.npost {
-		if cnt == 0 {
+// ix.impact; next[l] is where local word l's next posting goes. It counts
+// each document's words again from its forward index entries (chunks),
+// which costs less than writing and reading back a log of postings: that
+// log was 3 bytes a posting of fresh memory, and fresh memory is slow to
+// touch.
+func (ix *Index) scatter(b *builder, chunks [][]uint16, next []uint32, avgdl float64) {
+	// state[l]: stateDoc high half, the document (i+1) it counts; low
+	// half, the weighted frequency there. state[0], the gap, never joins a
+	// document's list: its high half is above every document's.
+	state := b.state
+	clear(state)
+	state[0] = 1 << 62
+	list := make([]int32, len(state))
+	wide := len(b.terms) >= wideID
+	for i, loc := range b.fwdLoc {
+		if loc.start == loc.end {
+			continue // no text (its chunk may not exist)
+		}
+		e := chunks[loc.chunk][loc.start:loc.end]
+		tl := b.tlen[i]
+		cur := uint64(i+1) << stateDoc
+		var n int
+		if wide {
+			n = countWide(e[:tl], state, list, cur, titleWeight, 0)
+			n = countWide(e[tl:], state, list, cur, 1, n)
+		} else {
+			n = countFwd(e[:tl], state, list, cur, titleWeight, 0)
+			n = countFwd(e[tl:], state, list, cur, 1, n)
+		}
+		if n == 0 {
 			continue
 		}
-		if pos == len(b.posts[c].tfw) {
-			c, pos = c+1, 0 // chunks hold whole documents
-		}
-		pc := &b.posts[c]
-		tfw := pc.tfw[pos : pos+int(cnt)]
 		doc := uint32(b.first + i)
 		dl := float64(ix.dl[doc])
 		// Most postings have a small weighted frequency: their impacts,
@@ -1032,26 +998,61 @@ func (ix *Index) scatter(b *builder, next []uint32, avgdl float64) {
 		for f := 1; f <= smallTF; f++ {
 			small[f] = quantImpact(float64(f), dl, avgdl)
 		}
-		if pc.wide != nil {
-			scatterDoc(ix, pc.wide[pos:pos+int(cnt)], tfw, next, doc, &small, dl, avgdl)
-		} else {
-			scatterDoc(ix, pc.ids[pos:pos+int(cnt)], tfw, next, doc, &small, dl, avgdl)
-		}
-		pos += int(cnt)
+		scatterDoc(ix, list[:n], state, next, doc, &small, dl, avgdl)
 	}
-	b.posts = nil // let the GC have it back early
 }
 
-// scatterDoc writes one document's postings (local word ids and weighted
-// frequencies) and their impacts; small holds the impacts of the
-// frequencies up to smallTF.
-func scatterDoc[T uint16 | int32](ix *Index, ids []T, tfw []uint8, next []uint32, doc uint32, small *[smallTF + 1]uint8, dl, avgdl float64) {
-	tfw = tfw[:len(ids)]
-	for k, l := range ids {
+// countFwd adds weight w to the state of each word of the forward index
+// entries e (no wide ids), appends the words new to the document (cur) to
+// list from n on, and returns the new length.
+//
+//go:noinline // its loop keeps its values in registers only in a function of its own
+func countFwd(e []uint16, state []uint64, list []int32, cur, w uint64, n int) int {
+	for _, v := range e {
+		st := &state[v]
+		s := *st
+		isNew := s < cur
+		if isNew {
+			s = cur
+		}
+		*st = s + w
+		list[n] = int32(v)
+		n += b2i(isNew)
+	}
+	return n
+}
+
+// countWide is countFwd for entries that may hold wide ids.
+func countWide(e []uint16, state []uint64, list []int32, cur, w uint64, n int) int {
+	for k := 0; k < len(e); k++ {
+		id := int32(e[k])
+		if id == wideID {
+			id = int32(e[k+1])<<16 | int32(e[k+2])
+			k += 2
+		}
+		st := &state[id]
+		s := *st
+		isNew := s < cur
+		if isNew {
+			s = cur
+		}
+		*st = s + w
+		list[n] = id
+		n += b2i(isNew)
+	}
+	return n
+}
+
+// scatterDoc writes one document's postings (the words of list, their
+// weighted frequencies in the low half of their state) and their impacts;
+// small holds the impacts of the frequencies up to smallTF.
+func scatterDoc(ix *Index, list []int32, state []uint64, next []uint32, doc uint32, small *[smallTF + 1]uint8, dl, avgdl float64) {
+	for _, l := range list {
+		f := min(uint32(state[l]), math.MaxUint8)
 		o := next[l]
 		next[l] = o + 1
 		ix.docs[o] = doc
-		if f := tfw[k]; f <= smallTF {
+		if f <= smallTF {
 			ix.impact[o] = small[f]
 		} else {
 			ix.impact[o] = quantImpact(float64(f), dl, avgdl)

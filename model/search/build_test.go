@@ -1,0 +1,110 @@
+package search
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/bantin/bantin/model"
+)
+
+// TestPostingsAgreeWithDirectCount checks every posting of the index (its
+// documents, frequencies and impacts) against a direct count of each
+// article's folded tokens: the title's count titleWeight times, a weighted
+// frequency is capped at 255, too-long tokens count in the length only.
+// Each build worker meets more than 65,536 distinct words, so the wide ids
+// of the forward index are counted too, and some words are repeated past
+// the cap.
+func TestPostingsAgreeWithDirectCount(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	word := func() string {
+		switch r.IntN(6) {
+		case 0:
+			return []string{"công", "đoàn", "Hà", "nội", "lao", "động"}[r.IntN(6)]
+		case 1:
+			return strings.Repeat("x", maxTokenLen+1+r.IntN(3)) // too long
+		}
+		b := make([]byte, 6)
+		for i := range b {
+			b[i] = byte('a' + r.IntN(26))
+		}
+		return string(b)
+	}
+	text := func(n int) string {
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = word()
+		}
+		return strings.Join(ws, " ")
+	}
+	arts := make([]model.Article, 600)
+	for i := range arts {
+		a := &arts[i]
+		a.ID = i
+		a.Title = text(r.IntN(8))
+		for range r.IntN(4) {
+			a.Body = append(a.Body, text(r.IntN(1200)))
+		}
+		if i%50 == 7 {
+			a.Body = append(a.Body, strings.Repeat("lao ", 300))
+			a.Title += " lao lao"
+		}
+	}
+	for _, workers := range []int{1, 2, 3} {
+		ix := buildWorkers(arts, fwdChunk, workers)
+		for _, f := range ix.fwd {
+			if !f.wide {
+				t.Fatalf("%d workers: a worker met too few words to need wide ids", workers)
+			}
+		}
+		type posting struct {
+			doc uint32
+			tfw uint32
+		}
+		want := map[string][]posting{}
+		var total float64
+		dls := make([]uint32, len(arts))
+		for i := range arts {
+			tfw := map[string]uint32{}
+			var order []string
+			for k, f := range append([]string{arts[i].Title}, arts[i].Body...) {
+				w := uint32(1)
+				if k == 0 {
+					w = titleWeight
+				}
+				for _, tok := range foldTokens(f) {
+					dls[i] += w
+					if len(tok) > maxTokenLen {
+						continue
+					}
+					if _, ok := tfw[tok]; !ok {
+						order = append(order, tok)
+					}
+					tfw[tok] += w
+				}
+			}
+			total += float64(dls[i])
+			for _, tok := range order {
+				want[tok] = append(want[tok], posting{uint32(i), min(tfw[tok], 255)})
+			}
+		}
+		avgdl := total / float64(len(arts))
+		if len(ix.terms) != len(want) {
+			t.Fatalf("%d workers: %d words, want %d", workers, len(ix.terms), len(want))
+		}
+		for g, w := range ix.terms {
+			ps := want[w]
+			docs := ix.postings(g)
+			if len(docs) != len(ps) {
+				t.Fatalf("%d workers: %q in %d articles, want %d", workers, w, len(docs), len(ps))
+			}
+			for k, p := range ps {
+				o := int(ix.postOff[g]) + k
+				imp := quantImpact(float64(p.tfw), float64(dls[p.doc]), avgdl)
+				if docs[k] != p.doc || ix.impact[o] != imp {
+					t.Fatalf("%d workers: %q posting %d is (%d, %d), want (%d, %d)", workers, w, k, docs[k], ix.impact[o], p.doc, imp)
+				}
+			}
+		}
+	}
+}
