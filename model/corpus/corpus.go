@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/bantin/bantin/internal/hugemem"
 	"github.com/bantin/bantin/model"
 	"github.com/bantin/bantin/model/orgs"
 	"github.com/bantin/bantin/model/search"
@@ -46,9 +45,12 @@ func New(articles []model.Article) *Corpus {
 	return c
 }
 
-// newestFirst returns the articles ordered newest first (unknown dates last,
-// ties by file name). It sorts small keys and moves each article once, which
-// is several times faster than sorting the large Article values in place.
+// newestFirst orders the articles newest first (unknown dates last, ties by
+// file name), in place, and returns them. It sorts small keys, several times
+// faster than sorting the large Article values, then moves each article
+// once, following the permutation's cycles: a sorted copy would be 20 MB of
+// fresh memory at 100,000 articles, which costs more to touch the first
+// time than the moves themselves.
 func newestFirst(articles []model.Article) []model.Article {
 	type key struct {
 		date int64
@@ -67,11 +69,25 @@ func newestFirst(articles []model.Article) []model.Article {
 		}
 		return cmp.Compare(a.i, b.i)
 	})
-	sorted := hugemem.Make[model.Article](len(articles), len(articles))
-	for i, k := range keys {
-		sorted[i] = articles[k.i]
+	// Position j takes the article at keys[j].i; -1 marks a position done.
+	for i := range keys {
+		if keys[i].i < 0 || int(keys[i].i) == i {
+			continue
+		}
+		tmp := articles[i]
+		j := i
+		for {
+			k := int(keys[j].i)
+			keys[j].i = -1
+			if k == i {
+				articles[j] = tmp
+				break
+			}
+			articles[j] = articles[k]
+			j = k
+		}
 	}
-	return sorted
+	return articles
 }
 
 // Len is the number of articles.
