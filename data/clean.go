@@ -309,9 +309,9 @@ var pairClass = func() (t [1 << 16]uint8) {
 // blocks vouched for (no later than the first such pair), or -1 if there
 // are none.
 //
-// Where the processor has AVX2, the blocks after the first are checked 32
-// bytes at a time by scanClean32, which computes the same per byte (see
-// TestScanCleanVector).
+// Where the processor has AVX2, text of 32 bytes or more is checked 32
+// bytes at a time by scanClean32, which computes the same per byte and
+// returns what the loop below does (see TestScanCleanVector).
 func scanClean(s string, i int) (next, stop, pairAt int) {
 	return scanCleanVec(s, i, useScan32)
 }
@@ -320,44 +320,34 @@ func scanClean(s string, i int) (next, stop, pairAt int) {
 func scanCleanVec(s string, i int, vector bool) (next, stop, pairAt int) {
 	const ones = 0x0101010101010101
 	start := i
-	var prev uint64 // pair classes of the previous block
-	pairAt = -1
-	for ; i+16 <= len(s); i += 16 {
-		b := s[i : i+16]
-		m := uint64(pairClass[uint16(b[0])|uint16(b[1])<<8]) | uint64(pairClass[uint16(b[2])|uint16(b[3])<<8])<<8 |
-			uint64(pairClass[uint16(b[4])|uint16(b[5])<<8])<<16 | uint64(pairClass[uint16(b[6])|uint16(b[7])<<8])<<24 |
-			uint64(pairClass[uint16(b[8])|uint16(b[9])<<8])<<32 | uint64(pairClass[uint16(b[10])|uint16(b[11])<<8])<<40 |
-			uint64(pairClass[uint16(b[12])|uint16(b[13])<<8])<<48 | uint64(pairClass[uint16(b[14])|uint16(b[15])<<8])<<56
-		p := m<<8 | prev>>56 // byte k: the class of the pair before pair k
-		// Right shifts by at most 6 bits bring each tested flag down within
-		// its own byte; the masks keep only bits 0, 1 or 2 of each byte.
-		bad := m & (ones * pcBad)
-		bad |= (m ^ (p >> 2)) & (ones * (pcCont0 | pcNeed)) // pcOwe0, pcE1x1 of P → pcCont0, pcNeed
-		bad |= (p >> 4) & (m >> 5) & ones                   // pcE1x1 of P with pcNotB8
-		if bad != 0 {
-			break
-		}
-		// Two spaces in a row: x0 and x1 of a pair, or x1 of P and x0 of C.
-		if pairAt < 0 && (m>>7)&((m>>6)|(p>>6))&ones != 0 {
-			pairAt = max(i-1, 0) // the pair may begin in the previous block's last byte
-		}
-		prev = m
-		if vector && i+16+32 <= len(s) {
-			// The block just checked vouches for the two bytes before the
-			// next: the vector scan goes on from there, once.
-			vector = false
-			j, at := scanClean32(s, i+16)
-			if pairAt < 0 {
-				pairAt = at
+	if vector && len(s)-i >= 32 {
+		i, stop, pairAt = scanClean32(s, i)
+	} else {
+		var prev uint64 // pair classes of the previous block
+		pairAt = -1
+		for ; i+16 <= len(s); i += 16 {
+			b := s[i : i+16]
+			m := uint64(pairClass[uint16(b[0])|uint16(b[1])<<8]) | uint64(pairClass[uint16(b[2])|uint16(b[3])<<8])<<8 |
+				uint64(pairClass[uint16(b[4])|uint16(b[5])<<8])<<16 | uint64(pairClass[uint16(b[6])|uint16(b[7])<<8])<<24 |
+				uint64(pairClass[uint16(b[8])|uint16(b[9])<<8])<<32 | uint64(pairClass[uint16(b[10])|uint16(b[11])<<8])<<40 |
+				uint64(pairClass[uint16(b[12])|uint16(b[13])<<8])<<48 | uint64(pairClass[uint16(b[14])|uint16(b[15])<<8])<<56
+			p := m<<8 | prev>>56 // byte k: the class of the pair before pair k
+			// Right shifts by at most 6 bits bring each tested flag down within
+			// its own byte; the masks keep only bits 0, 1 or 2 of each byte.
+			bad := m & (ones * pcBad)
+			bad |= (m ^ (p >> 2)) & (ones * (pcCont0 | pcNeed)) // pcOwe0, pcE1x1 of P → pcCont0, pcNeed
+			bad |= (p >> 4) & (m >> 5) & ones                   // pcE1x1 of P with pcNotB8
+			if bad != 0 {
+				break
 			}
-			if j > i+16 {
-				// The pair before the next block is the last pair it checked.
-				prev = uint64(pairClass[uint16(s[j-2])|uint16(s[j-1])<<8]) << 56
-				i = j - 16
+			// Two spaces in a row: x0 and x1 of a pair, or x1 of P and x0 of C.
+			if pairAt < 0 && (m>>7)&((m>>6)|(p>>6))&ones != 0 {
+				pairAt = max(i-1, 0) // the pair may begin in the previous block's last byte
 			}
+			prev = m
 		}
+		stop = min(i+16, len(s))
 	}
-	stop = min(i+16, len(s))
 	// A rune may have begun in the last block checked and run on into the
 	// bytes not checked: step back to its lead.
 	if i > start {

@@ -2,14 +2,14 @@
 
 package data
 
-// scanClean32 goes on with scanClean's check 32 bytes at a time (AVX2),
-// from a block boundary i with the two bytes before it already vouched
-// for. It returns the start of the first 16-byte block it could not vouch
-// for (or of the last one under 32 bytes from the end), and pairAt as
-// scanClean computes it over the blocks it vouched for. It reads s[i-2:].
+// scanClean32 is scanClean's loop on AVX2, 32 bytes a step, for text with
+// at least 32 bytes from i on: it returns the start of the first 16-byte
+// block it could not vouch for (the end of the blocks when it vouched for
+// all), where the caller's check ends, and pairAt, before any stepping
+// back.
 //
 //go:noescape
-func scanClean32(s string, i int) (next, pairAt int)
+func scanClean32(s string, i int) (next, stop, pairAt int)
 
 // hasAVX2 reports whether the processor and the system support AVX2.
 func hasAVX2() bool

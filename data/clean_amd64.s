@@ -21,15 +21,59 @@ K32(k7F, 0x7F7F7F7F7F7F7F7F)
 K32(k0A, 0x0A0A0A0A0A0A0A0A)
 K32(k20, 0x2020202020202020)
 
-// func scanClean32(s string, i int) (next, pairAt int)
+// CLASSIFY sets AX to the mask of the good bytes of Y0 (bit k for byte k)
+// and DI to the mask of the spaces that follow a space, given the bytes
+// before each in Y1 and two before in Y2; it uses Y3–Y8. Good: an allowed
+// byte (20–7E, 0A, a continuation, C3–CB, E1) that is a continuation
+// exactly where the byte before is a lead (C3–CB, E1) or the byte two
+// before is E1, and in B8–BB after E1.
+#define CLASSIFY \
+	VPCMPGTB Y0, Y13, Y3; \
+	VPCMPGTB kC2<>(SB), Y1, Y4; \
+	VPCMPGTB Y1, Y14, Y5; \
+	VPAND    Y5, Y4, Y4; \
+	VPCMPEQB Y12, Y1, Y5; \
+	VPOR     Y5, Y4, Y4; \
+	VPCMPEQB Y12, Y2, Y6; \
+	VPOR     Y6, Y4, Y4; \
+	VPXOR    Y4, Y3, Y4; \
+	VPCMPGTB kB7<>(SB), Y0, Y6; \
+	VPCMPGTB Y0, Y15, Y7; \
+	VPAND    Y7, Y6, Y6; \
+	VPANDN   Y5, Y6, Y6; \
+	VPOR     Y6, Y4, Y4; \
+	VPCMPGTB k1F<>(SB), Y0, Y6; \
+	VPCMPEQB k7F<>(SB), Y0, Y7; \
+	VPANDN   Y6, Y7, Y6; \
+	VPCMPEQB k0A<>(SB), Y0, Y7; \
+	VPOR     Y7, Y6, Y6; \
+	VPOR     Y3, Y6, Y6; \
+	VPCMPGTB kC2<>(SB), Y0, Y7; \
+	VPCMPGTB Y0, Y14, Y8; \
+	VPAND    Y8, Y7, Y7; \
+	VPOR     Y7, Y6, Y6; \
+	VPCMPEQB Y12, Y0, Y7; \
+	VPOR     Y7, Y6, Y6; \
+	VPANDN   Y6, Y4, Y4; \
+	VPMOVMSKB Y4, AX; \
+	VPCMPEQB  Y11, Y0, Y8; \
+	VPCMPEQB  Y11, Y1, Y7; \
+	VPAND     Y7, Y8, Y8; \
+	VPMOVMSKB Y8, DI
+
+// func scanClean32(s string, i int) (next, stop, pairAt int)
 //
 // The comparisons are signed: C0 > b holds for the continuation bytes
 // 80–BF alone, b > C2 && CC > b for the leads C3–CB, b > B7 && BC > b for
 // B8–BB, b > 1F for 20–7F.
-TEXT ·scanClean32(SB), NOSPLIT, $0-40
+//
+// Registers: SI the text, DX its length, BX the block, R9 the start, R8
+// pairAt; Y0 the bytes, Y1 and Y2 the bytes one and two before each.
+TEXT ·scanClean32(SB), NOSPLIT, $0-48
 	MOVQ s_base+0(FP), SI
 	MOVQ s_len+8(FP), DX
 	MOVQ i+16(FP), BX
+	MOVQ BX, R9
 	MOVQ $-1, R8
 	VMOVDQU kC0<>(SB), Y13
 	VMOVDQU kCC<>(SB), Y14
@@ -37,65 +81,43 @@ TEXT ·scanClean32(SB), NOSPLIT, $0-40
 	VMOVDQU kE1<>(SB), Y12
 	VMOVDQU k20<>(SB), Y11
 
+	// The first 32 bytes (the caller leaves at least that many): no byte
+	// counts before the start, so the bytes before are shifted in as zeros,
+	// which are neither leads nor spaces.
+	VMOVDQU    (SI)(BX*1), Y0
+	VPERM2I128 $0x08, Y0, Y0, Y9 // low lane zero, high lane the low bytes
+	VPALIGNR   $15, Y9, Y0, Y1
+	VPALIGNR   $14, Y9, Y0, Y2
+	CLASSIFY
+	JMP        judge
+
 loop:
 	LEAQ 32(BX), AX
 	CMPQ AX, DX
-	JGT  done
-	VMOVDQU (SI)(BX*1), Y0   // b: the bytes
-	VMOVDQU -1(SI)(BX*1), Y1 // the byte before each
-	VMOVDQU -2(SI)(BX*1), Y2 // the byte two before each
+	JGT  tail
+	VMOVDQU (SI)(BX*1), Y0
+	VMOVDQU -1(SI)(BX*1), Y1
+	VMOVDQU -2(SI)(BX*1), Y2
+	CLASSIFY
 
-	VPCMPGTB Y0, Y13, Y3 // cont(b)
-
-	// expect = lead(b-1) | E1(b-2): the bytes that must be continuations.
-	VPCMPGTB kC2<>(SB), Y1, Y4
-	VPCMPGTB Y1, Y14, Y5
-	VPAND    Y5, Y4, Y4   // C3–CB before
-	VPCMPEQB Y12, Y1, Y5  // E1 before
-	VPOR     Y5, Y4, Y4
-	VPCMPEQB Y12, Y2, Y6  // E1 two before
-	VPOR     Y6, Y4, Y4
-	VPXOR    Y4, Y3, Y4   // a continuation where none is due, or none where one is
-
-	// After E1 only B8–BB.
-	VPCMPGTB kB7<>(SB), Y0, Y6
-	VPCMPGTB Y0, Y15, Y7
-	VPAND    Y7, Y6, Y6
-	VPANDN   Y5, Y6, Y6   // E1 before and not B8–BB
-	VPOR     Y6, Y4, Y4   // Y4: structure broken
-
-	// Allowed bytes: 20–7E, 0A, continuations, C3–CB, E1.
-	VPCMPGTB k1F<>(SB), Y0, Y6
-	VPCMPEQB k7F<>(SB), Y0, Y7
-	VPANDN   Y6, Y7, Y6
-	VPCMPEQB k0A<>(SB), Y0, Y7
-	VPOR     Y7, Y6, Y6
-	VPOR     Y3, Y6, Y6
-	VPCMPGTB kC2<>(SB), Y0, Y7
-	VPCMPGTB Y0, Y14, Y8
-	VPAND    Y8, Y7, Y7
-	VPOR     Y7, Y6, Y6
-	VPCMPEQB Y12, Y0, Y7
-	VPOR     Y7, Y6, Y6
-	VPANDN   Y6, Y4, Y4   // good: allowed and not broken
-	VPMOVMSKB Y4, AX
-
-	// Two spaces in a row: a space after a space.
-	VPCMPEQB  Y11, Y0, Y8
-	VPCMPEQB  Y11, Y1, Y9
-	VPAND     Y9, Y8, Y8
-	VPMOVMSKB Y8, CX
-
+judge:
 	CMPL AX, $0xFFFFFFFF
 	JNE  partial
 	TESTQ R8, R8
 	JGE   next
-	TESTL CX, CX
+	TESTL DI, DI
 	JZ    next
 	LEAQ  -1(BX), R8
-	TESTL $0xFFFF, CX
-	JNZ   next
+	TESTL $0xFFFF, DI
+	JNZ   pairlow
 	LEAQ  15(BX), R8
+	JMP   next
+
+pairlow:
+	// max(BX-1, 0): a pair at the very start has no byte before it.
+	TESTQ BX, BX
+	JNZ   next
+	XORQ  R8, R8
 
 next:
 	ADDQ $32, BX
@@ -105,20 +127,62 @@ partial:
 	// The first sixteen bytes may still be a good block.
 	ANDL $0xFFFF, AX
 	CMPL AX, $0xFFFF
-	JNE  done
+	JNE  bad
+	ADDQ $16, BX
 	TESTQ R8, R8
-	JGE   half
-	TESTL $0xFFFF, CX
-	JZ    half
+	JGE   bad
+	TESTL $0xFFFF, DI
+	JZ    bad
+	LEAQ  -17(BX), R8
+	CMPQ  BX, $16
+	JNE   bad
+	XORQ  R8, R8
+
+bad:
+	// The block at BX is not vouched for.
+	LEAQ 16(BX), AX
+	CMPQ AX, DX
+	CMOVQGT DX, AX
+	JMP  done
+
+tail:
+	// Fewer than 32 bytes left, after at least one step of 32. One more
+	// block of 16 if they hold one: the 32 bytes ending at the end are
+	// classified (all those before BX were vouched for) and the bits of
+	// the block kept.
+	MOVQ DX, AX
+	SUBQ BX, AX
+	CMPQ AX, $16
+	JLT  end
+	LEAQ -32(DX), R10 // the window
+	VMOVDQU (SI)(R10*1), Y0
+	VMOVDQU -1(SI)(R10*1), Y1
+	VMOVDQU -2(SI)(R10*1), Y2
+	CLASSIFY
+	MOVQ BX, CX
+	SUBQ R10, CX
+	SHRL CX, AX
+	SHRL CX, DI
+	ANDL $0xFFFF, AX
+	CMPL AX, $0xFFFF
+	JNE  bad
+	TESTQ R8, R8
+	JGE   tailok
+	TESTL $0xFFFF, DI
+	JZ    tailok
 	LEAQ  -1(BX), R8
 
-half:
+tailok:
 	ADDQ $16, BX
+
+end:
+	MOVQ DX, AX
 
 done:
 	VZEROUPPER
 	MOVQ BX, next+24(FP)
-	MOVQ R8, pairAt+32(FP)
+	MOVQ AX, stop+32(FP)
+	MOVQ R8, pairAt+40(FP)
 	RET
 
 // func hasAVX2() bool

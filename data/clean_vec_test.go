@@ -25,6 +25,12 @@ func TestScanCleanVector(t *testing.T) {
 	for n := 0; n < 30000; n++ {
 		var b strings.Builder
 		size := rng.IntN(400)
+		if n%2 == 0 {
+			size = 30 + rng.IntN(70) // around the first blocks and the tail
+		}
+		if n%5 == 0 {
+			b.WriteString("  ") // a pair at the very start
+		}
 		for b.Len() < size {
 			if rng.IntN(60) == 0 {
 				b.WriteString(odd[rng.IntN(len(odd))])
