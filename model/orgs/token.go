@@ -409,11 +409,13 @@ func findWindowsN(p string, dst [][2]int, after int) [][2]int {
 	return dst
 }
 
-// nextHeadMark returns the index of the first "Đ" (bytes C4 90) or "đo"
-// (C4 91 6F) at or after i in p, or len(p). The byte 0xC4 (also the lead
-// of "ă", "ĩ" and "đ" before other letters) is found by the runtime's
-// vector search; the bytes after it are then checked.
-func nextHeadMark(p string, i int) int {
+// nextHeadMarkGeneric returns the index of the first "Đ" (bytes C4 90)
+// or "đo" (C4 91 6F) at or after i in p, or len(p). The byte 0xC4 (also
+// the lead of "ă", "ĩ" and "đ" before other letters) is found by the
+// runtime's vector search; the bytes after it are then checked. It is
+// nextHeadMark where there is no vector search of the three bytes
+// (headmark_amd64.s).
+func nextHeadMarkGeneric(p string, i int) int {
 	for {
 		j := strings.IndexByte(p[i:], 0xC4)
 		if j < 0 {
