@@ -365,7 +365,7 @@ func (p *dateParse) timeToken(t string) bool {
 		return false
 	}
 	// 9h20, 09g20, 9h
-	if i := strings.IndexAny(t, "hg"); i > 0 && i <= 2 && isDigits(t[:i]) && (i+1 == len(t) || isDigits(t[i+1:]) && len(t)-i-1 == 2) {
+	if i := indexHG3(t); i > 0 && i <= 2 && isDigits(t[:i]) && (i+1 == len(t) || isDigits(t[i+1:]) && len(t)-i-1 == 2) {
 		h, _ := atoi(t[:i])
 		m := 0
 		if i+1 < len(t) {
@@ -376,7 +376,7 @@ func (p *dateParse) timeToken(t string) bool {
 	}
 	// Strip a zone glued to the time: 09:20+07:00, 09:20z.
 	zone := ""
-	if i := strings.IndexAny(t, "+z"); i > 0 {
+	if i := indexAny3(t, '+', 'z', 'z'); i > 0 {
 		zone, t = t[i:], t[:i]
 	}
 	ns, ok := splitNumbers(t)
@@ -408,7 +408,7 @@ func (p *dateParse) timeToken(t string) bool {
 // with an optional Z or ±hh:mm offset.
 func (p *dateParse) isoTime(t string) bool {
 	zone := ""
-	if i := strings.IndexAny(t, "+-z"); i > 0 {
+	if i := indexAny3(t, '+', '-', 'z'); i > 0 {
 		zone, t = t[i:], t[:i]
 	}
 	if i := strings.IndexByte(t, '.'); i > 0 && isDigits(t[i+1:]) {
@@ -432,14 +432,26 @@ func (p *dateParse) zone(z string) bool {
 	if len(z) < 3 || z[0] != '+' && z[0] != '-' {
 		return false
 	}
-	digits := strings.ReplaceAll(z[1:], ":", "")
-	if !isDigits(digits) || len(digits) != 2 && len(digits) != 4 {
+	// The digits without their colons: two or four of them.
+	var db [4]byte
+	n := 0
+	for k := 1; k < len(z); k++ {
+		switch c := z[k]; {
+		case c == ':':
+		case c < '0' || c > '9' || n == len(db):
+			return false
+		default:
+			db[n] = c
+			n++
+		}
+	}
+	if n != 2 && n != 4 {
 		return false
 	}
-	h, _ := atoi(digits[:2])
+	h := int(db[0]-'0')*10 + int(db[1]-'0')
 	m := 0
-	if len(digits) == 4 {
-		m, _ = atoi(digits[2:])
+	if n == 4 {
+		m = int(db[2]-'0')*10 + int(db[3]-'0')
 	}
 	off := (h*60 + m) * 60
 	if z[0] == '-' {
@@ -449,6 +461,29 @@ func (p *dateParse) zone(z string) bool {
 		p.tz = time.FixedZone("", off)
 	}
 	return true
+}
+
+// indexHG3 is strings.IndexAny(t, "hg") where the answer is below 3, and
+// -1 where it is not: the index of the first h or g among the first three
+// bytes (both are ASCII: the general search compares bytes too).
+func indexHG3(t string) int {
+	for i := 0; i < len(t) && i < 3; i++ {
+		if t[i] == 'h' || t[i] == 'g' {
+			return i
+		}
+	}
+	return -1
+}
+
+// indexAny3 is strings.IndexAny(t, string([]byte{a, b, c})) for ASCII
+// bytes, which the general search also compares byte by byte.
+func indexAny3(t string, a, b, c byte) int {
+	for i := 0; i < len(t); i++ {
+		if x := t[i]; x == a || x == b || x == c {
+			return i
+		}
+	}
+	return -1
 }
 
 // numbers is a date or time token split at its separators: "06.11.2022"
@@ -845,10 +880,13 @@ func inferYear(texts []string, ld leadDate) (int, bool) {
 // empty title adds nothing).
 func inferYearOf(title string, body []string, ld leadDate) (int, bool) {
 	type cand struct{ year, score, first int }
-	var cands []cand
+	// The candidates and terms start in arrays on the stack: an article
+	// names a few of each.
+	var candBuf [16]cand
+	var termBuf [8][2]int
+	cands, terms := candBuf[:0], termBuf[:0]
 	explicit := map[int]int{}
 	dated := map[int]int{}
-	var terms [][2]int
 	order := map[int]int{}
 	pos := 0
 	for k := -1; k < len(body); k++ {

@@ -190,6 +190,19 @@ func isDomainWord(l string) bool {
 	if len(l) > 60 || strings.ContainsAny(l, " /:@") { // the cheaper test first
 		return false
 	}
+	// The lower-cased line ends with a domain only if the line has a dot
+	// (no rune lower-cases to one) and ends with an ASCII letter that
+	// lower-cases to n, m, t, g or o (the runes beyond ASCII that
+	// lower-case to ASCII give i and k): test that before lower-casing,
+	// which allocates when the line has capitals.
+	if strings.IndexByte(l, '.') < 0 {
+		return false
+	}
+	switch l[len(l)-1] | 0x20 {
+	case 'n', 'm', 't', 'g', 'o':
+	default:
+		return false
+	}
 	f := strings.ToLower(l)
 	for _, tld := range []string{".vn", ".com", ".net", ".org", ".info"} {
 		if strings.HasSuffix(f, tld) && len(f) > len(tld)+2 {

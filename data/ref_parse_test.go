@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -678,5 +679,191 @@ func compareLineTests(t *testing.T, name string, f, ref func(string) bool, start
 	}
 	if yes < 1000 {
 		t.Errorf("only %d of the random lines pass %s", yes, name)
+	}
+}
+
+// timeTokenRef, isoTimeRef and zoneRef are the time parsers as they were,
+// with strings.IndexAny and strings.ReplaceAll.
+func timeTokenRef(p *dateParse, t string) bool {
+	if p.d.HasTime || t == "" || t[0] < '0' || t[0] > '9' {
+		return false
+	}
+	if i := strings.IndexAny(t, "hg"); i > 0 && i <= 2 && isDigits(t[:i]) && (i+1 == len(t) || isDigits(t[i+1:]) && len(t)-i-1 == 2) {
+		h, _ := atoi(t[:i])
+		m := 0
+		if i+1 < len(t) {
+			m, _ = atoi(t[i+1:])
+		}
+		p.d.Hour, p.d.Minute, p.d.HasTime = h, m, true
+		return true
+	}
+	zone := ""
+	if i := strings.IndexAny(t, "+z"); i > 0 {
+		zone, t = t[i:], t[:i]
+	}
+	ns, ok := splitNumbers(t)
+	nums, seps := ns.nums, ns.seps
+	if !ok || seps[0] != ':' || ns.n == 3 && seps[1] != ':' {
+		return false
+	}
+	if len(nums[0]) > 2 || len(nums[1]) != 2 {
+		return false
+	}
+	h, _ := atoi(nums[0])
+	m, _ := atoi(nums[1])
+	p.d.Hour, p.d.Minute, p.d.HasTime = h, m, true
+	p.hourUnpadded = nums[0][0] != '0'
+	if ns.n == 3 {
+		if len(nums[2]) != 2 {
+			return false
+		}
+		p.d.Second, _ = atoi(nums[2])
+		p.d.HasSeconds = true
+	}
+	if zone != "" {
+		return zoneRef(p, zone)
+	}
+	return true
+}
+
+func isoTimeRef(p *dateParse, t string) bool {
+	zone := ""
+	if i := strings.IndexAny(t, "+-z"); i > 0 {
+		zone, t = t[i:], t[:i]
+	}
+	if i := strings.IndexByte(t, '.'); i > 0 && isDigits(t[i+1:]) {
+		t = t[:i]
+	}
+	if !timeTokenRef(p, t) {
+		return false
+	}
+	if zone != "" {
+		return zoneRef(p, zone)
+	}
+	return true
+}
+
+func zoneRef(p *dateParse, z string) bool {
+	if z == "z" {
+		p.tz = time.UTC
+		return true
+	}
+	if len(z) < 3 || z[0] != '+' && z[0] != '-' {
+		return false
+	}
+	digits := strings.ReplaceAll(z[1:], ":", "")
+	if !isDigits(digits) || len(digits) != 2 && len(digits) != 4 {
+		return false
+	}
+	h, _ := atoi(digits[:2])
+	m := 0
+	if len(digits) == 4 {
+		m, _ = atoi(digits[2:])
+	}
+	off := (h*60 + m) * 60
+	if z[0] == '-' {
+		off = -off
+	}
+	if off != 7*3600 {
+		p.tz = time.FixedZone("", off)
+	}
+	return true
+}
+
+// TestTimeTokenRef compares timeToken, isoTime and zone with their
+// references on random tokens of digits, separators, zones and letters.
+func TestTimeTokenRef(t *testing.T) {
+	pieces := []string{"0", "9", "1", "2", "09", "20", "59", "123", ":", ":", ".", "h", "g", "H", "+", "-", "z", "Z", "07", "0700", "+07:00",
+		"-05:00", "+0530", "+7", "t", "x", "/", "ư", "\xff", "::"}
+	rng := rand.New(rand.NewPCG(31, 32))
+	offset := func(tz *time.Location) string {
+		if tz == nil {
+			return "none"
+		}
+		name, off := time.Date(2024, 1, 1, 0, 0, 0, 0, tz).Zone()
+		return fmt.Sprint(name, off)
+	}
+	same := func(a, b dateParse) bool {
+		ta, tb := offset(a.tz), offset(b.tz)
+		a.tz, b.tz = nil, nil
+		return a == b && ta == tb
+	}
+	accepted := 0
+	for n := 0; n < 300000; n++ {
+		var b strings.Builder
+		for k := 1 + rng.IntN(7); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		tok := b.String()
+		hasTime := rng.IntN(8) == 0
+		for which := 0; which < 3; which++ {
+			g, w := dateParse{weekday: -1}, dateParse{weekday: -1}
+			g.d.HasTime, w.d.HasTime = hasTime, hasTime
+			var gok, wok bool
+			switch which {
+			case 0:
+				gok, wok = g.timeToken(tok), timeTokenRef(&w, tok)
+			case 1:
+				gok, wok = g.isoTime(tok), isoTimeRef(&w, tok)
+			case 2:
+				gok, wok = g.zone(tok), zoneRef(&w, tok)
+			}
+			if gok != wok || !same(g, w) {
+				t.Fatalf("parser %d of %q: %v %+v, want %v %+v", which, tok, gok, g, wok, w)
+			}
+			if gok {
+				accepted++
+			}
+		}
+	}
+	if accepted < 5000 {
+		t.Errorf("only %d tokens accepted", accepted)
+	}
+}
+
+// isDomainWordRef is isDomainWord as it was, lower-casing every line.
+func isDomainWordRef(l string) bool {
+	if len(l) > 60 || strings.ContainsAny(l, " /:@") {
+		return false
+	}
+	f := strings.ToLower(l)
+	for _, tld := range []string{".vn", ".com", ".net", ".org", ".info"} {
+		if strings.HasSuffix(f, tld) && len(f) > len(tld)+2 {
+			return letterCount(f, 3) >= 3
+		}
+	}
+	return false
+}
+
+// TestIsDomainWordRef compares isDomainWord with its reference on random
+// words, domains in any case and runes that lower-case to ASCII; and
+// checks over every rune that only the ones it names lower-case to ASCII
+// letters or to a dot.
+func TestIsDomainWordRef(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); l < utf8.RuneSelf && r != '\u0130' && r != '\u212a' {
+			t.Fatalf("%U lower-cases to %q", r, l)
+		}
+	}
+	pieces := []string{"bao", "BÁO", "Lao", "dong", ".", "vn", "VN", "Vn", "com", "COM", "net", "NET", "org", "info", "INFO", "\u0130nfo", "\u0130", "\u212a",
+		"ı", "x", "ab", "Đ", "ế", " ", "/", "-", "\xff", "N", "M", "T", "G", "O", "ſ"}
+	rng := rand.New(rand.NewPCG(33, 34))
+	yes := 0
+	for n := 0; n < 300000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(8); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		l := b.String()
+		got, want := isDomainWord(l), isDomainWordRef(l)
+		if got != want {
+			t.Fatalf("isDomainWord(%q) = %v, want %v", l, got, want)
+		}
+		if got {
+			yes++
+		}
+	}
+	if yes < 1000 {
+		t.Errorf("only %d domains among the random words", yes)
 	}
 }
