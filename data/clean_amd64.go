@@ -16,3 +16,11 @@ func hasAVX2() bool
 
 // useScan32: scanClean hands over to scanClean32.
 var useScan32 = hasAVX2()
+
+// newlines32 stores in dst the offsets of the newlines of s from from on,
+// in order, while dst has room (it needs room for 32 at a time), and
+// returns how many it stored and where to go on (len(s) when it read to
+// the end).
+//
+//go:noescape
+func newlines32(s string, from int, dst []int) (n, next int)

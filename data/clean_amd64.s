@@ -215,3 +215,64 @@ TEXT ·hasAVX2(SB), NOSPLIT, $0-1
 
 no:
 	RET
+
+// func newlines32(s string, from int, dst []int) (n, next int)
+TEXT ·newlines32(SB), NOSPLIT, $0-64
+	MOVQ s_base+0(FP), SI
+	MOVQ s_len+8(FP), DX
+	MOVQ from+16(FP), BX
+	MOVQ dst_base+24(FP), DI
+	MOVQ dst_len+32(FP), CX
+	XORQ R8, R8
+	VMOVDQU k0A<>(SB), Y1
+	SUBQ $32, CX // room for a block's newlines
+
+nlloop:
+	LEAQ 32(BX), AX
+	CMPQ AX, DX
+	JGT  nltail
+	VPCMPEQB  (SI)(BX*1), Y1, Y0
+	VPMOVMSKB Y0, AX
+	TESTL AX, AX
+	JNZ   nlfound
+	ADDQ $32, BX
+	JMP  nlloop
+
+nlfound:
+	CMPQ R8, CX
+	JGT  nldone // no room for 32 more
+
+nlbits:
+	BSFL AX, R9
+	ADDQ BX, R9
+	MOVQ R9, (DI)(R8*8)
+	INCQ R8
+	LEAL -1(AX), R10
+	ANDL R10, AX
+	JNZ  nlbits
+	ADDQ $32, BX
+	JMP  nlloop
+
+nltail:
+	// The last bytes one at a time, while there is room.
+	ADDQ $31, CX // room for one more
+
+nltailloop:
+	CMPQ BX, DX
+	JGE  nldone
+	CMPB (SI)(BX*1), $0x0A
+	JNE  nlnext
+	CMPQ R8, CX
+	JGT  nldone
+	MOVQ BX, (DI)(R8*8)
+	INCQ R8
+
+nlnext:
+	INCQ BX
+	JMP  nltailloop
+
+nldone:
+	VZEROUPPER
+	MOVQ R8, n+48(FP)
+	MOVQ BX, next+56(FP)
+	RET

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -49,4 +50,77 @@ func TestScanCleanVector(t *testing.T) {
 		}
 	}
 	t.Logf("%d scans compared", checked)
+}
+
+// TestSplitLinesLong is TestSplitLinesRef on texts long enough for the
+// vector search of line ends (and for more line ends than it stores at a
+// time), with runs of empty lines and lines of spaces.
+func TestSplitLinesLong(t *testing.T) {
+	pieces := []string{" ", "  ", "\n", "\n\n", "\n\n\n\n\n\n\n\n\n\n", "a", "Hà", "công đoàn", "\u00a0", "\t", "x y", "\r\n", "•", "\u200b",
+		strings.Repeat("Liên đoàn Lao động ", 5), strings.Repeat("\n ", 40)}
+	rng := rand.New(rand.NewPCG(13, 14))
+	for n := 0; n < 20000; n++ {
+		c, _, at := cleanTextSpaces(mix(rng, pieces, 40+rng.IntN(400)).String())
+		want := splitLinesRef(nil, c, strings.Contains(c, "  "))
+		for _, pairAt := range []int{at, min(at, 0), strings.Index(c, "  ")} {
+			got := splitLines(nil, c, pairAt)
+			if strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+				t.Fatalf("splitLines(%q, %d) = %q, want %q", c, pairAt, got, want)
+			}
+		}
+	}
+}
+
+// TestNewlines32 checks the offsets newlines32 gives against a byte search
+// on random texts dense and sparse in newlines, and that it writes nothing
+// beyond the room it is given.
+func TestNewlines32(t *testing.T) {
+	if !useScan32 {
+		t.Skip("no vector scan on this processor")
+	}
+	rng := rand.New(rand.NewPCG(15, 16))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		size, rate := rng.IntN(700), 1+rng.IntN(100)
+		for b.Len() < size {
+			if rng.IntN(rate) == 0 {
+				b.WriteByte('\n')
+			} else {
+				b.WriteString([]string{"a", "ế", " ", "\x0b", "\x8a"}[rng.IntN(5)])
+			}
+		}
+		s := b.String()
+		var want []int
+		for i := 0; i < len(s); i++ {
+			if s[i] == '\n' {
+				want = append(want, i)
+			}
+		}
+		var arena [64 + 40 + 8]int
+		room := 32 + rng.IntN(40)
+		var got []int
+		from := rng.IntN(3)
+		for len(want) > 0 && want[0] < from {
+			want = want[1:]
+		}
+		for from < len(s) {
+			for k := range arena {
+				arena[k] = -7
+			}
+			k, next := newlines32(s, from, arena[4:4+room])
+			if next <= from || next > len(s) {
+				t.Fatalf("newlines32(%q, %d) goes on at %d", s, from, next)
+			}
+			for j, v := range arena {
+				if (j < 4 || j >= 4+k) && v != -7 {
+					t.Fatalf("newlines32 wrote %d at %d, outside the %d offsets it stored", v, j-4, k)
+				}
+			}
+			got = append(got, arena[4:4+k]...)
+			from = next
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("newlines32(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

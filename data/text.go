@@ -81,7 +81,24 @@ func lastRune(s string) rune {
 // where text holds two spaces in a row, or -1 if it holds none
 // (cleanTextSpaces finds out while it scans): most texts have none, or only
 // near their end, and a line that ends before pairAt needs no look.
+//
+// Where the processor has AVX2, newlines32 finds the line ends of a text of
+// 64 bytes or more, up to 64 at a time, in one pass over the text instead
+// of a search per line.
 func splitLines(lines []string, text string, pairAt int) []string {
+	if useScan32 && len(text) >= 64 {
+		var nl [64]int
+		start := 0 // of the next line
+		for from := 0; from < len(text); {
+			var n int
+			n, from = newlines32(text, from, nl[:])
+			for _, p := range nl[:n] {
+				lines = appendLine(lines, text[start:p], p+1, pairAt)
+				start = p + 1
+			}
+		}
+		return appendLine(lines, text[start:], len(text), pairAt)
+	}
 	end := 0 // offset in the original text of the end of the line l
 	for len(text) > 0 {
 		if text[0] == '\n' {
@@ -109,6 +126,24 @@ func splitLines(lines []string, text string, pairAt int) []string {
 		lines = append(lines, l)
 	}
 	return lines
+}
+
+// appendLine appends to lines the line l, which ends before the offset end
+// of its text, as splitLines keeps it: trimmed, its runs of spaces
+// collapsed, nothing if it is empty.
+func appendLine(lines []string, l string, end, pairAt int) []string {
+	if l == "" {
+		return lines // an empty line, the usual one between paragraphs
+	}
+	mayPair := pairAt >= 0 && end > pairAt
+	l = strings.Trim(l, " ")
+	if l == "" {
+		return lines
+	}
+	if mayPair && hasDoubleSpace(l) {
+		l = strings.Join(strings.Fields(l), " ")
+	}
+	return append(lines, l)
 }
 
 // hasDoubleSpace is strings.Contains(s, "  "), eight bytes at a time: in
