@@ -934,18 +934,46 @@ func (ix *Index) merge(parts []*builder) {
 		ix.mergeExact(parts)
 	}()
 	wg.Wait()
-	// idf and dense impacts, in parallel over words.
+	// idf, and the dense impacts' arrays. These are cut from the exact
+	// forms' slabs where they fit (mergeExact is done with them): that
+	// memory is already touched, fresh memory is slow to touch the first
+	// time. A piece of a slab is cleared before use.
+	var slabs [][]byte
+	for _, b := range parts {
+		slabs = append(slabs, b.exLists.slabs...)
+		b.exLists.slabs = nil
+	}
+	var denseWords []int32
+	var reused []bool
+	for g, df := range df {
+		ix.idf[g] = float32(max(idfFloor, math.Log(1+(float64(ix.n)-float64(df)+0.5)/(float64(df)+0.5))))
+		if int(df) < denseMin(ix.n) {
+			continue
+		}
+		for len(slabs) > 0 && len(slabs[0]) < ix.n {
+			slabs = slabs[1:]
+		}
+		reuse := len(slabs) > 0
+		if reuse {
+			ix.dense[g], slabs[0] = slabs[0][:ix.n:ix.n], slabs[0][ix.n:]
+		} else {
+			ix.dense[g] = make([]uint8, ix.n)
+		}
+		denseWords = append(denseWords, int32(g))
+		reused = append(reused, reuse)
+	}
+	// The dense impacts, in parallel over words.
 	workers := runtime.GOMAXPROCS(0)
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for g := w; g < nt; g += workers {
-				df := int(ix.postOff[g+1] - ix.postOff[g])
-				ix.idf[g] = float32(max(idfFloor, math.Log(1+(float64(ix.n)-float64(df)+0.5)/(float64(df)+0.5))))
-				if df >= denseMin(ix.n) {
-					ix.dense[g] = ix.denseOf(g)
+			for k := w; k < len(denseWords); k += workers {
+				d := ix.dense[denseWords[k]]
+				if reused[k] {
+					clear(d)
 				}
+				ix.fillDense(int(denseWords[k]), d)
 			}
 		}()
 	}
@@ -1111,14 +1139,13 @@ func quantImpact(tfw, dl, avgdl float64) uint8 {
 	return uint8(min(max(q, 1), 255))
 }
 
-// denseOf is word g's impacts by article (0 where absent).
-func (ix *Index) denseOf(g int) []uint8 {
-	d := make([]uint8, ix.n)
+// fillDense writes word g's impacts by article to d (all zero, one byte
+// per article): 0 stays where the word is absent.
+func (ix *Index) fillDense(g int, d []uint8) {
 	o := int(ix.postOff[g])
 	for k, doc := range ix.postings(g) {
 		d[doc] = ix.impact[o+k]
 	}
-	return d
 }
 
 func (ix *Index) mergeExact(parts []*builder) {

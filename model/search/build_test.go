@@ -2,6 +2,7 @@ package search
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,7 +15,7 @@ import (
 // frequency is capped at 255, too-long tokens count in the length only.
 // Each build worker meets more than 65,536 distinct words, so the wide ids
 // of the forward index are counted too, and some words are repeated past
-// the cap.
+// the cap. Frequent words' dense impacts are checked too.
 func TestPostingsAgreeWithDirectCount(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	word := func() string {
@@ -50,7 +51,11 @@ func TestPostingsAgreeWithDirectCount(t *testing.T) {
 			a.Title += " lao lao"
 		}
 	}
-	for _, workers := range []int{1, 2, 3} {
+	workerCounts := []int{1, 2, 3}
+	if testing.Short() {
+		workerCounts = []int{2}
+	}
+	for _, workers := range workerCounts {
 		ix := buildWorkers(arts, fwdChunk, workers)
 		for _, f := range ix.fwd {
 			if !f.wide {
@@ -92,11 +97,17 @@ func TestPostingsAgreeWithDirectCount(t *testing.T) {
 		if len(ix.terms) != len(want) {
 			t.Fatalf("%d workers: %d words, want %d", workers, len(ix.terms), len(want))
 		}
+		nDense := 0
 		for g, w := range ix.terms {
 			ps := want[w]
 			docs := ix.postings(g)
 			if len(docs) != len(ps) {
 				t.Fatalf("%d workers: %q in %d articles, want %d", workers, w, len(docs), len(ps))
+			}
+			var dense []uint8 // the impacts by article, where the word has them
+			if len(ps) >= denseMin(len(arts)) {
+				dense = make([]uint8, len(arts))
+				nDense++
 			}
 			for k, p := range ps {
 				o := int(ix.postOff[g]) + k
@@ -104,7 +115,16 @@ func TestPostingsAgreeWithDirectCount(t *testing.T) {
 				if docs[k] != p.doc || ix.impact[o] != imp {
 					t.Fatalf("%d workers: %q posting %d is (%d, %d), want (%d, %d)", workers, w, k, docs[k], ix.impact[o], p.doc, imp)
 				}
+				if dense != nil {
+					dense[p.doc] = imp
+				}
 			}
+			if !slices.Equal(ix.dense[g], dense) {
+				t.Fatalf("%d workers: %q has dense impacts %v, want %v", workers, w, ix.dense[g], dense)
+			}
+		}
+		if nDense == 0 {
+			t.Fatalf("%d workers: no word frequent enough for dense impacts", workers)
 		}
 	}
 }
