@@ -220,7 +220,7 @@ func parseDateOnly(line string) (model.Date, bool) {
 			k++
 			p.d.Year, p.d.Month, p.d.Day = year, month, day
 			p.haveDate = true
-		case dateWords[t]:
+		case (t[0] < '0' || t[0] > '9') && dateWords[t]: // no word starts with a digit: numbers skip the lookup
 		case p.dateToken(t):
 		case p.timeToken(t):
 		default:

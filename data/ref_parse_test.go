@@ -867,3 +867,13 @@ func TestIsDomainWordRef(t *testing.T) {
 		t.Errorf("only %d domains among the random words", yes)
 	}
 }
+
+// TestDateWordsNoDigit checks what parseDateOnly relies on to skip the
+// lookup of numbers: no date word starts with a digit.
+func TestDateWordsNoDigit(t *testing.T) {
+	for w := range dateWords {
+		if w != "" && w[0] >= '0' && w[0] <= '9' {
+			t.Errorf("date word %q starts with a digit", w)
+		}
+	}
+}
