@@ -106,8 +106,8 @@ func (s *scan) context() *placeContext {
 		}
 		i++
 	}
-	if s.a != nil {
-		for _, p := range s.r.outletPlaces(s.a, s.paras) {
+	if s.art.ok {
+		for _, p := range s.r.outletPlaces(s.art, s.paras) {
 			addProv(p, weightOutlet)
 		}
 	}
@@ -136,7 +136,7 @@ func (s *scan) placeScan() *scan {
 	if s.sc != nil {
 		s.sc.ftoks, s.sc.fbuf, s.sc.fwins = toks, buf, wins
 	}
-	return &scan{r: s.r, a: s.a, paras: s.paras, toks: toks, folded: bufString(buf)}
+	return &scan{r: s.r, art: s.art, paras: s.paras, toks: toks, folded: bufString(buf)}
 }
 
 // placeBytes is how far a place window reaches after its first word: the
@@ -282,14 +282,14 @@ func (s *scan) resolvePlace(lv string, anyProvince bool) (*place, string) {
 // provincial newspaper by its name ("Báo Lạng Sơn") or web address
 // (baolangson.vn), the Hà Nội and TP Hồ Chí Minh papers of the outlet table,
 // and a lead marker such as "(LĐTĐ)".
-func (r *Recognizer) outletPlaces(a *model.Article, paras []string) []*place {
+func (r *Recognizer) outletPlaces(a articleRef, paras []string) []*place {
 	var out []*place
 	add := func(name string) {
 		if p := r.gaz.byName[strings.ReplaceAll(model.Fold(name), " ", "")]; p != nil {
 			out = append(out, p)
 		}
 	}
-	if src := model.Fold(strings.TrimSpace(a.Source)); src != "" {
+	if src := model.Fold(strings.TrimSpace(a.source)); src != "" {
 		if n, ok := outletPlaces[src]; ok {
 			add(n)
 		} else if rest, ok := strings.CutPrefix(src, "bao "); ok {
@@ -298,7 +298,7 @@ func (r *Recognizer) outletPlaces(a *model.Article, paras []string) []*place {
 			}
 		}
 	}
-	if host := urlHost(a.URL); host != "" {
+	if host := urlHost(a.url); host != "" {
 		for _, label := range strings.Split(host, ".") {
 			if n, ok := outletPlaces[label]; ok {
 				add(n)

@@ -6,7 +6,7 @@ import "github.com/bantin/bantin/model"
 // comparing it with the windowed reading.
 func ExtractFullText(r *Recognizer, a *model.Article) []model.OrgMention {
 	paras := append([]string{a.Title}, a.Body...)
-	return r.scanParas(&scratch{}, paras, a, false).mentions()
+	return r.scanParas(&scratch{}, paras, refOf(a), false).mentions()
 }
 
 // PlaceCounts is what the article says about places (province and
@@ -17,9 +17,9 @@ func PlaceCounts(r *Recognizer, a *model.Article, full bool) map[string]int {
 	var s *scan
 	if full {
 		toks, buf := tokenize(paras, nil, nil)
-		s = &scan{r: r, a: a, paras: paras, toks: toks, folded: string(buf)}
+		s = &scan{r: r, art: refOf(a), paras: paras, toks: toks, folded: string(buf)}
 	} else {
-		s = (&scan{r: r, a: a, paras: paras}).placeScan()
+		s = (&scan{r: r, art: refOf(a), paras: paras}).placeScan()
 	}
 	c := s.context()
 	out := map[string]int{}

@@ -196,7 +196,7 @@ func (r *Recognizer) rename(b body) body {
 // succeeds when the rules read the whole text as one resolved body.
 func (r *Recognizer) parseName(name string) (body, bool) {
 	sc := &scratch{}
-	s := r.scanParas(sc, []string{name}, nil, false)
+	s := r.scanParas(sc, []string{name}, articleRef{}, false)
 	if len(s.hits) != 1 || s.hits[0].b.unresolved != "" {
 		return body{}, false
 	}
@@ -212,7 +212,7 @@ func (r *Recognizer) parseName(name string) (body, bool) {
 // "Công đoàn ngành Công Thương Hà Nội", "TLĐ").
 func (r *Recognizer) Canonical(name string) (model.OrgMention, bool) {
 	sc := &scratch{}
-	s := r.scanParas(sc, []string{name}, nil, true)
+	s := r.scanParas(sc, []string{name}, articleRef{}, true)
 	for _, h := range s.hits {
 		if h.b.unresolved == "" {
 			return model.OrgMention{Name: h.b.name, Kind: h.b.kind, Parent: h.b.parent}, true

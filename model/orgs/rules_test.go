@@ -486,7 +486,7 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 		paras := append([]string{a.Title}, a.Body...)
-		full := Default().scanParas(&scratch{}, paras, &a, false).mentions()
+		full := Default().scanParas(&scratch{}, paras, refOf(&a), false).mentions()
 		if !reflect.DeepEqual(got, full) {
 			t.Fatalf("%q: windows and full text differ\n windows %+v\n full    %+v", s, got, full)
 		}

@@ -64,7 +64,7 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 // scan is the state of one article being read.
 type scan struct {
 	r      *Recognizer
-	a      *model.Article
+	art    articleRef
 	paras  []string
 	toks   []token
 	folded string // folded text of all tokens
@@ -101,6 +101,22 @@ type scan struct {
 	ctxUsed bool
 }
 
+// articleRef is what the rules read of an article besides its text: its
+// outlet's name and address, for the article's places. The scan keeps
+// these rather than a pointer to the article, so that Extract's argument
+// does not escape (the loader's article can stay on its stack).
+type articleRef struct {
+	ok          bool // there is an article (not a name typed by a user)
+	source, url string
+}
+
+func refOf(a *model.Article) articleRef {
+	if a == nil {
+		return articleRef{}
+	}
+	return articleRef{ok: true, source: a.Source, url: a.URL}
+}
+
 // readSpan is a window of paragraph p that was read.
 type readSpan struct {
 	p        int32
@@ -134,7 +150,7 @@ func (r *Recognizer) extract(sc *scratch, a *model.Article) []model.OrgMention {
 	}
 	sc.paras = append(sc.paras[:0], a.Title)
 	sc.paras = append(sc.paras, a.Body...)
-	s := r.scanWindows(sc, sc.paras, a)
+	s := r.scanWindows(sc, sc.paras, refOf(a))
 	out := s.mentions()
 	// Drop references to the article before the buffers are pooled.
 	clear(sc.paras)
@@ -149,13 +165,13 @@ func (r *Recognizer) extract(sc *scratch, a *model.Article) []model.OrgMention {
 // scanWindows reads only the windows of text around union heads (see
 // findWindows); the article's places, needed to resolve a bare "LĐLĐ
 // tỉnh", are counted over the whole text when needed (context).
-func (r *Recognizer) scanWindows(sc *scratch, paras []string, a *model.Article) *scan {
+func (r *Recognizer) scanWindows(sc *scratch, paras []string, art articleRef) *scan {
 	if r.extra != nil {
 		// Operator phrases need not contain "đ": read everything.
-		return r.scanParas(sc, paras, a, false)
+		return r.scanParas(sc, paras, art, false)
 	}
 	s := &sc.s
-	*s = scan{r: r, a: a, paras: paras, windowed: true, sc: sc, hits: sc.hits[:0], read: sc.read[:0], memo: true}
+	*s = scan{r: r, art: art, paras: paras, windowed: true, sc: sc, hits: sc.hits[:0], read: sc.read[:0], memo: true}
 	for pi, p := range paras {
 		sc.wins = findWindows(p, sc.wins[:0])
 		for wi := 0; wi < len(sc.wins); wi++ {
@@ -244,14 +260,14 @@ func (s *scan) scanPlainAbbrs() {
 	if len(toks) == 0 {
 		return
 	}
-	s2 := &scan{r: s.r, a: s.a, paras: s.paras, toks: toks, folded: string(buf), abbr: s.abbr, ctx: s.ctx, full: s.full}
+	s2 := &scan{r: s.r, art: s.art, paras: s.paras, toks: toks, folded: string(buf), abbr: s.abbr, ctx: s.ctx, full: s.full}
 	s2.run(0)
 	s.hits = append(s.hits, s2.hits...)
 }
 
-func (r *Recognizer) scanParas(sc *scratch, paras []string, a *model.Article, loose bool) *scan {
+func (r *Recognizer) scanParas(sc *scratch, paras []string, art articleRef, loose bool) *scan {
 	sc.toks, sc.buf = tokenize(paras, sc.toks[:0], sc.buf[:0])
-	s := &scan{r: r, a: a, paras: paras, toks: sc.toks, folded: string(sc.buf), loose: loose}
+	s := &scan{r: r, art: art, paras: paras, toks: sc.toks, folded: string(sc.buf), loose: loose}
 	s.run(0)
 	return s
 }
