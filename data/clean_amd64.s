@@ -20,13 +20,19 @@ K32(k1F, 0x1F1F1F1F1F1F1F1F)
 K32(k7F, 0x7F7F7F7F7F7F7F7F)
 K32(k0A, 0x0A0A0A0A0A0A0A0A)
 K32(k20, 0x2020202020202020)
+K32(kE2, 0xE2E2E2E2E2E2E2E2)
+K32(k80, 0x8080808080808080)
+K32(k8F, 0x8F8F8F8F8F8F8F8F)
+K32(kA8, 0xA8A8A8A8A8A8A8A8)
+K32(kAF, 0xAFAFAFAFAFAFAFAF)
 
 // CLASSIFY sets AX to the mask of the good bytes of Y0 (bit k for byte k)
 // and DI to the mask of the spaces that follow a space, given the bytes
-// before each in Y1 and two before in Y2; it uses Y3–Y8. Good: an allowed
-// byte (20–7E, 0A, a continuation, C3–CB, E1) that is a continuation
-// exactly where the byte before is a lead (C3–CB, E1) or the byte two
-// before is E1, and in B8–BB after E1.
+// before each in Y1 and two before in Y2; it uses Y3–Y9 (Y10–Y15 hold
+// constants). Good: an allowed byte (20–7E, 0A, a continuation, C3–CB,
+// E1, E2) that is a continuation exactly where the byte before is a lead
+// (C3–CB, E1, E2) or the byte two before is E1 or E2, in B8–BB after E1,
+// 80 after E2, and 90–A7 or B0–BF two after E2.
 #define CLASSIFY \
 	VPCMPGTB Y0, Y13, Y3; \
 	VPCMPGTB kC2<>(SB), Y1, Y4; \
@@ -34,14 +40,28 @@ K32(k20, 0x2020202020202020)
 	VPAND    Y5, Y4, Y4; \
 	VPCMPEQB Y12, Y1, Y5; \
 	VPOR     Y5, Y4, Y4; \
-	VPCMPEQB Y12, Y2, Y6; \
+	VPCMPEQB kE2<>(SB), Y1, Y6; \
 	VPOR     Y6, Y4, Y4; \
+	VPCMPEQB Y12, Y2, Y7; \
+	VPOR     Y7, Y4, Y4; \
+	VPCMPEQB kE2<>(SB), Y2, Y7; \
+	VPOR     Y7, Y4, Y4; \
 	VPXOR    Y4, Y3, Y4; \
-	VPCMPGTB kB7<>(SB), Y0, Y6; \
-	VPCMPGTB Y0, Y15, Y7; \
-	VPAND    Y7, Y6, Y6; \
-	VPANDN   Y5, Y6, Y6; \
-	VPOR     Y6, Y4, Y4; \
+	VPCMPGTB kB7<>(SB), Y0, Y8; \
+	VPCMPGTB Y0, Y15, Y9; \
+	VPAND    Y9, Y8, Y8; \
+	VPANDN   Y5, Y8, Y8; \
+	VPOR     Y8, Y4, Y4; \
+	VPCMPEQB k80<>(SB), Y0, Y8; \
+	VPANDN   Y6, Y8, Y8; \
+	VPOR     Y8, Y4, Y4; \
+	VPCMPGTB k8F<>(SB), Y0, Y8; \
+	VPCMPGTB Y0, Y10, Y9; \
+	VPAND    Y9, Y8, Y8; \
+	VPCMPGTB kAF<>(SB), Y0, Y9; \
+	VPOR     Y9, Y8, Y8; \
+	VPANDN   Y7, Y8, Y8; \
+	VPOR     Y8, Y4, Y4; \
 	VPCMPGTB k1F<>(SB), Y0, Y6; \
 	VPCMPEQB k7F<>(SB), Y0, Y7; \
 	VPANDN   Y6, Y7, Y6; \
@@ -54,6 +74,8 @@ K32(k20, 0x2020202020202020)
 	VPOR     Y7, Y6, Y6; \
 	VPCMPEQB Y12, Y0, Y7; \
 	VPOR     Y7, Y6, Y6; \
+	VPCMPEQB kE2<>(SB), Y0, Y7; \
+	VPOR     Y7, Y6, Y6; \
 	VPANDN   Y6, Y4, Y4; \
 	VPMOVMSKB Y4, AX; \
 	VPCMPEQB  Y11, Y0, Y8; \
@@ -65,7 +87,8 @@ K32(k20, 0x2020202020202020)
 //
 // The comparisons are signed: C0 > b holds for the continuation bytes
 // 80–BF alone, b > C2 && CC > b for the leads C3–CB, b > B7 && BC > b for
-// B8–BB, b > 1F for 20–7F.
+// B8–BB, b > 8F && A8 > b for 90–A7, b > AF for B0–FF and 00–7F (a
+// continuation there is B0–BF), b > 1F for 20–7F.
 //
 // Registers: SI the text, DX its length, BX the block, R9 the start, R8
 // pairAt; Y0 the bytes, Y1 and Y2 the bytes one and two before each.
@@ -80,6 +103,7 @@ TEXT ·scanClean32(SB), NOSPLIT, $0-48
 	VMOVDQU kBC<>(SB), Y15
 	VMOVDQU kE1<>(SB), Y12
 	VMOVDQU k20<>(SB), Y11
+	VMOVDQU kA8<>(SB), Y10
 
 	// The first 32 bytes (the caller leaves at least that many): no byte
 	// counts before the start, so the bytes before are shifted in as zeros,
