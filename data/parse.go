@@ -49,11 +49,9 @@ func parseText(name, text string, h hints, rec *orgs.Recognizer) (model.Article,
 	if rec == nil {
 		rec = orgs.Default()
 	}
-	// Extract keeps its argument past the call (it escapes): it reads a
-	// copy from the heap, so that the parser need not live there.
-	a := p.a
-	a.Organisations = rec.Extract(&a)
-	return a, st
+	// Extract does not keep its argument: the article stays on the stack.
+	p.a.Organisations = rec.Extract(&p.a)
+	return p.a, st
 }
 
 type parser struct {
