@@ -70,11 +70,19 @@ func buildWorkers(articles []model.Article, chunk, workers int) *Index {
 		}()
 	}
 	wg.Wait()
-	ix.joinFields(fields)
+	// The fields and a search's working memory (pre-faulted) need nothing
+	// of merge's: they are made beside it rather than on one core before
+	// or after it.
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		ix.joinFields(fields)
+		sc := ix.newScratch()
+		sc.prefault()
+		ix.putScratch(sc)
+	}()
 	ix.merge(parts)
-	sc := ix.newScratch()
-	sc.prefault()
-	ix.putScratch(sc)
+	wg.Wait()
 	return ix
 }
 
