@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -138,7 +139,7 @@ func TestFindWindowsAgainstRef(t *testing.T) {
 	pieces := []string{
 		"Công", "công", "CÔNG", "Cong", " ", "  ", "đoàn", "Đoàn", "ĐOÀN", "đOàn", "đoÀn", "đoa\u0300n", "Đoa\u0300N",
 		"LĐLĐ", "LĐ", "CĐ", "CĐCS", "TLĐ", "NLĐ", "Liên", "liên", "LIÊN", "đ", "Đ", "o", "O", "oàn", "ố", "Ố",
-		"\xc4", "\x90", "\x91", "\xc4\x91", "\xc4\x90", "\xc4\x91o", "Tổng", "cơ sở", "OÀN", "Oàn", "oÀN", "oa\u0300n", "OA\u0300N", "oạn", "oa", "\u0300", "n", "N", "\xc3\xa0", "\xc3\x80", "\xcc\x80", "sở", "ngành", "Việt", "tỉnh",
+		"\xc4", "\x90", "\x91", "\xc4\x91", "\xc4\x90", "\xc4\x91o", "Tổng", "cơ sở", "OÀN", "Oàn", "oÀN", "oa\u0300n", "OA\u0300N", "oạn", "oa", "\u0300", "\u0610", "Ļ", "Ċ", "ţ", "n", "N", "\xc3\xa0", "\xc3\x80", "\xcc\x80", "sở", "ngành", "Việt", "tỉnh",
 		"x", "Hà", "1", "(", "“", "\u00a0", "\u200b", "\t", "đã", "được",
 	}
 	rng := rand.New(rand.NewPCG(6, 7))
@@ -183,16 +184,44 @@ func isTriggerRef(p string, k int) bool {
 	default:
 		// An abbreviation: "CĐ…" (CĐ, CĐCS, CĐVC, CĐGD …), "LĐLĐ",
 		// "TLĐ"; not "NLĐ", "CNVCLĐ", "LĐTĐ" (workers, an outlet).
+		// The word's letters are read as the tokenizer reads them:
+		// combining marks belong to the word and fold to nothing.
 		if b != 0x90 || k == 0 {
 			return false
 		}
-		switch {
-		case p[k-1] == 'C':
-			return wordStartAt(p, k-1)
-		case p[k-1] == 'L' && wordStartAt(p, k-1):
-			return strings.HasPrefix(p[k+2:], "LĐ")
-		case p[k-1] == 'L' && k >= 2 && p[k-2] == 'T':
-			return wordStartAt(p, k-2)
+		start := k
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(p[:start])
+			if c := classify(r).class; c != cLetter && c != cDigit && c != cMark {
+				break
+			}
+			start -= size
+		}
+		// Upper-case letters count by their fold ("Ļ" is an L).
+		upperFolds := func(s string) string {
+			return strings.Map(func(r rune) rune {
+				if unicode.Is(unicode.Mn, r) {
+					return -1
+				}
+				if ci := classify(r); ci.class == cLetter && ci.upper {
+					return ci.fold
+				}
+				return '?'
+			}, s)
+		}
+		noMarks := func(s string) string {
+			return strings.Map(func(r rune) rune {
+				if unicode.Is(unicode.Mn, r) {
+					return -1
+				}
+				return r
+			}, s)
+		}
+		switch upperFolds(p[start:k]) {
+		case "c", "tl":
+			return true
+		case "l":
+			return strings.HasPrefix(noMarks(p[k+2:]), "LĐ")
 		}
 		return false
 	}

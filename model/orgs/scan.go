@@ -84,8 +84,9 @@ type scan struct {
 	cut   bool
 	wPara int32
 	wEnd  int
-	// plainAbbrs are abbreviations introduced in the article that contain
-	// no "đ", so the windows may miss their later uses.
+	// plainAbbrs are abbreviations introduced in the article that the
+	// pre-scan does not find (see preScanFinds; most contain no "đ"), so
+	// the windows may miss their later uses.
 	plainAbbrs []plainAbbr
 	read       []readSpan
 	// sc holds reusable buffers (nil: allocate).
@@ -930,12 +931,31 @@ func (s *scan) notePlainAbbr(fold string, end int) {
 		t := &s.toks[i]
 		if t.kind == tWord && s.tf(t) == fold {
 			raw := s.paras[t.p][t.s:t.e]
-			if !strings.Contains(raw, "Đ") && !strings.Contains(raw, "đ") {
+			if !preScanFinds(raw) {
 				s.plainAbbrs = append(s.plainAbbrs, plainAbbr{raw, t.p})
 			}
 			return
 		}
 	}
+}
+
+// preScanFinds reports whether the pre-scan opens a window at the word w
+// wherever it is written: at a "Đ" ending CĐ, LĐLĐ or TLĐ (see isTrigger).
+// An introduced abbreviation it would not find ("(PVGAS)", but also
+// "(LĐ)", which FuzzExtract found) has its later uses read by
+// scanPlainAbbrs.
+func preScanFinds(w string) bool {
+	for k := strings.IndexByte(w, 0xC4); k >= 0 && k+1 < len(w); {
+		if isTrigger(w, k) {
+			return true
+		}
+		next := strings.IndexByte(w[k+1:], 0xC4)
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return false
 }
 
 // mayContinue reports whether the word at i can continue a name after

@@ -456,13 +456,17 @@ func isTrigger(p string, k int) bool {
 		if b != 0x90 || k == 0 {
 			return false
 		}
+		if p[k-1] >= utf8.RuneSelf || k >= 2 && p[k-2] >= utf8.RuneSelf {
+			// Perhaps combining marks among the letters.
+			return isAbbrTriggerMarks(p, k)
+		}
 		switch {
 		case p[k-1] == 'C':
-			return wordStartAt(p, k-1)
-		case p[k-1] == 'L' && wordStartAt(p, k-1):
-			return strings.HasPrefix(p[k+2:], "LĐ")
+			return abbrStartAt(p, k-1)
+		case p[k-1] == 'L' && abbrStartAt(p, k-1):
+			return strings.HasPrefix(p[k+2:], "LĐ") || isMarkLĐ(p[k+2:])
 		case p[k-1] == 'L' && k >= 2 && p[k-2] == 'T':
-			return wordStartAt(p, k-2)
+			return abbrStartAt(p, k-2)
 		}
 		return false
 	}
@@ -576,6 +580,76 @@ func isSpaceRune(r rune) bool { return classify(r).class == cSpace }
 
 // wordStartAt reports whether a word starts at byte i of p: at the start,
 // or after a space or punctuation ("(LĐLĐ)", "“CĐ").
+// isAbbrTriggerMarks is isTrigger's test for an abbreviation ending in the
+// Đ at p[k] when its letters are not all ASCII: the tokenizer takes a
+// combining mark for part of the word and folding drops it, and the rules
+// read a word by its folded letters, so "T\u0610LĐ" and "TĻĐ" read as TLĐ
+// and the pre-scan must open a window there too (FuzzExtract found both).
+// Marks are skipped, never counted as letters; a letter counts by its
+// fold. A window too many costs only time: what the windows find is what
+// the whole text gives.
+func isAbbrTriggerMarks(p string, k int) bool {
+	r1, at1 := letterBefore(p, k)
+	switch {
+	case upperFolding(r1, 'c'):
+		return abbrStartAt(p, at1)
+	case upperFolding(r1, 'l') && abbrStartAt(p, at1):
+		return strings.HasPrefix(p[k+2:], "LĐ") || isMarkLĐ(p[k+2:])
+	case upperFolding(r1, 'l'):
+		r2, at2 := letterBefore(p, at1)
+		return upperFolding(r2, 't') && abbrStartAt(p, at2)
+	}
+	return false
+}
+
+// upperFolding reports whether r is an upper-case letter folding to the
+// letter f, as the rules see a word's letters: "Ļ" is an L to them.
+func upperFolding(r, f rune) bool {
+	if r < 0 {
+		return false
+	}
+	ci := classify(r)
+	return ci.class == cLetter && ci.upper && ci.fold == f
+}
+
+// abbrStartAt reports whether the letter at p[i] is the first letter of
+// its word, combining marks before it aside (a word may begin with one).
+func abbrStartAt(p string, i int) bool { return wordStartAt(p, markRunStart(p, i)) }
+
+// isMarkLĐ reports whether s is "LĐ" with combining marks before or
+// between the two (the plain "LĐ" is tested first).
+func isMarkLĐ(s string) bool {
+	rest := strings.TrimLeftFunc(s, isMarkRune)
+	return strings.HasPrefix(rest, "L") && strings.HasPrefix(strings.TrimLeftFunc(rest[1:], isMarkRune), "Đ")
+}
+
+// letterBefore returns the last rune before p[i] that is not a combining
+// mark, and where it starts (-1, -1 when there is none).
+func letterBefore(p string, i int) (rune, int) {
+	i = markRunStart(p, i)
+	if i == 0 {
+		return -1, -1
+	}
+	r, size := utf8.DecodeLastRuneInString(p[:i])
+	return r, i - size
+}
+
+// markRunStart returns where the combining marks just before p[i] begin
+// (i when there are none).
+func markRunStart(p string, i int) int {
+	for i > 0 && p[i-1] >= utf8.RuneSelf {
+		r, size := utf8.DecodeLastRuneInString(p[:i])
+		if !isMarkRune(r) {
+			break
+		}
+		i -= size
+	}
+	return i
+}
+
+// isMarkRune is the tokenizer's combining mark (class cMark).
+func isMarkRune(r rune) bool { return unicode.Is(unicode.Mn, r) }
+
 func wordStartAt(p string, i int) bool {
 	if i == 0 {
 		return true
