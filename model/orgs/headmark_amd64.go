@@ -1,3 +1,5 @@
+//go:build amd64 && !purego
+
 package orgs
 
 // headMarkBlocks returns the index in p of the first "Đ" (bytes C4 90) or
