@@ -242,7 +242,7 @@ func (r *Reader) Read(paths []string, bufs [][]byte, res []Result) error {
 		// was listed does not block the open.
 		s.opFlags = syscall.O_RDONLY | syscall.O_NONBLOCK
 		s.fileIdx = slot + 1
-		s.userData = uint64(i)<<2 | 0
+		s.userData = uint64(i) << 2 // op 0: the open
 
 		s = r.entry(tail)
 		tail++
