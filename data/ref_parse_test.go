@@ -847,7 +847,25 @@ func TestIsDomainWordRef(t *testing.T) {
 	}
 	pieces := []string{"bao", "BÁO", "Lao", "dong", ".", "vn", "VN", "Vn", "com", "COM", "net", "NET", "org", "info", "INFO", "\u0130nfo", "\u0130", "\u212a",
 		"ı", "x", "ab", "Đ", "ế", " ", "/", "-", "\xff", "N", "M", "T", "G", "O", "ſ"}
-	compareLineTests(t, "isDomainWord", isDomainWord, isDomainWordRef, []string{""}, pieces, 8, rand.NewPCG(33, 34))
+	rng := rand.New(rand.NewPCG(33, 34))
+	yes := 0
+	for n := 0; n < 300000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(8); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		l := b.String()
+		got, want := isDomainWord(l), isDomainWordRef(l)
+		if got != want {
+			t.Fatalf("isDomainWord(%q) = %v, want %v", l, got, want)
+		}
+		if got {
+			yes++
+		}
+	}
+	if yes < 1000 {
+		t.Errorf("only %d domains among the random words", yes)
+	}
 }
 
 // TestDateWordsNoDigit checks what parseDateOnly relies on to skip the
