@@ -1,6 +1,8 @@
 package data
 
 import (
+	"sync"
+
 	"github.com/bantin/bantin/internal/uring"
 )
 
@@ -19,10 +21,6 @@ type prefetcher struct {
 	ring  *uring.Reader
 	tried bool   // NewReader was called
 	stage []byte // Batch × stageSize, reused for every batch
-	// spent holds the stage of a ring that failed: the kernel may still
-	// write into it, so it is never reused (nor collected while the
-	// worker runs).
-	spent [][]byte
 	paths []string
 	bufs  [][]byte
 	res   []uring.Result
@@ -62,8 +60,12 @@ func (p *prefetcher) fetch(jobs []job, max int64, out [][]byte) {
 	}
 	if err := p.ring.Read(p.paths, p.bufs, p.res); err != nil {
 		// The ring failed as a whole (it never has in practice): read
-		// everything the plain way from now on.
-		p.spent = append(p.spent, p.stage)
+		// everything the plain way from now on. Requests may still be in
+		// flight, writing into the stage and the ring's own buffers, so
+		// neither may ever be reused or freed: they are kept for the
+		// life of the process (a few MB, once per failed ring).
+		failedRings.keep(p.ring, p.stage)
+		p.ring.Close()
 		p.stage, p.ring = nil, nil
 		return
 	}
@@ -74,6 +76,21 @@ func (p *prefetcher) fetch(jobs []job, max int64, out [][]byte) {
 			out[p.which[k]] = p.bufs[k][:r.N]
 		}
 	}
+}
+
+// failedRings keeps what a failed ring may still write into (see fetch).
+// It only ever grows, and only when a ring fails.
+var failedRings retained
+
+type retained struct {
+	mu   sync.Mutex
+	kept []any
+}
+
+func (r *retained) keep(v ...any) {
+	r.mu.Lock()
+	r.kept = append(r.kept, v...)
+	r.mu.Unlock()
 }
 
 // close releases the ring.

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"syscall"
+	"time"
 	"unsafe"
 )
 
@@ -23,15 +24,17 @@ const (
 // Operation codes, flags and offsets of the kernel's io_uring ABI
 // (include/uapi/linux/io_uring.h).
 const (
-	opOpenat = 18
-	opClose  = 19
-	opRead   = 22
+	opAsyncCancel = 14
+	opOpenat      = 18
+	opClose       = 19
+	opRead        = 22
 
 	sqeFixedFile = 1 << 0
 	sqeIOLink    = 1 << 2 // the next entry runs only if this one succeeds
 	sqeIOHard    = 1 << 3 // the next entry runs whatever this one gives
 
 	enterGetEvents = 1 << 0
+	enterExtArg    = 1 << 3 // a timeout for the wait (Linux 5.11)
 
 	registerFiles = 2
 
@@ -39,6 +42,12 @@ const (
 	// preceding open put in a fixed slot; older kernels look it up too
 	// early. It is the newest feature the reader needs.
 	featLinkedFile = 1 << 12
+
+	featExtArg = 1 << 8
+
+	// cancelTag marks the completions of cancellations (the requests of
+	// a batch carry file<<2 | op).
+	cancelTag = 1 << 62
 
 	offSQRing = 0
 	offSQEs   = 0x10000000
@@ -109,12 +118,28 @@ type Reader struct {
 	probe   [Batch]byte  // the second read of each file lands here
 	got     [Batch]reads // what came back for each file
 	broken  error        // set when the ring can no longer be trusted
+	ts      kernelTimespec
+	arg     getEventsArg
+}
+
+// kernelTimespec is struct __kernel_timespec.
+type kernelTimespec struct {
+	sec, nsec int64
+}
+
+// getEventsArg is struct io_uring_getevents_arg (IORING_ENTER_EXT_ARG).
+type getEventsArg struct {
+	sigmask   uint64
+	sigmaskSz uint32
+	minWait   uint32
+	ts        uint64
 }
 
 // reads holds the results (byte counts or negated errnos) of one file's
-// open and two reads.
+// open and two reads, and which of its four requests have completed.
 type reads struct {
 	open, first, probe int32
+	done               uint8
 }
 
 // NewReader sets up a ring, or returns an error wrapping ErrUnavailable when
@@ -134,7 +159,7 @@ func NewReader() (*Reader, error) {
 }
 
 func (r *Reader) setup(p *params) error {
-	if p.features&featLinkedFile == 0 {
+	if p.features&featLinkedFile == 0 || p.features&featExtArg == 0 {
 		return fmt.Errorf("%w: kernel older than Linux 5.17", ErrUnavailable)
 	}
 	if p.sqEntries < entries {
@@ -239,7 +264,8 @@ func (r *Reader) Read(paths []string, bufs [][]byte, res []Result) error {
 		s.addr = uint64(uintptr(unsafe.Pointer(&r.names[starts[i]])))
 		// No O_CLOEXEC: a fixed slot is not a descriptor (the kernel
 		// refuses the flag there). O_NONBLOCK: a FIFO put where a file
-		// was listed does not block the open.
+		// was listed does not block the open (its reads may still wait:
+		// see stallAfter).
 		s.opFlags = syscall.O_RDONLY | syscall.O_NONBLOCK
 		s.fileIdx = slot + 1
 		s.userData = uint64(i) << 2 // op 0: the open
@@ -298,31 +324,83 @@ func (r *Reader) entry(tail uint32) *sqe {
 	return s
 }
 
-// wait submits what is queued and collects want completions.
+// stallAfter is how long a batch may go without any completion before its
+// pending requests are cancelled. A regular file answers in microseconds
+// from the page cache and in milliseconds from a disk; what never answers
+// is a named pipe put where a listed file was (io_uring waits on a pipe
+// even when it was opened O_NONBLOCK), or a hung network file system. A
+// cancelled file is read again by the caller's plain reader, which refuses
+// what is not a regular file.
+const stallAfter = 2 * time.Second
+
+// waitSlice bounds one io_uring_enter wait, so that wait notices a stall.
+const waitSlice = 200 * time.Millisecond
+
+// wait submits what is queued and collects want completions. When none
+// arrives for stallAfter it cancels the requests still pending: they then
+// complete with an error, and the file's next linked request starts,
+// which may wait in turn, so the pending requests are cancelled again,
+// sooner, until every file is done (a file has three requests that can
+// wait). If even that brings nothing, the ring is stuck and wait returns
+// an error.
 func (r *Reader) wait(want, n int) error {
-	seen, idle := 0, 0
+	seen := 0
+	last := time.Now()
+	rounds := 0
 	for seen < want {
 		toSubmit := atomic.LoadUint32(r.sqTail) - atomic.LoadUint32(r.sqHead)
-		_, _, errno := syscall.Syscall6(sysEnter, uintptr(r.fd), uintptr(toSubmit), 1, enterGetEvents, 0, 0)
+		// The timespec and the argument live in the Reader: the kernel
+		// reads them by address.
+		r.ts = kernelTimespec{nsec: int64(waitSlice)}
+		r.arg = getEventsArg{ts: uint64(uintptr(unsafe.Pointer(&r.ts)))}
+		_, _, errno := syscall.Syscall6(sysEnter, uintptr(r.fd), uintptr(toSubmit), 1,
+			enterGetEvents|enterExtArg, uintptr(unsafe.Pointer(&r.arg)), unsafe.Sizeof(r.arg))
 		switch errno {
-		case 0, syscall.EINTR, syscall.EAGAIN, syscall.EBUSY:
+		case 0, syscall.EINTR, syscall.EAGAIN, syscall.EBUSY, syscall.ETIME:
 		default:
 			return fmt.Errorf("io_uring_enter: %w", errno)
 		}
-		got := r.reap(n)
-		seen += got
-		if got == 0 {
-			// Every call either submits or waits for at least one
-			// completion; a long run of empty answers means the ring
-			// is stuck.
-			if idle++; idle > 1000 {
-				return fmt.Errorf("io_uring_enter: no progress (%d of %d completions)", seen, want)
-			}
-		} else {
-			idle = 0
+		if got := r.reap(n); got > 0 {
+			seen += got
+			last = time.Now()
+			continue
 		}
+		limit := stallAfter
+		if rounds > 0 {
+			limit = waitSlice
+		}
+		if time.Since(last) < limit {
+			continue
+		}
+		if rounds == 4 {
+			return fmt.Errorf("io_uring: %d of %d completions, none after cancelling %d times", seen, want, rounds)
+		}
+		r.cancelPending(n)
+		rounds++
+		last = time.Now()
 	}
 	return nil
+}
+
+// cancelPending queues a cancellation of every open or read of files
+// 0..n-1 that has not completed. The cancellations' own completions carry
+// cancelTag and are not counted.
+func (r *Reader) cancelPending(n int) {
+	tail := atomic.LoadUint32(r.sqTail)
+	for i := range n {
+		for op := range uint64(3) {
+			if r.got[i].done&(1<<op) != 0 {
+				continue
+			}
+			s := r.entry(tail)
+			tail++
+			s.opcode = opAsyncCancel
+			s.fd = -1
+			s.addr = uint64(i)<<2 | op // the user data of the request to cancel
+			s.userData = cancelTag
+		}
+	}
+	atomic.StoreUint32(r.sqTail, tail)
 }
 
 // reap records the completions that have arrived and returns their number.
@@ -332,12 +410,16 @@ func (r *Reader) reap(n int) int {
 	got := 0
 	for ; head != tail; head++ {
 		c := r.cqes[head&r.cqMask]
+		if c.userData == cancelTag {
+			continue // a cancellation's own answer
+		}
 		i := int(c.userData >> 2)
 		if i >= n {
 			continue // cannot happen: every entry is ours
 		}
 		g := &r.got[i]
-		switch c.userData & 3 {
+		op := c.userData & 3
+		switch op {
 		case 0:
 			g.open = c.res
 		case 1:
@@ -345,6 +427,7 @@ func (r *Reader) reap(n int) int {
 		case 2:
 			g.probe = c.res
 		}
+		g.done |= 1 << op
 		got++
 	}
 	atomic.StoreUint32(r.cqHead, head)

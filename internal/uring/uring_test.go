@@ -8,6 +8,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 func newReader(t *testing.T) *Reader {
@@ -162,5 +163,53 @@ func TestReadRefusesOversizedBatch(t *testing.T) {
 	}
 	if err := r.Read([]string{p}, [][]byte{make([]byte, 8)}, res); err != nil || !res[0].Whole || res[0].N != 3 {
 		t.Fatalf("after a refused batch: %v %+v", err, res[0])
+	}
+}
+
+// TestReadFIFOWithWriterIsCancelled: a named pipe with a writer, put where
+// a file was listed, never ends (io_uring waits on pipes even opened
+// O_NONBLOCK). Read must give up on it after stallAfter, not hang, and
+// must not take what it read for the whole file, with or without data
+// in the pipe. The reader is still usable afterwards.
+func TestReadFIFOWithWriterIsCancelled(t *testing.T) {
+	r := newReader(t)
+	dir := t.TempDir()
+	for _, data := range []string{"", "hello"} {
+		p := filepath.Join(dir, "pipe"+data+".txt")
+		if err := syscall.Mkfifo(p, 0o644); err != nil {
+			t.Skip("no FIFO here:", err)
+		}
+		w, err := os.OpenFile(p, os.O_RDWR, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if data != "" {
+			if _, err := w.WriteString(data); err != nil {
+				t.Fatal(err)
+			}
+		}
+		res := make([]Result, 1)
+		done := make(chan error, 1)
+		go func() { done <- r.Read([]string{p}, [][]byte{make([]byte, 64)}, res) }()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("pipe with %q: %v", data, err)
+			}
+		case <-time.After(4 * stallAfter):
+			t.Fatalf("pipe with %q: Read still waiting after %v", data, 4*stallAfter)
+		}
+		if res[0].Whole {
+			t.Errorf("pipe with %q: taken for a whole file: %+v", data, res[0])
+		}
+		w.Close()
+	}
+	ok := filepath.Join(dir, "ok.txt")
+	if err := os.WriteFile(ok, []byte("abc"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := make([]Result, 1)
+	if err := r.Read([]string{ok}, [][]byte{make([]byte, 8)}, res); err != nil || !res[0].Whole || res[0].N != 3 {
+		t.Fatalf("after the pipes: %v %+v", err, res[0])
 	}
 }
