@@ -127,6 +127,9 @@ type readSpan struct {
 type plainAbbr struct {
 	raw  string
 	para int32
+	// from is where the introduction ends in paragraph para: uses
+	// before it are not the abbreviation yet.
+	from int
 }
 
 // Extract returns the union bodies the article names, under their canonical
@@ -219,7 +222,11 @@ func (s *scan) scanPlainAbbrs() {
 			if int32(pi) < ab.para {
 				continue
 			}
-			for off := 0; ; {
+			off := 0
+			if int32(pi) == ab.para {
+				off = ab.from
+			}
+			for {
 				k := strings.Index(p[off:], ab.raw)
 				if k < 0 {
 					break
@@ -932,7 +939,7 @@ func (s *scan) notePlainAbbr(fold string, end int) {
 		if t.kind == tWord && s.tf(t) == fold {
 			raw := s.paras[t.p][t.s:t.e]
 			if !preScanFinds(raw) {
-				s.plainAbbrs = append(s.plainAbbrs, plainAbbr{raw, t.p})
+				s.plainAbbrs = append(s.plainAbbrs, plainAbbr{raw, t.p, int(t.e)})
 			}
 			return
 		}

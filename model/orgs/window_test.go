@@ -86,6 +86,25 @@ func TestIntroducedAbbreviationWithĐFarFromHeads(t *testing.T) {
 	}
 }
 
+// A use of an abbreviation before its introduction in the same paragraph
+// is not the abbreviation yet: the windows counted it (a reviewer found
+// it), the whole text did not.
+func TestAbbreviationUsedBeforeItsIntroduction(t *testing.T) {
+	for _, p := range []string{
+		"Hôm nay TL họp. Tổng Liên đoàn Lao động Việt Nam (TL) và TL.",
+		"PVGAS họp sáng nay. Công đoàn Tổng công ty Khí Việt Nam (PVGAS) chủ trì; PVGAS cảm ơn.",
+	} {
+		a := model.Article{Title: "Tin", Body: []string{p}}
+		win, full := orgs.Default().Extract(&a), orgs.ExtractFullText(orgs.Default(), &a)
+		if !reflect.DeepEqual(win, full) {
+			t.Errorf("%q:\n windows %+v\n full    %+v", p, win, full)
+		}
+		if len(win) != 1 || win[0].Mentions != 2 {
+			t.Errorf("%q: %+v, want one body named twice (the name, then the use after it)", p, win)
+		}
+	}
+}
+
 // Extract is called from parallel loaders and SSH sessions: the results
 // must not depend on what other goroutines extract at the same time.
 func TestConcurrentExtract(t *testing.T) {
