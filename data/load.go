@@ -391,18 +391,6 @@ func (q *jobQueue) close() {
 	q.cond.Broadcast()
 }
 
-// next waits for a file to read and returns it with the place for its
-// result (written by the caller only); ok is false once the walk has ended
-// and every file is taken.
-func (q *jobQueue) next() (j job, result *fileResult, ok bool) {
-	var js [1]job
-	var rs [1]*fileResult
-	if q.nextBatch(js[:], rs[:]) == 0 {
-		return job{}, nil, false
-	}
-	return js[0], rs[0], true
-}
-
 // nextBatch waits for at least one file to read and takes up to len(js)
 // of those queued, in order, with the places for their results (written
 // by the caller only). It returns how many it took: 0 once the walk has

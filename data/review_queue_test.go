@@ -135,3 +135,15 @@ func TestReviewLoadOrderAndCancel(t *testing.T) {
 		}
 	}
 }
+
+// next is nextBatch for one file, as the workers once took them: it waits
+// for a file and returns it with the place for its result; ok is false
+// once the walk has ended and every file is taken.
+func (q *jobQueue) next() (j job, result *fileResult, ok bool) {
+	var js [1]job
+	var rs [1]*fileResult
+	if q.nextBatch(js[:], rs[:]) == 0 {
+		return job{}, nil, false
+	}
+	return js[0], rs[0], true
+}
