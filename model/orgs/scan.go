@@ -5,6 +5,7 @@ package orgs
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -35,6 +36,7 @@ type scratch struct {
 	buf   []byte
 	paras []string
 	wins  [][2]int
+	trigs []int
 	// ftoks, fbuf, fwins: the place windows, when the article's places
 	// are counted.
 	ftoks []token
@@ -55,6 +57,10 @@ type scratch struct {
 	// bytes hash to h (0: none).
 	heads   []headEntry
 	headIdx [headBuckets]int32
+	// mtoks, mfold: the tokens of the heads' keys and their folded text
+	// (headEntry.ts …).
+	mtoks []token
+	mfold []byte
 	// glob is the memo of heads kept across articles.
 	glob globMemo
 }
@@ -84,6 +90,16 @@ type scan struct {
 	cut   bool
 	wPara int32
 	wEnd  int
+	// tokEnd: the window is tokenized up to byte tokEnd of its paragraph;
+	// the rest, up to wEnd, is tokenized when the scan reaches it (flush),
+	// unless a memo entry supplies its tokens first (replay). trigs are
+	// the ends of the paragraph's words with a head mark (findWindowsT),
+	// trigAt the first one not yet passed: flush stops at them, so that
+	// a head is read (or found in the memo) before the words after it are
+	// tokenized.
+	tokEnd int
+	trigs  []int
+	trigAt int
 	// plainAbbrs are abbreviations introduced in the article that the
 	// pre-scan does not find (see preScanFinds; most contain no "đ"), so
 	// the windows may miss their later uses.
@@ -177,12 +193,15 @@ func (r *Recognizer) scanWindows(sc *scratch, paras []string, art articleRef) *s
 	s := &sc.s
 	*s = scan{r: r, art: art, paras: paras, windowed: true, sc: sc, hits: sc.hits[:0], read: sc.read[:0], memo: true}
 	for pi, p := range paras {
-		sc.wins = findWindows(p, sc.wins[:0])
+		sc.trigs = sc.trigs[:0]
+		sc.wins = findWindowsT(p, sc.wins[:0], &sc.trigs, bytesAfter)
+		s.trigs, s.trigAt = sc.trigs, 0
 		for wi := 0; wi < len(sc.wins); wi++ {
 			w := sc.wins[wi]
-			sc.toks, sc.buf = tokenizeRange(int32(pi), p, w[0], w[1], sc.toks[:0], sc.buf[:0])
-			s.toks, s.folded = sc.toks, bufString(sc.buf)
-			s.wPara, s.wEnd, s.cut = int32(pi), w[1], w[1] < len(p)
+			// Nothing is tokenized yet: run starts by flushing.
+			sc.toks, sc.buf = sc.toks[:0], sc.buf[:0]
+			s.toks, s.folded = sc.toks, ""
+			s.wPara, s.tokEnd, s.wEnd, s.cut = int32(pi), w[0], w[1], w[1] < len(p)
 			i := 0
 			for {
 				i = s.run(i)
@@ -191,16 +210,19 @@ func (r *Recognizer) scanWindows(sc *scratch, paras []string, art articleRef) *s
 				if wi+1 < len(sc.wins) && sc.wins[wi+1][0] < s.wEnd {
 					wi++
 					if to := sc.wins[wi][1]; to > s.wEnd {
-						s.extendTo(to)
+						s.wEnd, s.cut = to, to < len(p)
 					}
 					continue
 				}
 				break
 			}
+			if checkWindow != nil {
+				checkWindow(s, w[0])
+			}
 			s.read = append(s.read, readSpan{int32(pi), w[0], s.wEnd})
 		}
 	}
-	s.toks, s.cut = nil, false
+	s.toks, s.cut, s.trigs = nil, false, nil
 	if len(s.plainAbbrs) > 0 {
 		s.scanPlainAbbrs()
 	}
@@ -306,22 +328,95 @@ func (s *scan) raw(i, j int) string {
 func (s *scan) atEnd(i int) bool {
 	s.lo, s.hi = min(s.lo, i), max(s.hi, i)
 	for i >= len(s.toks) {
+		if s.tokEnd < s.wEnd {
+			s.flush()
+			continue
+		}
 		if !s.cut {
 			s.ended = true
 			return true
 		}
-		s.extendTo(bytesForward(s.paras[s.wPara], s.wEnd, bytesGrow))
+		s.wEnd = bytesForward(s.paras[s.wPara], s.wEnd, bytesGrow)
+		s.cut = s.wEnd < len(s.paras[s.wPara])
 	}
 	return false
 }
 
-// extendTo tokenizes the window's paragraph on to byte to. Tokens taken
-// before stay valid (they are values); the folded text is the grown buffer.
-func (s *scan) extendTo(to int) {
-	p := s.paras[s.wPara]
-	s.sc.toks, s.sc.buf = tokenizeRange(s.wPara, p, s.wEnd, to, s.sc.toks, s.sc.buf)
+// checkWindow, when set (by tests), is called when the scan of a window
+// starting at byte from ends.
+var checkWindow func(s *scan, from int)
+
+// testNoReplay, set by tests, makes replay tokenize rather than copy.
+var testNoReplay bool
+
+// flush tokenizes more of the window: up to the next end of a word with
+// a head mark, or to wEnd. Tokens taken before stay valid (they are
+// values); the folded text is the grown buffer. It returns false when
+// the window is all tokenized.
+func (s *scan) flush() bool {
+	if s.tokEnd >= s.wEnd {
+		return false
+	}
+	to := s.wEnd
+	for s.trigAt < len(s.trigs) && s.trigs[s.trigAt] <= s.tokEnd {
+		s.trigAt++
+	}
+	if s.trigAt < len(s.trigs) && s.trigs[s.trigAt] < to {
+		to = s.trigs[s.trigAt]
+	}
+	s.sc.toks, s.sc.buf = tokenizeRange(s.wPara, s.paras[s.wPara], s.tokEnd, to, s.sc.toks, s.sc.buf)
 	s.toks, s.folded = s.sc.toks, bufString(s.sc.buf)
-	s.wEnd, s.cut = to, to < len(p)
+	s.tokEnd = to
+	return true
+}
+
+// replay makes the scan stand where the rules' reading of head i, found
+// in the memo, left it: tokens up to index i+hiRel (the highest the rules
+// asked for) and the window grown as atEnd would have grown it. toks are
+// the reading's tokens from index i+loRel to i+hiRel (to the paragraph's
+// last when toEnd: the rules asked past it), their offsets relative to
+// the start of token i+loRel and of its folded text in fold; those not
+// tokenized yet are copied rather than tokenized again (the key matched,
+// so tokenizing would give the same).
+func (s *scan) replay(i int, loRel int32, toks []token, fold []byte, toEnd bool) {
+	if testNoReplay {
+		// Tokenize instead, as before the memo kept tokens.
+		s.atEnd(i + int(loRel) + len(toks) - 1)
+		if toEnd {
+			s.atEnd(i + int(loRel) + len(toks))
+		}
+		return
+	}
+	lo := i + int(loRel)
+	s0 := s.toks[lo].s
+	p := s.paras[s.wPara]
+	if n0 := len(s.toks) - lo; n0 < len(toks) {
+		// Tokens n0… of the reading are not tokenized yet (the window
+		// is tokenized up to their start): copy them.
+		first, last := &toks[n0], &toks[len(toks)-1]
+		f0 := int32(len(s.sc.buf)) - first.fs
+		s.sc.buf = append(s.sc.buf, fold[first.fs:last.fe]...)
+		src := toks[n0:]
+		dst := slices.Grow(s.sc.toks, len(src))
+		n := len(dst)
+		dst = dst[:n+len(src)]
+		for k, t := range src {
+			t.p, t.s, t.e, t.fs, t.fe = s.wPara, t.s+s0, t.e+s0, t.fs+f0, t.fe+f0
+			dst[n+k] = t
+		}
+		s.sc.toks = dst
+		s.toks, s.folded = dst, bufString(s.sc.buf)
+		s.tokEnd = int(last.e + s0)
+	}
+	// Grow the window as atEnd would have to reach the last token read.
+	end := len(p)
+	if !toEnd {
+		end = int(s0 + toks[len(toks)-1].e)
+	}
+	for s.cut && s.wEnd < end {
+		s.wEnd = bytesForward(p, s.wEnd, bytesGrow)
+		s.cut = s.wEnd < len(p)
+	}
 }
 
 // bufString is the folded text of a window, without copying it. The
@@ -525,7 +620,10 @@ func (s *scan) pluralBeforeAt(i int) bool {
 // run reads the tokens from i on, collecting hits; it returns where it
 // stopped (the end of the tokens).
 func (s *scan) run(i int) int {
-	for i < len(s.toks) {
+	for i < len(s.toks) || s.flush() {
+		if i >= len(s.toks) {
+			continue
+		}
 		t := &s.toks[i]
 		if t.kind != tWord || !t.cand() && !(t.cap() && s.r.extra != nil) {
 			i++
@@ -668,7 +766,11 @@ type headEntry struct {
 	loRel  int32
 	hiRel  int32 // the highest index asked for (it may be past the end)
 	endRel int32
-	b      body
+	// ts, te, fo: the tokens read (i+loRel to i+hiRel, or to the last
+	// when toEnd) are scratch.mtoks[ts:te], their folded text starts at
+	// scratch.mfold[fo] (see replay).
+	ts, te, fo int32
+	b          body
 }
 
 // headPrefix is how many bytes from a head's start the memo hashes to
@@ -684,6 +786,7 @@ func (sc *scratch) resetHeads() {
 		clear(sc.heads)
 		sc.heads = sc.heads[:0]
 		sc.headIdx = [headBuckets]int32{}
+		sc.mtoks, sc.mfold = sc.mtoks[:0], sc.mfold[:0]
 	}
 }
 
@@ -721,8 +824,8 @@ func (s *scan) headMemo(i int) (body, int, bool, string) {
 		if s0+len(e.key) > len(p) || p[s0:s0+len(e.key)] != e.key || e.toEnd && s0+len(e.key) != len(p) {
 			continue
 		}
-		// Tokenize as far as the rules would have.
-		s.atEnd(i + int(e.hiRel))
+		// Stand where the rules would have stopped.
+		s.replay(i, e.loRel, sc.mtoks[e.ts:e.te], sc.mfold[e.fo:], e.toEnd)
 		return e.b, i + int(e.endRel), e.ok, ""
 	}
 	// Readings kept from earlier articles hold while this one has
@@ -732,13 +835,19 @@ func (s *scan) headMemo(i int) (body, int, bool, string) {
 	if s.abbr == nil {
 		ngb = sc.glob.buckets(p[hs:min(len(p), hs+globMaxHash)], &gb)
 		if e := sc.glob.find(s, i, p, &gb, ngb); e != nil {
-			// Tokenize as far as the rules would have, and keep the
+			// Stand where the rules would have stopped, and keep the
 			// reading for this article.
-			s.atEnd(i + int(e.hiRel))
+			g := &sc.glob
+			toks := g.toks[e.ts:e.te]
+			s.replay(i, e.loRel, toks, g.fold[e.fo:], e.toEnd)
 			s0 := int(s.toks[i+int(e.loRel)].s)
+			ts, fo := len(sc.mtoks), len(sc.mfold)
+			sc.mtoks = append(sc.mtoks, toks...)
+			sc.mfold = append(sc.mfold, g.fold[e.fo:e.fo+toks[len(toks)-1].fe]...)
 			sc.heads = append(sc.heads, headEntry{
 				key: p[s0 : s0+int(e.ke-e.ks)], toEnd: e.toEnd, ok: e.ok, next: sc.headIdx[bucket],
 				loRel: e.loRel, hiRel: e.hiRel, endRel: e.endRel, b: e.b,
+				ts: int32(ts), te: int32(len(sc.mtoks)), fo: int32(fo),
 			})
 			sc.headIdx[bucket] = int32(len(sc.heads))
 			return e.b, i + int(e.endRel), e.ok, ""
@@ -763,15 +872,25 @@ func (s *scan) headMemo(i int) (body, int, bool, string) {
 			toEnd = false
 		}
 	}
+	// The tokens read, relative to the first.
+	last := min(s.hi, len(s.toks)-1)
+	t0 := s.toks[s.lo]
+	ts, fo := len(sc.mtoks), len(sc.mfold)
+	sc.mfold = append(sc.mfold, s.folded[t0.fs:s.toks[last].fe]...)
+	for _, t := range s.toks[s.lo : last+1] {
+		t.p, t.s, t.e, t.fs, t.fe = 0, t.s-t0.s, t.e-t0.s, t.fs-t0.fs, t.fe-t0.fs
+		sc.mtoks = append(sc.mtoks, t)
+	}
 	e := headEntry{
 		key: p[s0:ke], toEnd: toEnd, ok: ok, next: sc.headIdx[bucket],
 		loRel: int32(s.lo - i), hiRel: int32(s.hi - i), endRel: int32(end - i), b: b,
+		ts: int32(ts), te: int32(len(sc.mtoks)), fo: int32(fo),
 	}
 	sc.heads = append(sc.heads, e)
 	sc.headIdx[bucket] = int32(len(sc.heads))
 	if s.abbr == nil && !s.ctxUsed {
 		// The reading depends on the text alone.
-		sc.glob.add(&e, ke-hs, &gb, ngb)
+		sc.glob.add(sc, &e, ke-hs, &gb, ngb)
 	}
 	return b, end, ok, abbr
 }
@@ -802,6 +921,10 @@ type globMemo struct {
 	entries []globEntry
 	idx     []int32 // 1 + index of the last entry of each bucket (0: none)
 	keys    []byte
+	// toks, fold: the entries' tokens and their folded text (as
+	// headEntry's in scratch.mtoks, mfold).
+	toks []token
+	fold []byte
 }
 
 // globEntry is a headEntry whose key is keys[ks:ke].
@@ -813,6 +936,8 @@ type globEntry struct {
 	loRel  int32
 	hiRel  int32
 	endRel int32
+	ts, te int32 // tokens in globMemo.toks
+	fo     int32 // folded text from globMemo.fold[fo]
 	b      body
 }
 
@@ -832,6 +957,7 @@ func (g *globMemo) reset() {
 	g.entries = g.entries[:0]
 	clear(g.idx)
 	g.keys = g.keys[:0]
+	g.toks, g.fold = g.toks[:0], g.fold[:0]
 }
 
 // buckets sets bs[k] to the bucket of the first globMinHash+8k bytes of b,
@@ -890,7 +1016,7 @@ func (g *globMemo) find(s *scan, i int, p string, bs *globBuckets, n int) *globE
 
 // add keeps reading e, whose key runs klen bytes past its head's start
 // (whose buckets are bs[:n]).
-func (g *globMemo) add(e *headEntry, klen int, bs *globBuckets, n int) {
+func (g *globMemo) add(sc *scratch, e *headEntry, klen int, bs *globBuckets, n int) {
 	if len(g.entries) >= maxGlob || len(g.keys)+len(e.key) > maxGlobKeys {
 		g.reset()
 	}
@@ -904,9 +1030,14 @@ func (g *globMemo) add(e *headEntry, klen int, bs *globBuckets, n int) {
 	}
 	ks := len(g.keys)
 	g.keys = append(g.keys, e.key...)
+	ts, fo := len(g.toks), len(g.fold)
+	toks := sc.mtoks[e.ts:e.te]
+	g.toks = append(g.toks, toks...)
+	g.fold = append(g.fold, sc.mfold[e.fo:e.fo+toks[len(toks)-1].fe]...)
 	g.entries = append(g.entries, globEntry{
 		ks: int32(ks), ke: int32(len(g.keys)), toEnd: e.toEnd, ok: e.ok, next: g.idx[bs[k]],
 		loRel: e.loRel, hiRel: e.hiRel, endRel: e.endRel, b: e.b,
+		ts: int32(ts), te: int32(len(g.toks)), fo: int32(fo),
 	})
 	g.idx[bs[k]] = int32(len(g.entries))
 }

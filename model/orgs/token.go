@@ -364,6 +364,13 @@ const (
 func findWindows(p string, dst [][2]int) [][2]int { return findWindowsN(p, dst, bytesAfter) }
 
 func findWindowsN(p string, dst [][2]int, after int) [][2]int {
+	return findWindowsT(p, dst, nil, after)
+}
+
+// findWindowsT is findWindowsN that also appends to *trigs, when not nil,
+// where each word with a head mark that opens a window ends (ascending):
+// the scan tokenizes a window up to one of these first (see scan.flush).
+func findWindowsT(p string, dst [][2]int, trigs *[]int, after int) [][2]int {
 	// Every head has "Đ" (C4 90: "Đoàn", "ĐOÀN", "LĐ", "CĐ") or "đo"
 	// ("đoàn", C4 91 6F). nextHeadMark finds those byte sequences eight
 	// positions at a time; the few hits are then checked.
@@ -397,6 +404,9 @@ func findWindowsN(p string, dst [][2]int, after int) [][2]int {
 			// Skip to the end of this word.
 			for pos < len(p) && p[pos] != ' ' {
 				pos++
+			}
+			if trigs != nil {
+				*trigs = append(*trigs, pos)
 			}
 		}
 	}
