@@ -14,7 +14,9 @@ import (
 // tokenizing them again. The scan must go on exactly as if it had
 // tokenized them: each window ends with the tokens a fresh tokenization of
 // its text gives, and ends where it ended when replay tokenized (as the
-// code before it did: atEnd growing the window bytesGrow at a time).
+// code before it did: atEnd growing the window bytesGrow at a time). A
+// memo hit also reuses the name's surface as written, which must be the
+// text's.
 
 type windowEnd struct {
 	para      int32
@@ -112,7 +114,7 @@ func TestReplayTokens(t *testing.T) {
 			t.Fatalf("window %d: with replay %+v, without %+v", i, got[i], want[i])
 		}
 	}
-	// The outputs too, article by article.
+	// The outputs too (surfaces included), article by article.
 	sc, sc2 := &scratch{}, &scratch{}
 	r := Default()
 	for i := range arts {

@@ -63,6 +63,23 @@ type scratch struct {
 	mfold []byte
 	// glob is the memo of heads kept across articles.
 	glob globMemo
+	// arena holds the surfaces of glob's readings (intern); it is only
+	// appended to, a new one started when full, since the strings are
+	// handed out.
+	arena []byte
+}
+
+// intern returns a copy of x in sc.arena.
+func (sc *scratch) intern(x string) string {
+	if x == "" {
+		return ""
+	}
+	if cap(sc.arena)-len(sc.arena) < len(x) {
+		sc.arena = make([]byte, 0, max(4096, len(x)))
+	}
+	n := len(sc.arena)
+	sc.arena = append(sc.arena, x...)
+	return unsafe.String(&sc.arena[n], len(x))
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
@@ -116,6 +133,10 @@ type scan struct {
 	// ctxUsed: the rules asked for the article's places (context) since
 	// headMemo last cleared it.
 	ctxUsed bool
+	// surf is the surface of the name headMemo just returned, when
+	// hasSurf (from the memo: see headEntry.surface).
+	surf    string
+	hasSurf bool
 }
 
 // articleRef is what the rules read of an article besides its text: its
@@ -346,7 +367,8 @@ func (s *scan) atEnd(i int) bool {
 // starting at byte from ends.
 var checkWindow func(s *scan, from int)
 
-// testNoReplay, set by tests, makes replay tokenize rather than copy.
+// testNoReplay, set by tests, makes replay tokenize rather than copy, and
+// run take a name's surface from the text rather than from the memo.
 var testNoReplay bool
 
 // flush tokenizes more of the window: up to the next end of a word with
@@ -635,9 +657,11 @@ func (s *scan) run(i int) int {
 			ok   bool
 			abbr string
 		)
+		hasSurf := false
 		if t.head() {
 			if s.memo {
 				b, end, ok, abbr = s.headMemo(i)
+				hasSurf = ok && s.hasSurf && !testNoReplay
 			} else {
 				b, end, ok, abbr = s.head(i)
 			}
@@ -661,7 +685,11 @@ func (s *scan) run(i int) int {
 		if b.unresolved == "" {
 			b = s.r.rename(b)
 		}
-		s.hits = append(s.hits, hit{b: b, surface: s.raw(i, end), para: s.toks[i].p, start: int32(i), end: int32(end)})
+		surface := s.surf
+		if !hasSurf {
+			surface = s.raw(i, end)
+		}
+		s.hits = append(s.hits, hit{b: b, surface: surface, para: s.toks[i].p, start: int32(i), end: int32(end)})
 		// "Tên (VIẾT TẮT)" introduces an abbreviation for the rest of the article.
 		// Also "Tên (Công đoàn VIẾT TẮT)", "Tên (CĐ VIẾT TẮT)".
 		if abbr == "" && s.is(end, "(") {
@@ -771,6 +799,10 @@ type headEntry struct {
 	// scratch.mfold[fo] (see replay).
 	ts, te, fo int32
 	b          body
+	// surface is the name as written (scan.raw from the head to endRel),
+	// when hasSurf.
+	surface string
+	hasSurf bool
 }
 
 // headPrefix is how many bytes from a head's start the memo hashes to
@@ -826,6 +858,7 @@ func (s *scan) headMemo(i int) (body, int, bool, string) {
 		}
 		// Stand where the rules would have stopped.
 		s.replay(i, e.loRel, sc.mtoks[e.ts:e.te], sc.mfold[e.fo:], e.toEnd)
+		s.surf, s.hasSurf = e.surface, e.hasSurf
 		return e.b, i + int(e.endRel), e.ok, ""
 	}
 	// Readings kept from earlier articles hold while this one has
@@ -848,12 +881,15 @@ func (s *scan) headMemo(i int) (body, int, bool, string) {
 				key: p[s0 : s0+int(e.ke-e.ks)], toEnd: e.toEnd, ok: e.ok, next: sc.headIdx[bucket],
 				loRel: e.loRel, hiRel: e.hiRel, endRel: e.endRel, b: e.b,
 				ts: int32(ts), te: int32(len(sc.mtoks)), fo: int32(fo),
+				surface: e.surface, hasSurf: e.hasSurf,
 			})
 			sc.headIdx[bucket] = int32(len(sc.heads))
+			s.surf, s.hasSurf = e.surface, e.hasSurf
 			return e.b, i + int(e.endRel), e.ok, ""
 		}
 	}
 	s.lo, s.hi, s.ended, s.ctxUsed = i, i, false, false
+	s.hasSurf = false
 	b, end, ok, abbr := s.head(i)
 	if abbr != "" || s.lo < 0 {
 		return b, end, ok, abbr
@@ -886,9 +922,22 @@ func (s *scan) headMemo(i int) (body, int, bool, string) {
 		loRel: int32(s.lo - i), hiRel: int32(s.hi - i), endRel: int32(end - i), b: b,
 		ts: int32(ts), te: int32(len(sc.mtoks)), fo: int32(fo),
 	}
+	glob := s.abbr == nil && !s.ctxUsed
+	if ok && end > i && end-1 <= s.hi {
+		// The name as written lies within the key: later readings of
+		// the same text share it. Those kept across articles get their
+		// own copy (the memo keeps no article's text); equal names then
+		// share one string, which later comparisons (mentions,
+		// NewDirectory) find equal by pointer without reading them.
+		e.surface, e.hasSurf = s.raw(i, end), true
+		if glob {
+			e.surface = sc.intern(e.surface)
+		}
+		s.surf, s.hasSurf = e.surface, true
+	}
 	sc.heads = append(sc.heads, e)
 	sc.headIdx[bucket] = int32(len(sc.heads))
-	if s.abbr == nil && !s.ctxUsed {
+	if glob {
 		// The reading depends on the text alone.
 		sc.glob.add(sc, &e, ke-hs, &gb, ngb)
 	}
@@ -929,16 +978,18 @@ type globMemo struct {
 
 // globEntry is a headEntry whose key is keys[ks:ke].
 type globEntry struct {
-	ks, ke int32
-	toEnd  bool
-	ok     bool
-	next   int32
-	loRel  int32
-	hiRel  int32
-	endRel int32
-	ts, te int32 // tokens in globMemo.toks
-	fo     int32 // folded text from globMemo.fold[fo]
-	b      body
+	ks, ke  int32
+	toEnd   bool
+	ok      bool
+	next    int32
+	loRel   int32
+	hiRel   int32
+	endRel  int32
+	ts, te  int32 // tokens in globMemo.toks
+	fo      int32 // folded text from globMemo.fold[fo]
+	b       body
+	surface string // in scratch.arena
+	hasSurf bool
 }
 
 const (
@@ -1038,6 +1089,7 @@ func (g *globMemo) add(sc *scratch, e *headEntry, klen int, bs *globBuckets, n i
 		ks: int32(ks), ke: int32(len(g.keys)), toEnd: e.toEnd, ok: e.ok, next: g.idx[bs[k]],
 		loRel: e.loRel, hiRel: e.hiRel, endRel: e.endRel, b: e.b,
 		ts: int32(ts), te: int32(len(g.toks)), fo: int32(fo),
+		surface: e.surface, hasSurf: e.hasSurf,
 	})
 	g.idx[bs[k]] = int32(len(g.entries))
 }
