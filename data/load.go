@@ -287,6 +287,9 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 					done.Add(1)
 					arts.Add(int64(len(r.arts)))
 				}
+				if poisonStage {
+					lw.fetch.poison()
+				}
 			}
 		}()
 	}
@@ -535,7 +538,8 @@ func describeErr(err error) string {
 }
 
 // loadFile loads one file; pre, when not nil, is its whole content
-// already read (by the prefetcher), to be copied into the slab.
+// already read by the prefetcher, parsed where it is: what the article
+// keeps of it is then copied into the slab (rehome).
 func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, workers int, lw *loadWorker, pre []byte) (r fileResult) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -549,11 +553,11 @@ func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, worke
 		return warnOnly(j.path, fmt.Sprintf("skipped: file too large (%s, limit %s)", humanSize(j.size), humanSize(max)))
 	}
 	slab := &lw.slab
-	var buf []byte
-	if pre != nil {
-		buf = slab.take(len(pre))
-		copy(buf, pre)
-	} else {
+	// buf is the file's bytes: the prefetcher's stage, reused for the
+	// next batch (the article's strings into it are copied out below),
+	// or a buffer cut from the slab, which the strings share.
+	buf := pre
+	if pre == nil {
 		var err error
 		if buf, err = readFile(j.path, max, slab); err != nil {
 			return warnOnly(j.path, "skipped: "+err.Error())
@@ -561,10 +565,12 @@ func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, worke
 	}
 	text, note, ok := decodeText(buf)
 	if !ok {
-		slab.giveBack(buf) // refused: nothing refers to it
+		if pre == nil {
+			slab.giveBack(buf) // refused: nothing refers to it
+		}
 		return warnOnly(j.path, "skipped: "+note)
 	}
-	if len(buf) > 0 && unsafe.StringData(text) != &buf[0] {
+	if pre == nil && len(buf) > 0 && unsafe.StringData(text) != &buf[0] {
 		slab.giveBack(buf) // converted (UTF-16): the text is a copy
 	}
 	a, st := safeParse(j.path, text, hints{}, rec)
@@ -575,7 +581,9 @@ func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, worke
 			if s, err := charmap.Windows1258.NewDecoder().Bytes(buf); err == nil {
 				a, st = safeParse(j.path, string(s), hints{}, rec)
 				note = "not UTF-8: decoded as Windows-1258"
-				slab.giveBack(buf) // the article now refers to s only
+				if pre == nil {
+					slab.giveBack(buf) // the article now refers to s only
+				}
 			}
 		}
 	}
@@ -584,7 +592,9 @@ func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, worke
 		r.warns = append(r.warns, Warning{j.path, note})
 	}
 	r.warns = append(r.warns, cleaningWarnings(j.path, st)...)
-	if len(buf) >= slabOwn {
+	if pre != nil {
+		lw.rehome(&a, pre)
+	} else if len(buf) >= slabOwn {
 		// A buffer of its own can be freed if the article keeps little of
 		// it; one cut from a slab lives as long as its neighbours anyway.
 		compact(&a, len(buf))

@@ -78,6 +78,18 @@ func (p *prefetcher) fetch(jobs []job, max int64, out [][]byte) {
 	}
 }
 
+// poisonStage, set by tests only, makes the loaders overwrite their stage
+// once a batch is loaded, so that a string of an article left pointing
+// into it (see loadWorker.rehome) shows in the articles.
+var poisonStage bool
+
+// poison overwrites the stage with bytes no file read holds.
+func (p *prefetcher) poison() {
+	for i := range p.stage {
+		p.stage[i] = '#'
+	}
+}
+
 // failedRings keeps what a failed ring may still write into (see fetch).
 // It only ever grows, and only when a ring fails.
 var failedRings retained

@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,9 +12,11 @@ import (
 	"syscall"
 	"testing"
 	"unicode/utf16"
+	"unsafe"
 
 	"github.com/bantin/bantin/data/gen"
 	"github.com/bantin/bantin/internal/uring"
+	"github.com/bantin/bantin/model"
 )
 
 // TestRingReadsLikeReadFile loads the same folders through the ring and
@@ -89,5 +92,122 @@ func TestRingReadsLikeReadFile(t *testing.T) {
 				t.Errorf("%s (limit %d): warnings differ:\nring  %v\nplain %v", name, max, a, b)
 			}
 		}
+	}
+}
+
+// TestRingCopiesOutOfTheStage loads enough files that each worker's stage
+// is read into many times, overwriting it after every batch, and wants the
+// same articles as plain reads: a string of an article left pointing into
+// the stage (see loadWorker.rehome) would read another file's bytes.
+func TestRingCopiesOutOfTheStage(t *testing.T) {
+	if _, err := uring.NewReader(); err != nil {
+		t.Skip("no io_uring here:", err)
+	}
+	gdir := t.TempDir()
+	if err := gen.WriteDir(gdir, 1500, 11); err != nil {
+		t.Fatal(err)
+	}
+	poisonStage = true
+	defer func() { poisonStage = false }()
+	paths := []string{"testdata/qa", "testdata/fresh", gdir}
+	for _, workers := range []int{1, 2} {
+		ring, ringW, err := Load(context.Background(), paths, Options{Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		plain, plainW, err := Load(context.Background(), paths, Options{Workers: workers, plainReads: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ring) != len(plain) {
+			t.Fatalf("%d workers: %d articles through the ring, %d the plain way", workers, len(ring), len(plain))
+		}
+		bad := 0
+		for i := range ring {
+			if !reflect.DeepEqual(ring[i], plain[i]) {
+				if bad++; bad <= 3 {
+					t.Errorf("%d workers: article %d (%s) differs:\nring  %+v\nplain %+v", workers, i, plain[i].File, ring[i], plain[i])
+				}
+			}
+		}
+		if bad > 0 {
+			t.Errorf("%d workers: %d of %d articles differ", workers, bad, len(ring))
+		}
+		if !reflect.DeepEqual(ringW, plainW) {
+			t.Errorf("%d workers: warnings differ:\nring  %v\nplain %v", workers, ringW, plainW)
+		}
+	}
+}
+
+// TestRehomeEveryString gives every string of an article (each field of
+// model.Article, of its date and of its OrgMentions, two elements in each
+// slice) a string in a stage and wants none left there by rehome: a
+// string field added to the model is copied too, or this test fails. An
+// alias within a paragraph is re-pointed into the paragraph's copy.
+func TestRehomeEveryString(t *testing.T) {
+	stage := make([]byte, 0, 1<<16) // never grown: the strings stay in it
+	n := 0
+	var fill func(v reflect.Value, path string)
+	fill = func(v reflect.Value, path string) {
+		switch v.Kind() {
+		case reflect.String:
+			s := fmt.Sprintf("%s #%d", path, n)
+			n++
+			start := len(stage)
+			stage = append(stage, s...)
+			v.SetString(unsafe.String(&stage[start], len(s)))
+		case reflect.Struct:
+			for i := range v.NumField() {
+				fill(v.Field(i), path+"."+v.Type().Field(i).Name)
+			}
+		case reflect.Slice:
+			v.Set(reflect.MakeSlice(v.Type(), 2, 2))
+			for i := range 2 {
+				fill(v.Index(i), fmt.Sprintf("%s[%d]", path, i))
+			}
+		case reflect.Pointer, reflect.Map, reflect.Interface, reflect.Array, reflect.Chan, reflect.Func:
+			t.Fatalf("%s is a %s: rehome does not look into it", path, v.Kind())
+		}
+	}
+	var a model.Article
+	fill(reflect.ValueOf(&a).Elem(), "Article")
+	// An alias cut from the second paragraph.
+	a.Organisations[1].Aliases[1] = a.Body[1][2:9]
+	var got []string
+	var collect func(v reflect.Value)
+	// collect lists the strings of v in the order fill set them.
+	collect = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.String:
+			got = append(got, v.String())
+		case reflect.Struct:
+			for i := range v.NumField() {
+				collect(v.Field(i))
+			}
+		case reflect.Slice:
+			for i := range v.Len() {
+				collect(v.Index(i))
+			}
+		}
+	}
+	collect(reflect.ValueOf(&a).Elem())
+	want := make([]string, len(got)) // the values before rehome, the alias included
+	for i, s := range got {
+		want[i] = strings.Clone(s)
+	}
+
+	var lw loadWorker
+	lw.rehome(&a, stage)
+	for i := range stage {
+		stage[i] = '#'
+	}
+	got = got[:0]
+	collect(reflect.ValueOf(&a).Elem())
+	if !slices.Equal(got, want) {
+		t.Errorf("after rehome and overwriting the stage:\ngot  %q\nwant %q", got, want)
+	}
+	alias, para := a.Organisations[1].Aliases[1], a.Body[1]
+	if unsafe.StringData(alias) != unsafe.StringData(para[2:]) {
+		t.Errorf("alias %q was copied, not re-pointed into its paragraph %q", alias, para)
 	}
 }

@@ -1,6 +1,8 @@
 package data
 
 import (
+	"cmp"
+	"slices"
 	"unsafe"
 
 	"github.com/bantin/bantin/internal/hugemem"
@@ -13,6 +15,155 @@ type loadWorker struct {
 	slab  fileSlab
 	arts  []model.Article // unused part of the current run of articles
 	run   int             // size of the next run
+	spans []stageSpan     // rehome's scratch
+}
+
+// stageSpan is a string of an article that rehome copies: where it is in
+// the stage, its length, and where its copy starts.
+type stageSpan struct {
+	from uintptr
+	n    int
+	at   int
+}
+
+// rehome copies the strings of a that point into stage, the bytes of its
+// file as the prefetcher read them (overwritten by the next batch), into
+// one buffer cut from the slab, and re-points them there. Only what the
+// article keeps is copied (title, paragraphs, outlet, author, address,
+// the aliases of its bodies): the junk lines, related links, dates and
+// captions of the file are not (12 % of the generated articles'
+// bytes). Strings that are already copies (cleaned paragraphs, canonical
+// names, warnings) are left alone. An alias is a substring of the title or
+// of a paragraph, and is re-pointed into its copy rather than copied.
+//
+// Every string of the article is looked at, not just those the parser is
+// known to cut from the text: TestRehomeEveryString checks that each
+// string field of model.Article is.
+func (w *loadWorker) rehome(a *model.Article, stage []byte) {
+	if len(stage) == 0 {
+		return
+	}
+	// No function values here: a pointer into the article passed to one
+	// would move the loader's article to the heap.
+	r := rehomer{lo: uintptr(unsafe.Pointer(unsafe.SliceData(stage))), spans: w.spans[:0]}
+	r.hi = r.lo + uintptr(len(stage))
+	// The title and the paragraphs, in the order of the text (as a
+	// rule): spans, sorted by where they start in the stage.
+	r.span(a.Title)
+	for _, p := range a.Body {
+		r.span(p)
+	}
+	if r.unsorted {
+		slices.SortFunc(r.spans, func(x, y stageSpan) int { return cmp.Compare(x.from, y.from) })
+	}
+	// The other strings: copied after the spans, unless within one.
+	r.other(a, false)
+	if r.n > 0 {
+		r.buf = w.slab.take(r.n)
+		r.put(&a.Title)
+		for i := range a.Body {
+			r.put(&a.Body[i])
+		}
+		r.other(a, true)
+	}
+	w.spans = r.spans[:0]
+}
+
+// rehomer is the state of one rehome.
+type rehomer struct {
+	lo, hi   uintptr // the stage
+	spans    []stageSpan
+	unsorted bool // the spans are not in the stage's order
+	n        int  // bytes to copy
+	buf      []byte
+	at       int // bytes copied
+}
+
+// in returns where s starts, and whether that is in the stage.
+func (r *rehomer) in(s string) (uintptr, bool) {
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	return p, len(s) > 0 && p >= r.lo && p < r.hi
+}
+
+func (r *rehomer) span(s string) {
+	if p, ok := r.in(s); ok {
+		if len(r.spans) > 0 && p < r.spans[len(r.spans)-1].from {
+			r.unsorted = true
+		}
+		r.spans = append(r.spans, stageSpan{p, len(s), r.n})
+		r.n += len(s)
+	}
+}
+
+// within is the span holding all of the l bytes at p, or -1 (spans that
+// overlap may hide one: the string is then copied, which only wastes a
+// few bytes).
+func (r *rehomer) within(p uintptr, l int) int {
+	lo, hi := 0, len(r.spans) // the first span starting after p is in [lo, hi]
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if r.spans[m].from <= p {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if k := lo - 1; k >= 0 && p+uintptr(l) <= r.spans[k].from+uintptr(r.spans[k].n) {
+		return k
+	}
+	return -1
+}
+
+// put copies s to the buffer if it is in the stage, and re-points it.
+func (r *rehomer) put(s *string) {
+	if _, ok := r.in(*s); ok {
+		copy(r.buf[r.at:], *s)
+		*s = unsafe.String(&r.buf[r.at], len(*s))
+		r.at += len(*s)
+	}
+}
+
+// one is a string other than the title and the paragraphs: counted (when
+// !move), or re-pointed into the copy of the span holding it, or copied.
+func (r *rehomer) one(s *string, move bool) {
+	p, ok := r.in(*s)
+	if !ok {
+		return
+	}
+	k := r.within(p, len(*s))
+	switch {
+	case !move:
+		if k < 0 {
+			r.n += len(*s)
+		}
+	case k >= 0:
+		*s = unsafe.String(&r.buf[r.spans[k].at+int(p-r.spans[k].from)], len(*s))
+	default:
+		r.put(s)
+	}
+}
+
+// other calls one with each string of a other than its title and
+// paragraphs.
+func (r *rehomer) other(a *model.Article, move bool) {
+	r.one(&a.File, move)
+	r.one(&a.Source, move)
+	r.one(&a.Author, move)
+	r.one(&a.URL, move)
+	r.one((*string)(&a.Date.Precision), move)
+	for i := range a.Warnings {
+		r.one(&a.Warnings[i], move)
+	}
+	for i := range a.Organisations {
+		o := &a.Organisations[i]
+		r.one(&o.Name, move)
+		r.one((*string)(&o.Kind), move)
+		for k := range o.Aliases {
+			r.one(&o.Aliases[k], move)
+		}
+		r.one(&o.Parent, move)
+		r.one(&o.Unresolved, move)
+	}
 }
 
 // one returns a one-article slice cut from a larger array, so a folder of
@@ -31,10 +182,11 @@ func (w *loadWorker) one(a model.Article) []model.Article {
 	return s
 }
 
-// fileSlab hands out the buffers files are read into, cut one after the
-// other from large blocks. The article strings share their file's buffer
-// (see decodeText), so a block lives as long as any of its articles: in
-// practice as long as the corpus. Cutting from blocks instead of one
+// fileSlab hands out the buffers files are read into (readFile), and
+// those the strings of a prefetched file are copied to (rehome), cut one
+// after the other from large blocks. The article strings share these
+// buffers (see decodeText), so a block lives as long as any of its
+// articles: in practice as long as the corpus. Cutting from blocks instead of one
 // allocation per file spares the garbage collector 100,000 objects and,
 // with blocks from hugemem, most of the page faults of the largest memory
 // bantin writes (the archive's text). Each loading worker has its own
