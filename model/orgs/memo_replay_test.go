@@ -127,3 +127,38 @@ func TestReplayTokens(t *testing.T) {
 		}
 	}
 }
+
+// keyAt is a plain comparison of p[s0:s0+len(key)] with key.
+func TestKeyAt(t *testing.T) {
+	rng := rand.New(rand.NewSource(9))
+	alpha := "abĐđ "
+	for n := 0; n < 200000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(40); k > 0; k-- {
+			b.WriteByte(alpha[rng.Intn(len(alpha))])
+		}
+		p := b.String()
+		s0 := 0
+		if len(p) > 0 {
+			s0 = rng.Intn(len(p) + 1)
+		}
+		var key string
+		if rng.Intn(2) == 0 && s0 < len(p) {
+			key = p[s0 : s0+rng.Intn(len(p)-s0+1)]
+			if len(key) > 0 && rng.Intn(2) == 0 {
+				// Change one byte.
+				kb := []byte(key)
+				kb[rng.Intn(len(kb))] ^= 1
+				key = string(kb)
+			}
+		} else {
+			for k := rng.Intn(20); k > 0; k-- {
+				key += string(alpha[rng.Intn(len(alpha))])
+			}
+		}
+		want := s0+len(key) <= len(p) && p[s0:s0+len(key)] == key
+		if got := keyAt(p, s0, key); got != want {
+			t.Fatalf("keyAt(%q, %d, %q) = %v", p, s0, key, got)
+		}
+	}
+}

@@ -838,6 +838,24 @@ func headHash(b string) int {
 	return int(h>>32) % headBuckets
 }
 
+// keyAt reports whether p holds key at byte s0. Keys found under one hash
+// mostly share their first bytes ("Công đoàn cơ sở …"): the last eight
+// are compared first, which tells most of them apart without a call.
+func keyAt(p string, s0 int, key string) bool {
+	n := len(key)
+	if s0+n > len(p) {
+		return false
+	}
+	if n >= 8 {
+		a := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(p[s0+n-8:]), 8))
+		b := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(key[n-8:]), 8))
+		if a != b {
+			return false
+		}
+	}
+	return p[s0:s0+n] == key
+}
+
 // headMemo is head(i), from the memo when the same text was read before
 // in this article, or in an earlier one (globMemo).
 func (s *scan) headMemo(i int) (body, int, bool, string) {
@@ -853,7 +871,7 @@ func (s *scan) headMemo(i int) (body, int, bool, string) {
 			continue
 		}
 		s0 := int(s.toks[lo].s)
-		if s0+len(e.key) > len(p) || p[s0:s0+len(e.key)] != e.key || e.toEnd && s0+len(e.key) != len(p) {
+		if !keyAt(p, s0, e.key) || e.toEnd && s0+len(e.key) != len(p) {
 			continue
 		}
 		// Stand where the rules would have stopped.
@@ -1056,7 +1074,7 @@ func (g *globMemo) find(s *scan, i int, p string, bs *globBuckets, n int) *globE
 			}
 			s0 := int(s.toks[lo].s)
 			key := bufString(g.keys[e.ks:e.ke])
-			if s0+len(key) > len(p) || p[s0:s0+len(key)] != key || e.toEnd && s0+len(key) != len(p) {
+			if !keyAt(p, s0, key) || e.toEnd && s0+len(key) != len(p) {
 				continue
 			}
 			return e
