@@ -38,11 +38,13 @@ func Build(articles []model.Article) *Index {
 
 // build is Build with the forward index's chunk size (tests make it tiny).
 func build(articles []model.Article, chunk int) *Index {
-	return buildWorkers(articles, chunk, runtime.GOMAXPROCS(0))
+	return buildWorkers(articles, chunk, runtime.GOMAXPROCS(0), 0)
 }
 
-// buildWorkers is build with at most this many workers.
-func buildWorkers(articles []model.Article, chunk, workers int) *Index {
+// buildWorkers is build with at most this many workers; a word in at least
+// denseAt articles is dense (0: denseMin; tests make every word sparse, or
+// many words dense on a small corpus).
+func buildWorkers(articles []model.Article, chunk, workers, denseAt int) *Index {
 	n := len(articles)
 	if workers > n/64 {
 		workers = max(1, n/64)
@@ -81,7 +83,7 @@ func buildWorkers(articles []model.Article, chunk, workers int) *Index {
 		sc.prefault()
 		ix.putScratch(sc)
 	}()
-	ix.merge(parts)
+	ix.merge(parts, denseAt)
 	wg.Wait()
 	return ix
 }
@@ -840,7 +842,14 @@ func (b *builder) add(a *model.Article) {
 }
 
 // merge joins the builders' dictionaries and postings into the index.
-func (ix *Index) merge(parts []*builder) {
+func (ix *Index) merge(parts []*builder, denseAt int) {
+	// The exact forms first, beside the dictionary's work: the dense
+	// arrays are then cut from their blocks' slabs (see below).
+	exDone := make(chan struct{})
+	go func() {
+		defer close(exDone)
+		ix.mergeExact(parts)
+	}()
 	// Document lengths.
 	ix.dl = make([]uint32, 0, ix.n)
 	for _, b := range parts {
@@ -895,36 +904,73 @@ func (ix *Index) merge(parts []*builder) {
 			wide:    len(b.terms) >= wideID,
 		}
 	}
-	// Offsets of each word's postings; within a word, each builder's
-	// postings follow the previous builder's (builders hold ascending runs
-	// of articles, so the list stays sorted).
+	// Document frequencies; the dense words (see Index.dense) get their
+	// arrays now, the others room for their postings. Within a word, each
+	// builder's postings follow the previous builder's (builders hold
+	// ascending runs of articles, so the list stays sorted).
 	df := make([]uint32, nt)
-	next := make([][]uint32, len(parts)) // by builder: local id → where its next posting goes
 	for p, b := range parts {
-		next[p] = make([]uint32, len(b.terms))
 		for i := 1; i < len(b.terms); i++ {
 			df[toGlobal[p][i]] += uint32(b.terms[i].n)
 		}
 	}
-	ix.postOff = make([]uint32, nt+1)
-	var np uint32
-	for g := range nt {
-		ix.postOff[g] = np
-		np += df[g]
+	if denseAt <= 0 {
+		denseAt = denseMin(ix.n)
 	}
+	ix.cum = make([]uint32, nt+1)
+	ix.postOff = make([]uint32, nt+1)
+	ix.idf = make([]float32, nt)
+	ix.dense = make([][]uint8, nt)
+	// The dense arrays are cut from the exact forms' slabs where they fit
+	// (mergeExact is done with them): that memory is already touched, and
+	// fresh memory is slow to touch the first time (≈ 1.5 ns a byte here).
+	// A piece of a slab is cleared before use.
+	<-exDone
+	var slabs [][]byte
+	for _, b := range parts {
+		slabs = append(slabs, b.exLists.slabs...)
+		b.exLists.slabs = nil
+	}
+	var np, nc uint32
+	for g, f := range df {
+		ix.cum[g] = nc
+		nc += f
+		ix.postOff[g] = np
+		if int(f) >= denseAt {
+			for len(slabs) > 0 && len(slabs[0]) < ix.n {
+				slabs = slabs[1:]
+			}
+			if len(slabs) > 0 {
+				ix.dense[g], slabs[0] = slabs[0][:ix.n:ix.n], slabs[0][ix.n:]
+				clear(ix.dense[g])
+			} else {
+				ix.dense[g] = make([]uint8, ix.n)
+			}
+		} else {
+			np += f
+		}
+		ix.idf[g] = float32(max(idfFloor, math.Log(1+(float64(ix.n)-float64(f)+0.5)/(float64(f)+0.5))))
+	}
+	ix.cum[nt] = nc
 	ix.postOff[nt] = np
 	at := slices.Clone(ix.postOff[:nt])
+	next := make([][]uint32, len(parts))   // by builder: local id → where its next posting goes
+	dense := make([][][]uint8, len(parts)) // by builder: local id → its dense array, if any
 	for p, b := range parts {
+		next[p] = make([]uint32, len(b.terms))
+		dense[p] = make([][]uint8, len(b.terms))
 		for i := 1; i < len(b.terms); i++ {
 			g := toGlobal[p][i]
+			if d := ix.dense[g]; d != nil {
+				dense[p][i] = d
+				continue
+			}
 			next[p][i] = at[g]
 			at[g] += uint32(b.terms[i].n)
 		}
 	}
 	ix.docs = hugemem.Make[uint32](int(np), int(np))
 	ix.impact = hugemem.Make[uint8](int(np), int(np))
-	ix.idf = make([]float32, nt)
-	ix.dense = make([][]uint8, nt)
 	// Scatter each builder's postings, in article order, with their
 	// impacts: one goroutine per builder (they write disjoint places).
 	var wg sync.WaitGroup
@@ -932,57 +978,7 @@ func (ix *Index) merge(parts []*builder) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			ix.scatter(b, ix.fwd[p].chunks, next[p], avgdl)
-		}()
-	}
-	// Exact forms.
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		ix.mergeExact(parts)
-	}()
-	wg.Wait()
-	// idf, and the dense impacts' arrays. These are cut from the exact
-	// forms' slabs where they fit (mergeExact is done with them): that
-	// memory is already touched, fresh memory is slow to touch the first
-	// time. A piece of a slab is cleared before use.
-	var slabs [][]byte
-	for _, b := range parts {
-		slabs = append(slabs, b.exLists.slabs...)
-		b.exLists.slabs = nil
-	}
-	var denseWords []int32
-	var reused []bool
-	for g, df := range df {
-		ix.idf[g] = float32(max(idfFloor, math.Log(1+(float64(ix.n)-float64(df)+0.5)/(float64(df)+0.5))))
-		if int(df) < denseMin(ix.n) {
-			continue
-		}
-		for len(slabs) > 0 && len(slabs[0]) < ix.n {
-			slabs = slabs[1:]
-		}
-		reuse := len(slabs) > 0
-		if reuse {
-			ix.dense[g], slabs[0] = slabs[0][:ix.n:ix.n], slabs[0][ix.n:]
-		} else {
-			ix.dense[g] = make([]uint8, ix.n)
-		}
-		denseWords = append(denseWords, int32(g))
-		reused = append(reused, reuse)
-	}
-	// The dense impacts, in parallel over words.
-	workers := runtime.GOMAXPROCS(0)
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for k := w; k < len(denseWords); k += workers {
-				d := ix.dense[denseWords[k]]
-				if reused[k] {
-					clear(d)
-				}
-				ix.fillDense(int(denseWords[k]), d)
-			}
+			ix.scatter(b, ix.fwd[p].chunks, next[p], dense[p], avgdl)
 		}()
 	}
 	wg.Wait()
@@ -999,7 +995,7 @@ const smallTF = 7
 // which costs less than writing and reading back a log of postings: that
 // log was 3 bytes a posting of fresh memory, and fresh memory is slow to
 // touch.
-func (ix *Index) scatter(b *builder, chunks [][]uint16, next []uint32, avgdl float64) {
+func (ix *Index) scatter(b *builder, chunks [][]uint16, next []uint32, dense [][]uint8, avgdl float64) {
 	// state[l]: stateDoc high half, the document (i+1) it counts; low
 	// half, the weighted frequency there. state[0], the gap, never joins a
 	// document's list: its high half is above every document's.
@@ -1034,7 +1030,7 @@ func (ix *Index) scatter(b *builder, chunks [][]uint16, next []uint32, avgdl flo
 		for f := 1; f <= smallTF; f++ {
 			small[f] = quantImpact(float64(f), dl, avgdl)
 		}
-		scatterDoc(ix, list[:n], state, next, doc, &small, dl, avgdl)
+		scatterDoc(ix, list[:n], state, next, dense, doc, &small, dl, avgdl)
 	}
 }
 
@@ -1080,19 +1076,26 @@ func countWide(e []uint16, state []uint64, list []int32, cur, w uint64, n int) i
 }
 
 // scatterDoc writes one document's postings (the words of list, their
-// weighted frequencies in the low half of their state) and their impacts;
-// small holds the impacts of the frequencies up to smallTF.
-func scatterDoc(ix *Index, list []int32, state []uint64, next []uint32, doc uint32, small *[smallTF + 1]uint8, dl, avgdl float64) {
+// weighted frequencies in the low half of their state) and their impacts,
+// or, for a dense word (dense[l] not nil), the impact into its array; small
+// holds the impacts of the frequencies up to smallTF.
+func scatterDoc(ix *Index, list []int32, state []uint64, next []uint32, dense [][]uint8, doc uint32, small *[smallTF + 1]uint8, dl, avgdl float64) {
 	for _, l := range list {
 		f := min(uint32(state[l]), math.MaxUint8)
+		var imp uint8
+		if f <= smallTF {
+			imp = small[f]
+		} else {
+			imp = quantImpact(float64(f), dl, avgdl)
+		}
+		if d := dense[l]; d != nil {
+			d[doc] = imp
+			continue
+		}
 		o := next[l]
 		next[l] = o + 1
 		ix.docs[o] = doc
-		if f <= smallTF {
-			ix.impact[o] = small[f]
-		} else {
-			ix.impact[o] = quantImpact(float64(f), dl, avgdl)
-		}
+		ix.impact[o] = imp
 	}
 }
 
@@ -1145,15 +1148,6 @@ func quantImpact(tfw, dl, avgdl float64) uint8 {
 	v := tfw * (bm25K1 + 1) / (tfw + bm25K1*(1-bm25B+bm25B*dl/avgdl))
 	q := math.Ceil(v / (bm25K1 + 1) * 255)
 	return uint8(min(max(q, 1), 255))
-}
-
-// fillDense writes word g's impacts by article to d (all zero, one byte
-// per article): 0 stays where the word is absent.
-func (ix *Index) fillDense(g int, d []uint8) {
-	o := int(ix.postOff[g])
-	for k, doc := range ix.postings(g) {
-		d[doc] = ix.impact[o+k]
-	}
 }
 
 func (ix *Index) mergeExact(parts []*builder) {
@@ -1227,7 +1221,7 @@ func (ix *Index) buildPrefixBitmaps() {
 			}
 			p := t[:l]
 			lo, hi := ix.prefixRange(p)
-			if hi-lo > 1 && int(ix.postOff[hi]-ix.postOff[lo]) >= prefixMin(ix.n) {
+			if hi-lo > 1 && ix.rangeDF(lo, hi) >= prefixMin(ix.n) {
 				jobs = append(jobs, job{p, lo, hi})
 			}
 			i = max(hi, i+1)
@@ -1242,9 +1236,7 @@ func (ix *Index) buildPrefixBitmaps() {
 			defer wg.Done()
 			for j := w; j < len(jobs); j += workers {
 				bm := make([]uint64, (ix.n+63)/64)
-				for _, d := range ix.docs[ix.postOff[jobs[j].lo]:ix.postOff[jobs[j].hi]] {
-					bm[d>>6] |= 1 << (d & 63)
-				}
+				ix.orRange(bm, jobs[j].lo, jobs[j].hi)
 				out[j] = bm
 			}
 		}()
@@ -1253,4 +1245,48 @@ func (ix *Index) buildPrefixBitmaps() {
 	for j, jb := range jobs {
 		ix.prefixBM[jb.prefix] = out[j]
 	}
+}
+
+// orRange sets in bm the articles holding any of the words lo..hi-1.
+func (ix *Index) orRange(bm []uint64, lo, hi int) {
+	for g := lo; g < hi; g++ {
+		if d := ix.dense[g]; d != nil {
+			orDense(bm, d)
+			continue
+		}
+		for _, d := range ix.postings(g) {
+			bm[d>>6] |= 1 << (d & 63)
+		}
+	}
+}
+
+// orDense sets in bm the articles with an impact in imp (one byte per
+// article, 0 where the word is absent), 64 articles a step.
+func orDense(bm []uint64, imp []uint8) {
+	n := len(imp)
+	w := 0
+	for ; 64*w+64 <= n; w++ {
+		bm[w] |= nonzeroMask64((*[64]byte)(imp[64*w : 64*w+64]))
+	}
+	for d := 64 * w; d < n; d++ {
+		if imp[d] != 0 {
+			bm[d>>6] |= 1 << (d & 63)
+		}
+	}
+}
+
+// nonzeroMask64 has bit k set when blk[k] != 0.
+func nonzeroMask64(blk *[64]byte) uint64 {
+	return nonzeroBits(blk[0:8]) | nonzeroBits(blk[8:16])<<8 | nonzeroBits(blk[16:24])<<16 | nonzeroBits(blk[24:32])<<24 |
+		nonzeroBits(blk[32:40])<<32 | nonzeroBits(blk[40:48])<<40 | nonzeroBits(blk[48:56])<<48 | nonzeroBits(blk[56:64])<<56
+}
+
+// nonzeroBits has bit k set when w[k] != 0 (k < 8).
+func nonzeroBits(w []byte) uint64 {
+	const (
+		low7 = 0x7F7F7F7F7F7F7F7F
+		high = 0x8080808080808080
+	)
+	x := load8b(w)
+	return movemask(((x&low7 + low7) | x) & high)
 }

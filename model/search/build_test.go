@@ -15,7 +15,8 @@ import (
 // frequency is capped at 255, too-long tokens count in the length only.
 // Each build worker meets more than 65,536 distinct words, so the wide ids
 // of the forward index are counted too, and some words are repeated past
-// the cap. Frequent words' dense impacts are checked too.
+// the cap. Frequent words' dense impacts (they have no postings) are
+// checked the same way.
 func TestPostingsAgreeWithDirectCount(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	word := func() string {
@@ -62,7 +63,7 @@ func TestPostingsAgreeWithDirectCount(t *testing.T) {
 		if workers == 3 {
 			chunk = 50
 		}
-		ix := buildWorkers(arts, chunk, workers)
+		ix := buildWorkers(arts, chunk, workers, 0)
 		for _, f := range ix.fwd {
 			if !f.wide {
 				t.Fatalf("%d workers: a worker met too few words to need wide ids", workers)
@@ -106,23 +107,31 @@ func TestPostingsAgreeWithDirectCount(t *testing.T) {
 		nDense := 0
 		for g, w := range ix.terms {
 			ps := want[w]
-			docs := ix.postings(g)
-			if len(docs) != len(ps) {
-				t.Fatalf("%d workers: %q in %d articles, want %d", workers, w, len(docs), len(ps))
+			if ix.df(g) != len(ps) {
+				t.Fatalf("%d workers: %q in %d articles, want %d", workers, w, ix.df(g), len(ps))
 			}
-			var dense []uint8 // the impacts by article, where the word has them
+			// A dense word has its impacts by article and no postings;
+			// the others have postings and no dense array.
+			var dense []uint8
+			nPost := len(ps)
 			if len(ps) >= denseMin(len(arts)) {
 				dense = make([]uint8, len(arts))
 				nDense++
+				nPost = 0
+			}
+			docs := ix.postings(g)
+			if len(docs) != nPost {
+				t.Fatalf("%d workers: %q has %d postings, want %d", workers, w, len(docs), nPost)
 			}
 			for k, p := range ps {
-				o := int(ix.postOff[g]) + k
 				imp := quantImpact(float64(p.tfw), float64(dls[p.doc]), avgdl)
-				if docs[k] != p.doc || ix.impact[o] != imp {
-					t.Fatalf("%d workers: %q posting %d is (%d, %d), want (%d, %d)", workers, w, k, docs[k], ix.impact[o], p.doc, imp)
-				}
 				if dense != nil {
 					dense[p.doc] = imp
+					continue
+				}
+				o := int(ix.postOff[g]) + k
+				if docs[k] != p.doc || ix.impact[o] != imp {
+					t.Fatalf("%d workers: %q posting %d is (%d, %d), want (%d, %d)", workers, w, k, docs[k], ix.impact[o], p.doc, imp)
 				}
 			}
 			if !slices.Equal(ix.dense[g], dense) {

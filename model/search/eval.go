@@ -160,7 +160,7 @@ func (ix *Index) match(c *compiled, s *scratch) ([]int32, bool) {
 		if lo == hi {
 			return false
 		}
-		est := int(ix.postOff[hi] - ix.postOff[lo])
+		est := ix.rangeDF(lo, hi)
 		if hi-lo == 1 {
 			req = append(req, reqWord{g: lo, est: est})
 		} else {
@@ -197,7 +197,9 @@ func (ix *Index) match(c *compiled, s *scratch) ([]int32, bool) {
 		for d := 0; d < ix.n; d++ {
 			cand = append(cand, int32(d))
 		}
-	} else if r := req[0]; r.g >= 0 {
+	} else if r := req[0]; r.g >= 0 && ix.dense[r.g] != nil {
+		cand = denseDocs(cand, ix.dense[r.g])
+	} else if r.g >= 0 {
 		for _, d := range ix.postings(r.g) {
 			cand = append(cand, int32(d))
 		}
@@ -284,13 +286,38 @@ func (ix *Index) prefixBitmap(r reqWord, s *scratch) []uint64 {
 		return bm
 	}
 	s.bm = resizeBits(s.bm, ix.n)
-	bm := s.bm
-	for g := r.lo; g < r.hi; g++ {
-		for _, d := range ix.postings(g) {
-			bm[d>>6] |= 1 << (d & 63)
+	ix.orRange(s.bm, r.lo, r.hi)
+	return s.bm
+}
+
+// denseDocs appends to cand (room for every article) the articles with an
+// impact in imp, ascending. It takes 64 articles a step: their bit mask,
+// then the ids of its bits (all 64 in a row when every one is set, as for
+// a word in nearly every article).
+func denseDocs(cand []int32, imp []uint8) []int32 {
+	k := len(cand)
+	out := cand[:cap(cand)]
+	d := 0
+	for ; d+64 <= len(imp); d += 64 {
+		m := nonzeroMask64((*[64]byte)(imp[d : d+64]))
+		if m == ^uint64(0) {
+			for j := range out[k : k+64] {
+				out[k+j] = int32(d + j)
+			}
+			k += 64
+			continue
+		}
+		for m != 0 {
+			out[k] = int32(d + bits.TrailingZeros64(m))
+			k++
+			m &= m - 1
 		}
 	}
-	return bm
+	for ; d < len(imp); d++ {
+		out[k] = int32(d)
+		k += b2i(imp[d] != 0)
+	}
+	return out[:k]
 }
 
 // filterBitmap keeps the candidates in (keep) or not in (!keep) bm.
@@ -307,13 +334,14 @@ func filterBitmap(cand []int32, bm []uint64, keep bool) []int32 {
 // filterDense keeps the candidates with (keep) or without (!keep) an
 // impact in a dense array.
 func filterDense(cand []int32, imp []uint8, keep bool) []int32 {
-	out := cand[:0]
+	// In place and without a branch per candidate: presence is as good as
+	// random here.
+	k := 0
 	for _, d := range cand {
-		if (imp[d] != 0) == keep {
-			out = append(out, d)
-		}
+		cand[k] = d
+		k += b2i((imp[d] != 0) == keep)
 	}
-	return out
+	return cand[:k]
 }
 
 // intersect keeps the candidates present (keep) or absent (!keep) in the
@@ -501,7 +529,7 @@ func (ix *Index) rank(c *compiled, s *scratch, cand []int32, limit int, res *Res
 	// The word being typed adds the weight of the best word it begins.
 	if c.prefix != "" {
 		lo, hi := ix.prefixRange(c.prefix)
-		if int(ix.postOff[hi]-ix.postOff[lo]) <= prefixScoreBudget*ix.n {
+		if ix.rangeDF(lo, hi) <= prefixScoreBudget*ix.n {
 			s.best = resize(s.best, n)
 			for g := lo; g < hi; g++ {
 				ix.addScores(g, s, cand, true)
@@ -613,14 +641,19 @@ func (ix *Index) addScores(g int, s *scratch, cand []int32, max bool) {
 	off := ix.postOff[g]
 	docs := ix.postings(g)
 	idf := ix.idf[g] * (bm25K1 + 1) / 255
-	if imp := ix.dense[g]; imp != nil && len(cand) < 4*len(docs) {
-		for i, d := range cand {
-			if v := imp[d]; v != 0 {
-				if max {
-					s.best[i] = maxf(s.best[i], idf*float32(v))
-				} else {
-					s.score[i] += idf * float32(v)
-				}
+	if imp := ix.dense[g]; imp != nil { // a dense word has no postings
+		// No branch on presence: where the word is absent the impact is
+		// 0, and adding 0 to a score (or taking the maximum with 0, the
+		// scores being ≥ 0) changes nothing.
+		if max {
+			best := s.best[:len(cand)]
+			for i, d := range cand {
+				best[i] = maxf(best[i], idf*float32(imp[d]))
+			}
+		} else {
+			score := s.score[:len(cand)]
+			for i, d := range cand {
+				score[i] += idf * float32(imp[d])
 			}
 		}
 		return

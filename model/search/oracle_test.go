@@ -100,11 +100,10 @@ func TestIndexAgreesWithBruteForce(t *testing.T) {
 	// The second index has tiny forward-index chunks, so documents move
 	// between chunks while being indexed.
 	indexes := []*Index{Build(arts), build(arts, 50)}
-	// The third has no dense impact arrays: it must rank identically.
-	sparse := *indexes[0]
-	sparse.dense = make([][]uint8, len(sparse.dense))
-	sparse.spare = make(chan *scratch, spareScratch)
-	indexes = append(indexes, &sparse)
+	// The third has no dense impact arrays (every word has postings): it
+	// must rank identically.
+	sparse := buildWorkers(arts, fwdChunk, 2, len(arts)+1)
+	indexes = append(indexes, sparse)
 	fields := make([][][]string, len(arts))
 	for i := range arts {
 		for _, f := range append([]string{arts[i].Title}, arts[i].Body...) {
