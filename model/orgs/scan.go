@@ -137,6 +137,10 @@ type scan struct {
 	// hasSurf (from the memo: see headEntry.surface).
 	surf    string
 	hasSurf bool
+	// rb is the body headMemo just returned as run records it (see
+	// headEntry.rb), when memoed.
+	rb     body
+	memoed bool
 }
 
 // articleRef is what the rules read of an article besides its text: its
@@ -657,11 +661,12 @@ func (s *scan) run(i int) int {
 			ok   bool
 			abbr string
 		)
-		hasSurf := false
+		hasSurf, memoed := false, false
 		if t.head() {
 			if s.memo {
 				b, end, ok, abbr = s.headMemo(i)
 				hasSurf = ok && s.hasSurf && !testNoReplay
+				memoed = ok && s.memoed && !testNoReplay
 			} else {
 				b, end, ok, abbr = s.head(i)
 			}
@@ -682,7 +687,9 @@ func (s *scan) run(i int) int {
 			i = end
 			continue
 		}
-		if b.unresolved == "" {
+		if memoed {
+			b = s.rb
+		} else if b.unresolved == "" {
 			b = s.r.rename(b)
 		}
 		surface := s.surf
@@ -799,6 +806,9 @@ type headEntry struct {
 	// scratch.mfold[fo] (see replay).
 	ts, te, fo int32
 	b          body
+	// rb is b as run records it: renamed (Recognizer.rename) when
+	// resolved.
+	rb body
 	// surface is the name as written (scan.raw from the head to endRel),
 	// when hasSurf.
 	surface string
@@ -876,7 +886,7 @@ func (s *scan) headMemo(i int) (body, int, bool, string) {
 		}
 		// Stand where the rules would have stopped.
 		s.replay(i, e.loRel, sc.mtoks[e.ts:e.te], sc.mfold[e.fo:], e.toEnd)
-		s.surf, s.hasSurf = e.surface, e.hasSurf
+		s.surf, s.hasSurf, s.rb, s.memoed = e.surface, e.hasSurf, e.rb, true
 		return e.b, i + int(e.endRel), e.ok, ""
 	}
 	// Readings kept from earlier articles hold while this one has
@@ -897,17 +907,17 @@ func (s *scan) headMemo(i int) (body, int, bool, string) {
 			sc.mfold = append(sc.mfold, g.fold[e.fo:e.fo+toks[len(toks)-1].fe]...)
 			sc.heads = append(sc.heads, headEntry{
 				key: p[s0 : s0+int(e.ke-e.ks)], toEnd: e.toEnd, ok: e.ok, next: sc.headIdx[bucket],
-				loRel: e.loRel, hiRel: e.hiRel, endRel: e.endRel, b: e.b,
+				loRel: e.loRel, hiRel: e.hiRel, endRel: e.endRel, b: e.b, rb: e.rb,
 				ts: int32(ts), te: int32(len(sc.mtoks)), fo: int32(fo),
 				surface: e.surface, hasSurf: e.hasSurf,
 			})
 			sc.headIdx[bucket] = int32(len(sc.heads))
-			s.surf, s.hasSurf = e.surface, e.hasSurf
+			s.surf, s.hasSurf, s.rb, s.memoed = e.surface, e.hasSurf, e.rb, true
 			return e.b, i + int(e.endRel), e.ok, ""
 		}
 	}
 	s.lo, s.hi, s.ended, s.ctxUsed = i, i, false, false
-	s.hasSurf = false
+	s.hasSurf, s.memoed = false, false
 	b, end, ok, abbr := s.head(i)
 	if abbr != "" || s.lo < 0 {
 		return b, end, ok, abbr
@@ -931,15 +941,23 @@ func (s *scan) headMemo(i int) (body, int, bool, string) {
 	t0 := s.toks[s.lo]
 	ts, fo := len(sc.mtoks), len(sc.mfold)
 	sc.mfold = append(sc.mfold, s.folded[t0.fs:s.toks[last].fe]...)
-	for _, t := range s.toks[s.lo : last+1] {
+	src := s.toks[s.lo : last+1]
+	dst := slices.Grow(sc.mtoks, len(src))
+	dst = dst[:ts+len(src)]
+	for k, t := range src {
 		t.p, t.s, t.e, t.fs, t.fe = 0, t.s-t0.s, t.e-t0.s, t.fs-t0.fs, t.fe-t0.fs
-		sc.mtoks = append(sc.mtoks, t)
+		dst[ts+k] = t
 	}
+	sc.mtoks = dst
 	e := headEntry{
 		key: p[s0:ke], toEnd: toEnd, ok: ok, next: sc.headIdx[bucket],
-		loRel: int32(s.lo - i), hiRel: int32(s.hi - i), endRel: int32(end - i), b: b,
+		loRel: int32(s.lo - i), hiRel: int32(s.hi - i), endRel: int32(end - i), b: b, rb: b,
 		ts: int32(ts), te: int32(len(sc.mtoks)), fo: int32(fo),
 	}
+	if b.unresolved == "" {
+		e.rb = s.r.rename(b)
+	}
+	s.rb, s.memoed = e.rb, true
 	glob := s.abbr == nil && !s.ctxUsed
 	if ok && end > i && end-1 <= s.hi {
 		// The name as written lies within the key: later readings of
@@ -1005,7 +1023,7 @@ type globEntry struct {
 	endRel  int32
 	ts, te  int32 // tokens in globMemo.toks
 	fo      int32 // folded text from globMemo.fold[fo]
-	b       body
+	b, rb   body
 	surface string // in scratch.arena
 	hasSurf bool
 }
@@ -1105,7 +1123,7 @@ func (g *globMemo) add(sc *scratch, e *headEntry, klen int, bs *globBuckets, n i
 	g.fold = append(g.fold, sc.mfold[e.fo:e.fo+toks[len(toks)-1].fe]...)
 	g.entries = append(g.entries, globEntry{
 		ks: int32(ks), ke: int32(len(g.keys)), toEnd: e.toEnd, ok: e.ok, next: g.idx[bs[k]],
-		loRel: e.loRel, hiRel: e.hiRel, endRel: e.endRel, b: e.b,
+		loRel: e.loRel, hiRel: e.hiRel, endRel: e.endRel, b: e.b, rb: e.rb,
 		ts: int32(ts), te: int32(len(g.toks)), fo: int32(fo),
 		surface: e.surface, hasSurf: e.hasSurf,
 	})
