@@ -2,9 +2,11 @@ package orgs
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
+	"unsafe"
 
 	"github.com/bantin/bantin/model"
 )
@@ -72,7 +74,15 @@ func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
 	var accs []*acc
 	keyOf := map[string]*acc{}   // folded name
 	byExact := map[string]*acc{} // name as written, to skip folding
-	pairs := map[uint64]int32{}
+	// byPtr: the last body found for a name string, by its address
+	// (equal names mostly share one string: see headEntry.surface), which
+	// spares hashing the name.
+	var byPtr [512]struct {
+		p *byte
+		n int
+		c *acc
+	}
+	var pairs pairTable
 	var ids []int32
 	for ai := range articles {
 		a := &articles[ai]
@@ -85,7 +95,14 @@ func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
 			if m.Name == "" {
 				continue
 			}
-			c := byExact[m.Name]
+			ptr := unsafe.StringData(m.Name)
+			slot := &byPtr[(uint64(uintptr(unsafe.Pointer(ptr)))*0x9E3779B97F4A7C15)>>55]
+			var c *acc
+			if slot.p == ptr && slot.n == len(m.Name) {
+				c = slot.c
+			} else {
+				c = byExact[m.Name]
+			}
 			if c == nil {
 				key := model.Fold(m.Name)
 				c = keyOf[key]
@@ -103,6 +120,7 @@ func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
 				byExact[m.Name] = c
 				accs = append(accs, c)
 			}
+			slot.p, slot.n, slot.c = ptr, len(m.Name), c
 			o := c.org
 			if c.last != ai+1 {
 				c.last = ai + 1
@@ -134,7 +152,7 @@ func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
 				if i > j {
 					i, j = j, i
 				}
-				pairs[uint64(i)<<32|uint64(j)]++
+				pairs.inc(uint64(i)<<32 | uint64(j))
 			}
 		}
 	}
@@ -159,11 +177,13 @@ func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
 	co := make([][]CoOccur, len(accs))
 	{
 		n := make([]int32, len(accs))
-		for k := range pairs {
-			n[k>>32]++
-			n[k&0xffffffff]++
+		for _, k := range pairs.keys {
+			if k != 0 {
+				n[k>>32]++
+				n[k&0xffffffff]++
+			}
 		}
-		all := make([]CoOccur, 2*len(pairs))
+		all := make([]CoOccur, 2*pairs.n)
 		off := 0
 		for i := range co {
 			if n[i] > 0 { // a body named with no other keeps nil
@@ -172,7 +192,11 @@ func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
 			}
 		}
 	}
-	for k, n := range pairs {
+	for x, k := range pairs.keys {
+		if k == 0 {
+			continue
+		}
+		n := pairs.vals[x]
 		i, j := int(k>>32), int(k&0xffffffff)
 		co[i] = append(co[i], CoOccur{accs[j].org.Name, int(n)})
 		co[j] = append(co[j], CoOccur{accs[i].org.Name, int(n)})
@@ -227,6 +251,56 @@ func NewDirectoryWith(articles []model.Article, rec *Recognizer) *Directory {
 		return a.Name < b.Name
 	})
 	return d
+}
+
+// pairTable counts pairs of bodies (i<<32 | j, i < j, so never 0) by
+// open addressing: a Go map spent a third of NewDirectory's time on them.
+// The lists built from it are sorted by a total order, so the order of
+// its slots does not matter.
+type pairTable struct {
+	keys []uint64 // 0: empty
+	vals []int32
+	n    int
+	// shift: a key's first slot is the top bits of its hash.
+	shift uint
+}
+
+// inc counts one more of pair k.
+func (t *pairTable) inc(k uint64) {
+	if 2*(t.n+1) > len(t.keys) {
+		t.grow()
+	}
+	mask := uint64(len(t.keys) - 1)
+	for h := (k * 0x9E3779B97F4A7C15) >> t.shift; ; h = (h + 1) & mask {
+		switch t.keys[h] {
+		case k:
+			t.vals[h]++
+			return
+		case 0:
+			t.keys[h], t.vals[h] = k, 1
+			t.n++
+			return
+		}
+	}
+}
+
+// grow doubles the table (to 1,024 slots at first).
+func (t *pairTable) grow() {
+	keys, vals := t.keys, t.vals
+	size := max(1024, 2*len(keys))
+	t.keys, t.vals = make([]uint64, size), make([]int32, size)
+	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	mask := uint64(size - 1)
+	for x, k := range keys {
+		if k == 0 {
+			continue
+		}
+		h := (k * 0x9E3779B97F4A7C15) >> t.shift
+		for t.keys[h] != 0 {
+			h = (h + 1) & mask
+		}
+		t.keys[h], t.vals[h] = k, vals[x]
+	}
 }
 
 // dirAcc gathers one body's mentions while a directory is built.
