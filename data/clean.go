@@ -134,9 +134,19 @@ func cleanTextSpaces(s string) (string, cleanStats, int) {
 // cleanTextSpacesVec is cleanTextSpaces with the vector scan (vector) or
 // without.
 func cleanTextSpacesVec(s string, vector bool) (string, cleanStats, int) {
-	var st cleanStats
+	s, st, pairAt, _ := cleanTextScan(s, vector)
+	return s, st, pairAt
+}
+
+// cleanTextScan is cleanTextSpacesVec that also says whether it met
+// anything to remove or replace (slow). When it did not, s holds no byte
+// below 0x20 but newlines: every byte was vouched for by scanCleanVec or
+// classified by the rune loop, which sends any other byte below 0x20 (a
+// NUL included) to slowClean. The loader tells binary files that way
+// without a scan of its own (see loadFile).
+func cleanTextScan(s string, vector bool) (_ string, st cleanStats, pairAt int, slow bool) {
 	needNFC := false
-	pairAt := -1
+	pairAt = -1
 	i := 0
 	for i < len(s) {
 		var stop, at int
@@ -195,7 +205,7 @@ slow:
 	if i < len(s) {
 		s = slowClean(s, i, &st)
 		needNFC = needNFC || hasNonSafe(s)
-		rewritten = true
+		rewritten, slow = true, true
 	}
 	if needNFC && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
@@ -204,7 +214,7 @@ slow:
 	if rewritten {
 		pairAt = strings.Index(s, "  ")
 	}
-	return s, st, pairAt
+	return s, st, pairAt, slow
 }
 
 // Bits of cleanClass, per byte value.

@@ -397,3 +397,43 @@ func TestLoadJSONLLimits(t *testing.T) {
 		t.Errorf("want 20 bad-line warnings then a count:\n%s", all)
 	}
 }
+
+// TestLoadRefusesBinary: a file with a NUL or many control bytes in its
+// first 8 KB is skipped as binary; a few control bytes, or a NUL after the
+// first 8 KB, are removed from a file that loads; a UTF-16 file (full of
+// NUL bytes) loads. Through the ring and the plain way.
+func TestLoadRefusesBinary(t *testing.T) {
+	dir := t.TempDir()
+	nul := write(t, dir, "nul.txt", []byte("Công đoàn ngành Y tế\n\nNội dung\x00 bài viết.\n"))
+	controls := write(t, dir, "controls.txt", []byte("\x01\x02\x03\x04\x05\x06 ab\n"))
+	few := write(t, dir, "few.txt", []byte("Công đoàn ngành Y tế\n\nNội dung\x01 bài viết khá dài để một ký tự điều khiển không đủ.\n"))
+	late := write(t, dir, "late.txt", []byte("Công đoàn ngành Y tế\n\n"+strings.Repeat("Nội dung bài viết. ", 500)+"\x00\n"))
+	u16 := []byte{0xFF, 0xFE}
+	for _, r := range utf16.Encode([]rune("Tiêu đề\n\nNội dung.\n")) {
+		u16 = append(u16, byte(r), byte(r>>8))
+	}
+	utf16File := write(t, dir, "utf16.txt", u16)
+	for _, plain := range []bool{false, true} {
+		arts, warns, err := Load(context.Background(), []string{dir}, Options{plainReads: plain})
+		if err != nil {
+			t.Fatal(err)
+		}
+		loaded := map[string]bool{}
+		for _, a := range arts {
+			loaded[a.File] = true
+		}
+		for _, f := range []string{nul, controls} {
+			if w := warnFor(warns, f); loaded[f] || w != "skipped: binary file, not text" {
+				t.Errorf("plain %v: %s loaded %v, warnings %q", plain, f, loaded[f], w)
+			}
+		}
+		for _, f := range []string{few, late} {
+			if w := warnFor(warns, f); !loaded[f] || !strings.Contains(w, "1 control, escape or invisible character(s) removed") {
+				t.Errorf("plain %v: %s loaded %v, warnings %q", plain, f, loaded[f], w)
+			}
+		}
+		if !loaded[utf16File] {
+			t.Errorf("plain %v: the UTF-16 file was not loaded: %q", plain, warnFor(warns, utf16File))
+		}
+	}
+}

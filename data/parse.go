@@ -29,6 +29,12 @@ func Parse(name string, raw []byte, rec *orgs.Recognizer) model.Article {
 // what cleaning the text needed.
 func parseText(name, text string, h hints, rec *orgs.Recognizer) (model.Article, cleanStats) {
 	text, st, pairAt := cleanTextSpaces(text)
+	return parseClean(name, text, st, pairAt, h, rec), st
+}
+
+// parseClean is parseText on text cleaned by cleanTextSpaces, which gave
+// st and pairAt.
+func parseClean(name, text string, st cleanStats, pairAt int, h hints, rec *orgs.Recognizer) model.Article {
 	// The parser and the article it fills stay on the stack: the article
 	// is returned by value.
 	p := parser{h: h}
@@ -44,14 +50,14 @@ func parseText(name, text string, h hints, rec *orgs.Recognizer) (model.Article,
 		p.a.Warnings = append(p.a.Warnings, fmt.Sprintf("%d control, escape or invisible character(s) removed", st.controls))
 	}
 	if rec == skipOrgs {
-		return p.a, st
+		return p.a
 	}
 	if rec == nil {
 		rec = orgs.Default()
 	}
 	// Extract does not keep its argument: the article stays on the stack.
 	p.a.Organisations = rec.Extract(&p.a)
-	return p.a, st
+	return p.a
 }
 
 type parser struct {
