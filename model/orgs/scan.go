@@ -65,21 +65,35 @@ type scratch struct {
 	glob globMemo
 	// arena holds the surfaces of glob's readings (intern); it is only
 	// appended to, a new one started when full, since the strings are
-	// handed out.
-	arena []byte
+	// handed out. interned finds them by their text (at most maxInterned;
+	// emptied when full), so that a reading kept again after glob was
+	// emptied shares the string too.
+	arena    []byte
+	interned map[string]string
 }
 
-// intern returns a copy of x in sc.arena.
+const maxInterned = 4096
+
+// intern returns x's text as a string of sc.arena, the same one for the
+// same text while interned holds it.
 func (sc *scratch) intern(x string) string {
 	if x == "" {
 		return ""
+	}
+	if s, ok := sc.interned[x]; ok {
+		return s
+	}
+	if sc.interned == nil || len(sc.interned) >= maxInterned {
+		sc.interned = make(map[string]string, 256)
 	}
 	if cap(sc.arena)-len(sc.arena) < len(x) {
 		sc.arena = make([]byte, 0, max(4096, len(x)))
 	}
 	n := len(sc.arena)
 	sc.arena = append(sc.arena, x...)
-	return unsafe.String(&sc.arena[n], len(x))
+	s := unsafe.String(&sc.arena[n], len(x))
+	sc.interned[s] = s
+	return s
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
