@@ -2,9 +2,11 @@ package data
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"strings"
 	"sync"
@@ -13,6 +15,7 @@ import (
 	"unicode"
 	"unicode/utf16"
 
+	"github.com/bantin/bantin/data/gen"
 	"github.com/bantin/bantin/model"
 )
 
@@ -434,6 +437,44 @@ func TestLoadRefusesBinary(t *testing.T) {
 		}
 		if !loaded[utf16File] {
 			t.Errorf("plain %v: the UTF-16 file was not loaded: %q", plain, warnFor(warns, utf16File))
+		}
+	}
+}
+
+// TestLoadKeepsOrderOverRefusedFiles loads folders where some files give
+// no article (empty or binary), on one to three workers, and wants the
+// articles of the others in the walk's order, each as ParseAll makes it:
+// Load packs the places it kept for each file (see Load).
+func TestLoadKeepsOrderOverRefusedFiles(t *testing.T) {
+	dir := t.TempDir()
+	var names []string
+	var raws [][]byte
+	for i := range 400 {
+		p := filepath.Join(dir, fmt.Sprintf("%d", i/100), fmt.Sprintf("%03d.txt", i))
+		raw := gen.Article(9, i)
+		switch {
+		case i%9 == 4:
+			raw = nil
+		case i%13 == 0:
+			raw = append([]byte{0}, raw...)
+		default:
+			names, raws = append(names, p), append(raws, raw)
+		}
+		write(t, filepath.Dir(p), filepath.Base(p), raw)
+	}
+	want := ParseAll(names, raws, Options{})
+	for workers := 1; workers <= 3; workers++ {
+		got, _, err := Load(context.Background(), []string{dir}, Options{Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%d workers: %d articles, want %d", workers, len(got), len(want))
+		}
+		for i := range got {
+			if !reflect.DeepEqual(got[i], want[i]) {
+				t.Fatalf("%d workers: article %d is %s %q, want %s %q", workers, i, got[i].File, got[i].Title, want[i].File, want[i].Title)
+			}
 		}
 	}
 }

@@ -142,7 +142,8 @@ func TestReviewLoadOrderAndCancel(t *testing.T) {
 func (q *jobQueue) next() (j job, result *fileResult, ok bool) {
 	var js [1]job
 	var rs [1]*fileResult
-	if q.nextBatch(js[:], rs[:]) == 0 {
+	var idx [1]int
+	if q.nextBatch(js[:], rs[:], idx[:]) == 0 {
 		return job{}, nil, false
 	}
 	return js[0], rs[0], true

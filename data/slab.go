@@ -15,7 +15,11 @@ type loadWorker struct {
 	slab  fileSlab
 	arts  []model.Article // unused part of the current run of articles
 	run   int             // size of the next run
-	spans []stageSpan     // rehome's scratch
+	// dest, once Load has made it, has a place for each file's article;
+	// at is the number of the file being loaded.
+	dest  []model.Article
+	at    int
+	spans []stageSpan // rehome's scratch
 }
 
 // stageSpan is a string of an article that rehome copies: where it is in
@@ -170,6 +174,10 @@ func (r *rehomer) other(a *model.Article, move bool) {
 // 100,000 files does not make 100,000 small allocations (Load copies
 // the articles into its result and drops these arrays).
 func (w *loadWorker) one(a model.Article) []model.Article {
+	if w.dest != nil {
+		w.dest[w.at] = a
+		return w.dest[w.at : w.at+1 : w.at+1]
+	}
 	if len(w.arts) == 0 {
 		// Runs start small and double: a large folder gets runs big
 		// enough for huge pages.
