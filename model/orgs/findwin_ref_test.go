@@ -40,7 +40,9 @@ func findWindowsRef(p string, dst [][2]int, after int) [][2]int {
 			continue
 		}
 		sawC4 = true
-		if p[x] == 0x91 && (x+1 >= len(p) || p[x+1] != 'o') {
+		// "đO" too (the mixed case "Công đOàn" that FuzzExtract found:
+		// the rules read it, so the pre-scan must stop there).
+		if p[x] == 0x91 && (x+1 >= len(p) || p[x+1]|0x20 != 'o') {
 			continue
 		}
 		if isTriggerRef(p, k) {

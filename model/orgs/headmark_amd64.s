@@ -8,7 +8,8 @@ TEXT ·headMarkBlocks(SB), NOSPLIT, $0-24
 	MOVQ p_len+8(FP), BX
 	XORQ AX, AX
 
-	// X10, X11, X12, X13: the bytes C4, 90, 91 and 'o' in every lane.
+	// X10, X11, X12, X13: the bytes C4, 90, 91 and 'o' in every lane;
+	// X14: 0x20, to compare the byte after 91 with 'o' in either case.
 	MOVQ       $0xC4C4C4C4C4C4C4C4, DX
 	MOVQ       DX, X10
 	PUNPCKLQDQ X10, X10
@@ -21,8 +22,11 @@ TEXT ·headMarkBlocks(SB), NOSPLIT, $0-24
 	MOVQ       $0x6F6F6F6F6F6F6F6F, DX
 	MOVQ       DX, X13
 	PUNPCKLQDQ X13, X13
+	MOVQ       $0x2020202020202020, DX
+	MOVQ       DX, X14
+	PUNPCKLQDQ X14, X14
 
-	// A mark at k: p[k] == C4 && (p[k+1] == 90 || p[k+1] == 91 && p[k+2] == 'o').
+	// A mark at k: p[k] == C4 && (p[k+1] == 90 || p[k+1] == 91 && p[k+2]|0x20 == 'o').
 	// Two blocks a turn while they and the two bytes after them are in p.
 loop32:
 	LEAQ     34(AX), CX
@@ -36,6 +40,8 @@ loop32:
 	MOVOU    18(SI)(AX*1), X6
 	MOVOU    X1, X3
 	MOVOU    X5, X7
+	POR      X14, X2
+	POR      X14, X6
 	PCMPEQB  X10, X0
 	PCMPEQB  X11, X1
 	PCMPEQB  X12, X3
@@ -67,6 +73,7 @@ loop16:
 	MOVOU    1(SI)(AX*1), X1
 	MOVOU    2(SI)(AX*1), X2
 	MOVOU    X1, X3
+	POR      X14, X2
 	PCMPEQB  X10, X0
 	PCMPEQB  X11, X1
 	PCMPEQB  X12, X3

@@ -372,7 +372,7 @@ func findWindowsN(p string, dst [][2]int, after int) [][2]int {
 // the scan tokenizes a window up to one of these first (see scan.flush).
 func findWindowsT(p string, dst [][2]int, trigs *[]int, after int) [][2]int {
 	// Every head has "Đ" (C4 90: "Đoàn", "ĐOÀN", "LĐ", "CĐ") or "đo"
-	// ("đoàn", C4 91 6F). nextHeadMark finds those byte sequences eight
+	// ("đoàn", C4 91 6F; "đOàn", C4 91 4F). nextHeadMark finds those byte sequences eight
 	// positions at a time; the few hits are then checked.
 	//
 	// A paragraph without any byte 0xC4 is read whole. A hit has one, so
@@ -420,7 +420,7 @@ func findWindowsT(p string, dst [][2]int, trigs *[]int, after int) [][2]int {
 }
 
 // nextHeadMarkGeneric returns the index of the first "Đ" (bytes C4 90)
-// or "đo" (C4 91 6F) at or after i in p, or len(p). The byte 0xC4 (also
+// or "đo" (C4 91 6F, or "đO") at or after i in p, or len(p). The byte 0xC4 (also
 // the lead of "ă", "ĩ" and "đ" before other letters) is found by the
 // runtime's vector search; the bytes after it are then checked. It is
 // nextHeadMark where there is no vector search of the three bytes
@@ -432,7 +432,7 @@ func nextHeadMarkGeneric(p string, i int) int {
 			return len(p)
 		}
 		k := i + j
-		if k+1 < len(p) && (p[k+1] == 0x90 || p[k+1] == 0x91 && k+2 < len(p) && p[k+2] == 'o') {
+		if k+1 < len(p) && (p[k+1] == 0x90 || p[k+1] == 0x91 && k+2 < len(p) && p[k+2]|0x20 == 'o') {
 			return k
 		}
 		i = k + 1

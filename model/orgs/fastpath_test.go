@@ -1,0 +1,26 @@
+package orgs
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/bantin/bantin/model"
+)
+
+// The windows must read like the whole text in the cases FuzzExtract
+// found where they did not (see docs/organisations.md).
+func TestWindowsLikeFullTextFixed(t *testing.T) {
+	for _, s := range []string{
+		// "đO": the pre-scan looked for "đo" in lower case only, the
+		// rules read "đoàn" in any case.
+		"Công đOàn CtY 0",
+		"Hôm qua Công đOÀN Giáo dục tỉnh Nghệ An họp.",
+	} {
+		a := model.Article{Title: "x", Body: []string{s}}
+		got := Default().extract(&scratch{}, &a)
+		full := ExtractFullText(Default(), &a)
+		if len(full) == 0 || !reflect.DeepEqual(got, full) {
+			t.Errorf("%q:\n windows   %s\n full text %s", s, show(got), show(full))
+		}
+	}
+}
