@@ -15,6 +15,14 @@ func TestWindowsLikeFullTextFixed(t *testing.T) {
 		// rules read "đoàn" in any case.
 		"Công đOàn CtY 0",
 		"Hôm qua Công đOÀN Giáo dục tỉnh Nghệ An họp.",
+		// Head abbreviations in letters that fold alike: the pre-scan
+		// knew "LĐLĐ" and "LĐ" + marks + "LĐ" only.
+		"LĐLĎ tỉnh",
+		"Tại Nghệ An, LĐLĎ tỉnh Nghệ An họp.",
+		"LĎLĐ Hà Nội họp.",
+		"LĐLD tỉnh Nghệ An",
+		"LĐĹĐ tỉnh Nghệ An",
+		"Ông A (TĽĐ) nói.",
 	} {
 		a := model.Article{Title: "x", Body: []string{s}}
 		got := Default().extract(&scratch{}, &a)

@@ -223,9 +223,22 @@ func isTriggerRef(p string, k int) bool {
 		case "c", "tl":
 			return true
 		case "l":
-			return strings.HasPrefix(noMarks(p[k+2:]), "LĐ")
+			if strings.HasPrefix(noMarks(p[k+2:]), "LĐ") {
+				return true
+			}
 		}
-		return false
+		// Since the fifth round: any word the tokenizer reads as an
+		// upper-case head abbreviation ("LĐLĎ", "LĎLĐ", "LĐLD").
+		end := k
+		for end < len(p) {
+			r, size := utf8.DecodeRuneInString(p[end:])
+			if c := classify(r).class; c != cLetter && c != cDigit && c != cMark {
+				break
+			}
+			end += size
+		}
+		toks, buf := tokenizeRange(0, p, start, end, nil, nil)
+		return len(toks) == 1 && toks[0].upper() && isHeadFold(buf[toks[0].fs:toks[0].fe])
 	}
 	prev := p[:k]
 	// Words are separated by anything the tokenizer takes for space

@@ -468,17 +468,29 @@ func isTrigger(p string, k int) bool {
 		}
 		if p[k-1] >= utf8.RuneSelf || k >= 2 && p[k-2] >= utf8.RuneSelf {
 			// Perhaps combining marks among the letters.
-			return isAbbrTriggerMarks(p, k)
+			if isAbbrTriggerMarks(p, k) {
+				return true
+			}
+		} else {
+			switch {
+			case p[k-1] == 'C':
+				if abbrStartAt(p, k-1) {
+					return true
+				}
+			case p[k-1] == 'L' && abbrStartAt(p, k-1):
+				if strings.HasPrefix(p[k+2:], "LĐ") || isMarkLĐ(p[k+2:]) {
+					return true
+				}
+			case p[k-1] == 'L' && k >= 2 && p[k-2] == 'T':
+				if abbrStartAt(p, k-2) {
+					return true
+				}
+			}
 		}
-		switch {
-		case p[k-1] == 'C':
-			return abbrStartAt(p, k-1)
-		case p[k-1] == 'L' && abbrStartAt(p, k-1):
-			return strings.HasPrefix(p[k+2:], "LĐ") || isMarkLĐ(p[k+2:])
-		case p[k-1] == 'L' && k >= 2 && p[k-2] == 'T':
-			return abbrStartAt(p, k-2)
-		}
-		return false
+		// The spellings above are the usual ones; the rules also read
+		// a head in other letters that fold alike ("LĐLĎ", "LĎLĐ",
+		// "LĐLD").
+		return isAbbrHeadWord(p, k)
 	}
 	prev := p[:k]
 	// Words are separated by anything the tokenizer takes for space
@@ -610,6 +622,60 @@ func isAbbrTriggerMarks(p string, k int) bool {
 		return upperFolding(r2, 't') && abbrStartAt(p, at2)
 	}
 	return false
+}
+
+// isAbbrHeadWord reports whether the word around the "Đ" at p[k] is read
+// by the rules as a head abbreviation: upper case (no lower-case letter,
+// two letters at least), folding to cd, cdvc, cdcs, ldld or tld (it has
+// its "Đ", which abbrHead asks for). Its letters are read as the
+// tokenizer reads them: combining marks belong to the word and fold to
+// nothing. "NLĐ" and "CNVCLĐ", the usual words here, fail at their
+// third and fifth letter.
+func isAbbrHeadWord(p string, k int) bool {
+	ws := k
+	for ws > 0 {
+		if c := p[ws-1]; c < utf8.RuneSelf {
+			if cl := charTable[c].class; cl != cLetter && cl != cDigit {
+				break
+			}
+			ws--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(p[:ws])
+		if cl := classify(r).class; cl != cLetter && cl != cDigit && cl != cMark {
+			break
+		}
+		ws -= size
+	}
+	var f [4]byte
+	n, letters := 0, 0
+	for i := ws; i < len(p); {
+		r, size := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(p[i:])
+		}
+		ci := classify(r)
+		switch ci.class {
+		case cMark:
+			i += size
+			continue
+		case cLetter:
+			if ci.lower {
+				return false
+			}
+			letters++
+		case cDigit:
+		default:
+			return letters >= 2 && isHeadFold(f[:n])
+		}
+		if n == len(f) || ci.fold < 0 || ci.fold >= utf8.RuneSelf {
+			return false
+		}
+		f[n] = byte(ci.fold)
+		n++
+		i += size
+	}
+	return letters >= 2 && isHeadFold(f[:n])
 }
 
 // upperFolding reports whether r is an upper-case letter folding to the
