@@ -129,9 +129,16 @@ func (r *rehomer) put(s *string) {
 
 // one is a string other than the title and the paragraphs: counted (when
 // !move), or re-pointed into the copy of the span holding it, or copied.
+// Most are not in the stage (file name, canonical names, warnings): the
+// test is inlined.
 func (r *rehomer) one(s *string, move bool) {
-	p, ok := r.in(*s)
-	if !ok {
+	if p := uintptr(unsafe.Pointer(unsafe.StringData(*s))); p-r.lo < r.hi-r.lo {
+		r.oneIn(s, p, move)
+	}
+}
+
+func (r *rehomer) oneIn(s *string, p uintptr, move bool) {
+	if len(*s) == 0 {
 		return
 	}
 	k := r.within(p, len(*s))
