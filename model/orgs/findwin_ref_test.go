@@ -304,5 +304,23 @@ func isTriggerRef(p string, k int) bool {
 			}
 		}
 	}
+	// Since the fifth round: any spelling of those words, as the
+	// tokenizer folds the word ("cáC").
+	end := 0
+	for end < len(next) {
+		r, size := utf8.DecodeRuneInString(next[end:])
+		if c := classify(r).class; c != cLetter && c != cDigit && c != cMark {
+			break
+		}
+		end += size
+	}
+	toks, buf := tokenizeRange(0, next, 0, end, nil, nil)
+	if len(toks) != 1 {
+		return false
+	}
+	switch string(buf[toks[0].fs:toks[0].fe]) {
+	case "nganh", "co", "viet", "tinh", "thanh", "huyen", "quan", "thi", "xa", "phuong", "cac":
+		return true
+	}
 	return false
 }

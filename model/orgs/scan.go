@@ -730,7 +730,7 @@ func (s *scan) run(i int) int {
 				s.abbr = map[string]body{}
 			}
 			if _, known := s.abbr[abbr]; !known && s.windowed {
-				s.notePlainAbbr(abbr, end)
+				s.notePlainAbbr(abbr, i, end)
 			}
 			// The key outlives the window's folded text (see bufString).
 			s.abbr[strings.Clone(abbr)] = b
@@ -1163,11 +1163,13 @@ func (s *scan) abbrHead(t *token) bool {
 	return t.ascii() || strings.Contains(s.paras[t.p][t.s:t.e], "Đ")
 }
 
-// notePlainAbbr records an abbreviation just introduced (its token is the
-// word before "(" … ")" ending at end) whose later uses the windows may
-// miss because it has no "đ".
-func (s *scan) notePlainAbbr(fold string, end int) {
-	for i := end - 1; i >= 0 && i >= end-3; i-- {
+// notePlainAbbr records an abbreviation just introduced by the name read
+// from token start to end (its token is the last word folding to fold:
+// before the ")" that ends the name, or inside it, as in "Liên đoàn Lao
+// động (LĐ) Hà Nội") whose later uses the windows may miss because it
+// has no "đ".
+func (s *scan) notePlainAbbr(fold string, start, end int) {
+	for i := end - 1; i >= 0 && i >= start; i-- {
 		t := &s.toks[i]
 		if t.kind == tWord && s.tf(t) == fold {
 			raw := s.paras[t.p][t.s:t.e]

@@ -564,6 +564,41 @@ func isTrigger(p string, k int) bool {
 			}
 		}
 	}
+	// Other spellings the rules read alike ("cáC", "nganh"): they
+	// compare the word's fold (mayContinue).
+	return foldsAfterCongDoan(next)
+}
+
+// foldsAfterCongDoan reports whether the word starting s folds to one of
+// the lower-case words mayContinue reads after "Công đoàn", as the
+// tokenizer folds it (combining marks fold to nothing).
+func foldsAfterCongDoan(s string) bool {
+	var f [6]byte
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		ci := classify(r)
+		if ci.class == cMark {
+			i += size
+			continue
+		}
+		if ci.class != cLetter && ci.class != cDigit {
+			break
+		}
+		if n == len(f) || ci.fold < 0 || ci.fold >= utf8.RuneSelf {
+			return false
+		}
+		f[n] = byte(ci.fold)
+		n++
+		i += size
+	}
+	switch string(f[:n]) {
+	case "nganh", "co", "viet", "tinh", "thanh", "huyen", "quan", "thi", "xa", "phuong", "cac":
+		return true
+	}
 	return false
 }
 
@@ -737,8 +772,8 @@ func wordStartAt(p string, i int) bool {
 
 // lowerAfterCongDoan: lower-case words after "công đoàn" that the rules
 // read (the start of "cơ sở", "việt nam", the level words, and "các"
-// before "Khu công nghiệp"). isTrigger tests their first letters first:
-// keep it in step.
+// before "Khu công nghiệp"), as usually written. isTrigger tests their
+// first letters first: keep it in step, and with foldsAfterCongDoan.
 var lowerAfterCongDoan = []string{"ngành", "cơ", "việt", "tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "các"}
 
 // hasSuffixFold reports whether s ends with the word w (lower case), in
