@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -276,7 +277,7 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 	// blocks the walk, so the total is known early for the progress bar.
 	queue := &jobQueue{}
 	queue.cond.L = &queue.mu
-	c := collector{ctx: ctx, seenDirs: map[string]bool{}, seenFiles: map[string]bool{}, queued: queue}
+	c := collector{ctx: ctx, seenDirs: map[string]*[]string{}, seenFiles: map[string]bool{}, queued: queue}
 	var total, done, arts atomic.Int64 // total stays 0 while walking
 	stop := startProgress(opts.Progress, &total, &done, &arts)
 	var wg sync.WaitGroup
@@ -323,6 +324,7 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 		for _, p := range paths {
 			c.add(p)
 		}
+		c.flush()
 	}()
 	files := queue.len()
 	total.Store(int64(files))
@@ -399,10 +401,21 @@ func nothingLoaded(paths []string, warns []Warning) error {
 
 // collector walks the paths into a list of files to load.
 type collector struct {
-	ctx       context.Context // a cancelled walk stops at the next folder
-	warns     []Warning
-	seenDirs  map[string]bool // real paths of folders entered
+	ctx   context.Context // a cancelled walk stops at the next folder
+	warns []Warning
+	// seenDirs has the real path of each folder entered, with the names
+	// of the regular files its listing queued (in order, so sorted).
+	seenDirs map[string]*[]string
+	// seenFiles has the real paths of the files queued otherwise: given
+	// on the command line or reached through a symbolic link. A file
+	// listed in a folder is not added (100,000 real paths built and
+	// hashed for nothing, most of the walk's time): a file of a folder
+	// entered once is listed once, and a file queued otherwise is looked
+	// up among the names its folder's listing queued (see queue).
 	seenFiles map[string]bool
+	// pending are files queued but not yet pushed to the workers (see
+	// push).
+	pending []job
 	// queued receives each file to load, in the walk's order.
 	queued *jobQueue
 	// jsonl is set once a .jsonl file is queued.
@@ -428,18 +441,23 @@ type jobQueue struct {
 
 const jobChunk = 1024
 
-func (q *jobQueue) push(j job) {
+func (q *jobQueue) push(j job) { q.pushAll([]job{j}) }
+
+// pushAll queues js in order.
+func (q *jobQueue) pushAll(js []job) {
 	q.mu.Lock()
-	if q.n%jobChunk == 0 {
-		q.jobs = append(q.jobs, make([]job, 0, jobChunk))
-		q.results = append(q.results, make([]fileResult, 0, jobChunk))
+	for _, j := range js {
+		if q.n%jobChunk == 0 {
+			q.jobs = append(q.jobs, make([]job, 0, jobChunk))
+			q.results = append(q.results, make([]fileResult, 0, jobChunk))
+		}
+		k := q.n / jobChunk
+		q.jobs[k] = append(q.jobs[k], j)
+		q.results[k] = q.results[k][:len(q.results[k])+1]
+		q.n++
 	}
-	k := q.n / jobChunk
-	q.jobs[k] = append(q.jobs[k], j)
-	q.results[k] = q.results[k][:len(q.results[k])+1]
-	q.n++
 	q.mu.Unlock()
-	q.cond.Signal()
+	q.cond.Broadcast()
 }
 
 // len is the number of files queued so far.
@@ -508,27 +526,79 @@ func (c *collector) file(p, real string, fi fs.FileInfo, explicit bool) {
 	c.queue(p, real, fi.Size(), explicit)
 }
 
-// queue adds a regular file (size -1 when not yet known) by its extension.
-func (c *collector) queue(p, real string, size int64, explicit bool) {
-	var kind fileKind
+// kind is the kind of file p by its extension; ok is false, with a
+// warning, for a file of another kind.
+func (c *collector) kind(p string) (kind fileKind, ok bool) {
 	switch strings.ToLower(filepath.Ext(p)) {
 	case ".txt":
-		kind = kindTxt
+		return kindTxt, true
 	case ".jsonl", ".ndjson":
-		kind = kindJSONL
 		c.jsonl = true
-	default:
-		c.warn(p, "skipped: not a .txt or .jsonl file")
+		return kindJSONL, true
+	}
+	c.warn(p, "skipped: not a .txt or .jsonl file")
+	return 0, false
+}
+
+// queue adds a regular file given or reached through a symbolic link,
+// whose real path is real, by its extension.
+func (c *collector) queue(p, real string, size int64, explicit bool) {
+	kind, ok := c.kind(p)
+	if !ok {
 		return
 	}
-	if c.seenFiles[real] {
+	if c.seenFiles[real] || c.listed(real) {
 		if explicit {
 			c.warn(p, "skipped: already loaded")
 		}
 		return
 	}
 	c.seenFiles[real] = true
-	c.queued.push(job{path: p, kind: kind, size: size})
+	c.push(job{path: p, kind: kind, size: size})
+}
+
+// listed reports whether the real path of a file is that of a regular
+// file queued by the listing of its folder: the real path of such a file
+// is its folder's real path joined with its name.
+func (c *collector) listed(real string) bool {
+	names := c.seenDirs[filepath.Dir(real)]
+	if names == nil {
+		return false
+	}
+	_, found := slices.BinarySearch(*names, filepath.Base(real))
+	return found
+}
+
+// entry queues the regular file p, listed as name in a folder whose real
+// path is real and whose queued names are names.
+func (c *collector) entry(p, real, name string, names *[]string) {
+	kind, ok := c.kind(p)
+	if !ok {
+		return
+	}
+	// Only a file queued otherwise, before, can be this one.
+	if len(c.seenFiles) > 0 && c.seenFiles[filepath.Join(real, name)] {
+		return
+	}
+	*names = append(*names, name)
+	c.push(job{path: p, kind: kind, size: -1})
+}
+
+// push hands a file to the workers, in order; files are handed over 32 at
+// a time (one lock of the queue instead of one a file) and by flush.
+func (c *collector) push(j job) {
+	c.pending = append(c.pending, j)
+	if len(c.pending) >= uring.Batch {
+		c.flush()
+	}
+}
+
+func (c *collector) flush() {
+	if len(c.pending) > 0 {
+		c.queued.pushAll(c.pending)
+		clear(c.pending)
+		c.pending = c.pending[:0]
+	}
 }
 
 func (c *collector) walk(dir string) {
@@ -540,15 +610,20 @@ func (c *collector) walk(dir string) {
 		c.warn(dir, "%s", describeErr(err))
 		return
 	}
-	if c.seenDirs[real] {
+	if c.seenDirs[real] != nil {
 		c.warn(dir, "skipped: folder already visited (symbolic link loop or repeated path)")
 		return
 	}
-	c.seenDirs[real] = true
+	names := new([]string)
+	c.seenDirs[real] = names
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		c.warn(dir, "%s", describeErr(err))
 		// ReadDir returns what it could read.
+	}
+	paths := pathJoiner{size: len(entries) * (len(dir) + 1)}
+	for _, e := range entries {
+		paths.size += len(e.Name())
 	}
 	// os.ReadDir sorts the entries by name.
 	for _, e := range entries {
@@ -556,7 +631,7 @@ func (c *collector) walk(dir string) {
 		if strings.HasPrefix(name, ".") {
 			continue // hidden files and folders (.git, .DS_Store)
 		}
-		p := filepath.Join(dir, name)
+		p := paths.join(dir, name)
 		typ := e.Type()
 		switch {
 		case typ&fs.ModeSymlink != 0:
@@ -578,11 +653,43 @@ func (c *collector) walk(dir string) {
 			c.walk(p)
 		case typ.IsRegular():
 			// The size is checked when the file is opened: no lstat here.
-			c.queue(p, filepath.Join(real, name), -1, false)
+			c.entry(p, real, name, names)
 		default:
 			c.warn(p, "skipped: not a regular file")
 		}
 	}
+}
+
+// pathJoiner is filepath.Join of a folder and the names of its entries,
+// cutting the paths from one block: a folder of 1,000 files makes one
+// allocation instead of 1,000 (the paths live as long as the articles, as
+// their File).
+type pathJoiner struct {
+	buf  []byte
+	size int // of all the paths, for the block
+	// plain: the folder joined with a name is just folder, separator,
+	// name (a clean path other than "." or the root); known once a first
+	// name has been joined (tried).
+	plain, tried bool
+}
+
+func (j *pathJoiner) join(dir, name string) string {
+	if !j.tried {
+		j.tried = true
+		j.plain = filepath.Join(dir, name) == dir+string(filepath.Separator)+name
+	}
+	if !j.plain {
+		return filepath.Join(dir, name)
+	}
+	n := len(dir) + 1 + len(name)
+	if cap(j.buf)-len(j.buf) < n {
+		j.buf = make([]byte, 0, max(n, j.size))
+	}
+	start := len(j.buf)
+	j.buf = append(j.buf, dir...)
+	j.buf = append(j.buf, filepath.Separator)
+	j.buf = append(j.buf, name...)
+	return unsafe.String(&j.buf[start], n)
 }
 
 // describeErr turns a file system error into a short message.

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -474,6 +475,77 @@ func TestLoadKeepsOrderOverRefusedFiles(t *testing.T) {
 		for i := range got {
 			if !reflect.DeepEqual(got[i], want[i]) {
 				t.Fatalf("%d workers: article %d is %s %q, want %s %q", workers, i, got[i].File, got[i].Title, want[i].File, want[i].Title)
+			}
+		}
+	}
+}
+
+// TestLoadEachFileOnce: a file reachable several ways (listed in its
+// folder, given on the command line before or after the folder, through
+// symbolic links sorted before or after it, from another folder) loads
+// once, under the first path the walk meets; a file given on the command
+// line that was already loaded gets a warning.
+func TestLoadEachFileOnce(t *testing.T) {
+	dir := t.TempDir()
+	news := filepath.Join(dir, "news")
+	a := write(t, news, "a.txt", []byte(goodArticle))
+	b := write(t, news, "b.txt", []byte(goodArticle))
+	c := write(t, dir, "other/c.txt", []byte(goodArticle))
+	if err := os.Symlink(b, filepath.Join(news, "0-to-b.txt")); err != nil {
+		t.Skip("symlinks not supported:", err)
+	}
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.Symlink(a, filepath.Join(news, "z-to-a.txt")))
+	must(os.Symlink(c, filepath.Join(news, "m-to-c.txt")))
+	must(os.Symlink(filepath.Join("..", "news", "a.txt"), filepath.Join(dir, "other", "to-a.txt")))
+	for _, tc := range []struct {
+		paths []string
+		want  []string // files loaded, in order
+		warn  []string // paths warned as already loaded
+	}{
+		{[]string{news}, []string{filepath.Join(news, "0-to-b.txt"), a, filepath.Join(news, "m-to-c.txt")}, nil},
+		{[]string{news, a, c}, []string{filepath.Join(news, "0-to-b.txt"), a, filepath.Join(news, "m-to-c.txt")}, []string{a, c}},
+		{[]string{b, news}, []string{b, a, filepath.Join(news, "m-to-c.txt")}, nil},
+		{[]string{filepath.Join(dir, "other"), news}, []string{c, filepath.Join(dir, "other", "to-a.txt"), filepath.Join(news, "0-to-b.txt")}, nil},
+		{[]string{dir}, []string{filepath.Join(news, "0-to-b.txt"), a, filepath.Join(news, "m-to-c.txt")}, nil},
+	} {
+		arts, warns, err := Load(context.Background(), tc.paths, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, x := range arts {
+			got = append(got, x.File)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%v: loaded %v, want %v", tc.paths, got, tc.want)
+		}
+		var warned []string
+		for _, w := range warns {
+			if w.Msg == "skipped: already loaded" {
+				warned = append(warned, w.Path)
+			}
+		}
+		if !slices.Equal(warned, tc.warn) {
+			t.Errorf("%v: warned %v as already loaded, want %v", tc.paths, warned, tc.warn)
+		}
+	}
+}
+
+// TestPathJoiner: the paths of a folder's entries are filepath.Join's,
+// whatever the folder's spelling.
+func TestPathJoiner(t *testing.T) {
+	names := []string{"a.txt", "b", "Công đoàn.txt", "x y.jsonl", "..hidden"}
+	for _, dir := range []string{".", "/", "a/b", "a/b/", "./a", "a//b", "", "a/../b", "/tmp", "..", "../x"} {
+		j := pathJoiner{size: 3}
+		for _, n := range names {
+			if got, want := j.join(dir, n), filepath.Join(dir, n); got != want {
+				t.Errorf("join(%q, %q) = %q, want %q", dir, n, got, want)
 			}
 		}
 	}
