@@ -143,3 +143,36 @@ func TestPostingsAgreeWithDirectCount(t *testing.T) {
 		}
 	}
 }
+
+// TestRunsOfReadsTextInPlace checks scan's runs, read from the text itself
+// but for its last blocks (copied, padded), against the runs of a padded
+// copy of the whole text, on random texts of every length up to 700 bytes
+// (words of every length, some longer than a block, ASCII separators and
+// others, Vietnamese letters).
+func TestRunsOfReadsTextInPlace(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	pieces := []string{"a", "công", "đoàn", "x", "1", " ", " ", ", ", ".", "-", "\u00a0", "—", "\n", "ở",
+		strings.Repeat("y", 9), strings.Repeat("z", 70), strings.Repeat("ă", 40)}
+	b := newBuilder(0)
+	for k := range 20000 {
+		var sb strings.Builder
+		for sb.Len() < k%700 {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		// The reference: every block read from a padded copy of s.
+		buf := append([]byte(s), make([]byte, padLen)...)
+		masks := make([]uint64, (len(s)+63)/64)
+		for i := range masks {
+			masks[i] = blockMask(buf[64*i : 64*i+64])
+		}
+		want := make([]run, len(s)/2+1)
+		nw, _ := findRuns(buf, 0, masks, want, 0)
+		if cap(b.runs) < len(s)/2+1 {
+			b.runs = make([]run, len(s)/2+1)
+		}
+		if got := b.runsOf(s); !slices.Equal(got, want[:nw]) {
+			t.Fatalf("%q:\nruns %v\nwant %v", s, got, want[:nw])
+		}
+	}
+}
