@@ -621,6 +621,7 @@ func (c *collector) walk(dir string) {
 		c.warn(dir, "%s", describeErr(err))
 		// ReadDir returns what it could read.
 	}
+	*names = make([]string, 0, len(entries))
 	paths := pathJoiner{size: len(entries) * (len(dir) + 1)}
 	for _, e := range entries {
 		paths.size += len(e.Name())
