@@ -364,6 +364,10 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 		}
 		clear(direct[n:]) // the places packed over keep no strings alive
 		out = direct[:n:n]
+		if n < files/2 {
+			// Mostly refused files: keep no more than the articles.
+			out = append(hugemem.Make[model.Article](0, n), out...)
+		}
 	} else {
 		if n := int(arts.Load()); n > 0 {
 			out = hugemem.Make[model.Article](0, n)

@@ -447,6 +447,12 @@ func TestLoadRefusesBinary(t *testing.T) {
 // articles of the others in the walk's order, each as ParseAll makes it:
 // Load packs the places it kept for each file (see Load).
 func TestLoadKeepsOrderOverRefusedFiles(t *testing.T) {
+	for _, mostlyRefused := range []bool{false, true} {
+		loadOverRefused(t, mostlyRefused)
+	}
+}
+
+func loadOverRefused(t *testing.T, mostlyRefused bool) {
 	dir := t.TempDir()
 	var names []string
 	var raws [][]byte
@@ -454,7 +460,7 @@ func TestLoadKeepsOrderOverRefusedFiles(t *testing.T) {
 		p := filepath.Join(dir, fmt.Sprintf("%d", i/100), fmt.Sprintf("%03d.txt", i))
 		raw := gen.Article(9, i)
 		switch {
-		case i%9 == 4:
+		case i%9 == 4 || mostlyRefused && i%5 != 0:
 			raw = nil
 		case i%13 == 0:
 			raw = append([]byte{0}, raw...)
