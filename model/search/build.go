@@ -475,14 +475,6 @@ func (b *builder) runsOf(s string) []run {
 		bulk = (len(s) - 64) / 64
 	}
 	sb := unsafe.Slice(unsafe.StringData(s), len(s)) // read only
-	tail := len(s) - 64*bulk
-	if cap(b.pad) < tail+padLen {
-		b.pad = make([]byte, max(2*cap(b.pad), tail+padLen))
-	}
-	buf := b.pad[:tail+padLen]
-	copy(buf, s[64*bulk:])
-	clear(buf[tail:])
-
 	nb := (len(s) + 63) / 64
 	if cap(b.masks) < nb {
 		b.masks = make([]uint64, max(2*cap(b.masks), nb))
@@ -491,6 +483,15 @@ func (b *builder) runsOf(s string) []run {
 	for i := range bulk {
 		masks[i] = blockMask(sb[64*i : 64*i+64])
 	}
+	// The text is read once from its start to its end (the copy last),
+	// as the hardware's prefetching expects.
+	tail := len(s) - 64*bulk
+	if cap(b.pad) < tail+padLen {
+		b.pad = make([]byte, max(2*cap(b.pad), tail+padLen))
+	}
+	buf := b.pad[:tail+padLen]
+	copy(buf, s[64*bulk:])
+	clear(buf[tail:])
 	for i := bulk; i < nb; i++ {
 		j := 64 * (i - bulk)
 		masks[i] = blockMask(buf[j : j+64])
