@@ -80,6 +80,10 @@ type Options struct {
 	// plainReads reads every file with readFile, never through the ring;
 	// tests use it to check both ways give the same articles.
 	plainReads bool
+	// poisonStage, for tests, makes the loaders overwrite their stage
+	// once a batch is loaded, so that a string of an article left
+	// pointing into it (see loadWorker.rehome) shows in the articles.
+	poisonStage bool
 }
 
 // skipOrgs is a sentinel recogniser meaning "do not recognise bodies"; it is
@@ -313,7 +317,7 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 					done.Add(1)
 					arts.Add(int64(len(r.arts)))
 				}
-				if poisonStage {
+				if opts.poisonStage {
 					lw.fetch.poison()
 				}
 			}

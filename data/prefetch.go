@@ -78,11 +78,6 @@ func (p *prefetcher) fetch(jobs []job, max int64, out [][]byte) {
 	}
 }
 
-// poisonStage, set by tests only, makes the loaders overwrite their stage
-// once a batch is loaded, so that a string of an article left pointing
-// into it (see loadWorker.rehome) shows in the articles.
-var poisonStage bool
-
 // poison overwrites the stage with bytes no file read holds.
 func (p *prefetcher) poison() {
 	for i := range p.stage {

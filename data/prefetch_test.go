@@ -107,11 +107,9 @@ func TestRingCopiesOutOfTheStage(t *testing.T) {
 	if err := gen.WriteDir(gdir, 1500, 11); err != nil {
 		t.Fatal(err)
 	}
-	poisonStage = true
-	defer func() { poisonStage = false }()
 	paths := []string{"testdata/qa", "testdata/fresh", gdir}
 	for _, workers := range []int{1, 2} {
-		ring, ringW, err := Load(context.Background(), paths, Options{Workers: workers})
+		ring, ringW, err := Load(context.Background(), paths, Options{Workers: workers, poisonStage: true})
 		if err != nil {
 			t.Fatal(err)
 		}
