@@ -428,6 +428,9 @@ type collector struct {
 	queued *jobQueue
 	// jsonl is set once a .jsonl file is queued.
 	jsonl bool
+	// pushed is the number of files handed to the workers; advised is
+	// the heap made ready for the load so far (see growHeap).
+	pushed, advised int
 }
 
 // jobQueue hands the files listed by the walk to the reading workers, in
@@ -513,6 +516,9 @@ func (c *collector) add(p string) {
 	if err != nil {
 		c.warn(p, "%s", describeErr(err))
 		return
+	}
+	if c.advised == 0 && (fi.IsDir() || fi.Size() >= bigFile) {
+		c.growHeap()
 	}
 	if fi.IsDir() {
 		c.walk(p)
@@ -604,9 +610,40 @@ func (c *collector) push(j job) {
 func (c *collector) flush() {
 	if len(c.pending) > 0 {
 		c.queued.pushAll(c.pending)
+		c.pushed += len(c.pending)
 		clear(c.pending)
 		c.pending = c.pending[:0]
+		if c.pushed >= adviseFrom && c.pushed*heapPerFile > c.advised {
+			c.growHeap()
+		}
 	}
+}
+
+const (
+	// heapFirst is the heap a load is first made ready for: about what
+	// 100,000 generated articles take once loaded and indexed (0.95 GB).
+	heapFirst = 1 << 30
+	// heapPerFile is about what the heap holds per file loaded and
+	// indexed (articles of 6 KB).
+	heapPerFile = 10 << 10
+	// A load is big enough for growHeap when it has a folder, a file of
+	// bigFile bytes or more, or adviseFrom files.
+	bigFile    = 64 << 20
+	adviseFrom = 128
+)
+
+// growHeap makes the heap ready for the load, in memory advised for huge
+// pages (hugemem.AdviseHeap), so that the articles' small objects and the
+// index's, which the runtime would write to 4 KB pages, go to 2 MB ones:
+// 1 GB at first (when the walk meets a folder or a big file, before any
+// worker has a file), then twice as much each time the files listed
+// would need more (heapPerFile each). Opening 100,000 generated files
+// takes ≈ 0.95 CPU-s less for it, with 43,000 fewer page faults (see
+// docs/loading.md); what the load does not use costs address space only.
+func (c *collector) growHeap() {
+	n := max(c.advised, heapFirst)
+	hugemem.AdviseHeap(n)
+	c.advised += n
 }
 
 func (c *collector) walk(dir string) {
