@@ -24,13 +24,21 @@ type windowEnd struct {
 	ntoks     int
 }
 
+// withHooks returns a copy of r whose scans call h's hooks; r itself is
+// left alone (other tests may read with it at the same time).
+func withHooks(r *Recognizer, h scanHooks) *Recognizer {
+	c := *r
+	c.hooks = &h
+	return &c
+}
+
 // scanWindowsLog reads the articles in turn through one scratch and
 // returns every window's end, checking its tokens on the way.
 func scanWindowsLog(t *testing.T, arts []model.Article, noReplay bool) []windowEnd {
 	t.Helper()
 	var log []windowEnd
 	bad := 0
-	checkWindow = func(s *scan, from int) {
+	check := func(s *scan, from int) {
 		log = append(log, windowEnd{s.wPara, from, s.wEnd, len(s.toks)})
 		if s.tokEnd != s.wEnd {
 			t.Errorf("window %d–%d of %q: tokenized to %d only", from, s.wEnd, s.paras[s.wPara], s.tokEnd)
@@ -44,15 +52,16 @@ func scanWindowsLog(t *testing.T, arts []model.Article, noReplay bool) []windowE
 			}
 		}
 	}
-	testNoReplay = noReplay
-	defer func() { checkWindow, testNoReplay = nil, false }()
 	sc := &scratch{}
-	r := Default()
+	r := withHooks(Default(), scanHooks{windowEnd: check, noReplay: noReplay})
 	for i := range arts {
 		if i%97 == 96 {
 			sc.glob.reset()
 		}
 		r.extract(sc, &arts[i])
+	}
+	if len(log) == 0 {
+		t.Fatal("no window was read")
 	}
 	return log
 }
@@ -116,12 +125,10 @@ func TestReplayTokens(t *testing.T) {
 	}
 	// The outputs too (surfaces included), article by article.
 	sc, sc2 := &scratch{}, &scratch{}
-	r := Default()
+	r, noReplay := Default(), withHooks(Default(), scanHooks{noReplay: true})
 	for i := range arts {
 		a := r.extract(sc, &arts[i])
-		testNoReplay = true
-		b := r.extract(sc2, &arts[i])
-		testNoReplay = false
+		b := noReplay.extract(sc2, &arts[i])
 		if !reflect.DeepEqual(a, b) {
 			t.Fatalf("article %d: with replay %s\n without %s", i, show(a), show(b))
 		}

@@ -31,6 +31,9 @@ type Recognizer struct {
 	renameLens []uint64
 	// extra holds old names the rules do not parse, by first folded word.
 	extra map[string][]phrase
+	// hooks, set only on a test's copy of a recogniser (nil otherwise),
+	// watch or change its scans (see scanHooks).
+	hooks *scanHooks
 }
 
 type phrase struct {

@@ -155,6 +155,23 @@ type scan struct {
 	// headEntry.rb), when memoed.
 	rb     body
 	memoed bool
+	// windowEnd and noReplay are the recogniser's test hooks (see
+	// scanHooks), copied here so that the hot paths read a field of the
+	// scan.
+	windowEnd func(s *scan, from int)
+	noReplay  bool
+}
+
+// scanHooks are what a test may set on its own copy of a recogniser
+// (never on a shared one: SSH sessions read side by side with the same
+// recogniser, so nothing here is package state).
+type scanHooks struct {
+	// windowEnd, when set, is called when the scan of a window starting
+	// at byte from ends.
+	windowEnd func(s *scan, from int)
+	// noReplay makes replay tokenize rather than copy, and run take a
+	// name's surface from the text rather than from the memo.
+	noReplay bool
 }
 
 // articleRef is what the rules read of an article besides its text: its
@@ -231,6 +248,9 @@ func (r *Recognizer) scanWindows(sc *scratch, paras []string, art articleRef) *s
 	}
 	s := &sc.s
 	*s = scan{r: r, art: art, paras: paras, windowed: true, sc: sc, hits: sc.hits[:0], read: sc.read[:0], memo: true}
+	if h := r.hooks; h != nil {
+		s.windowEnd, s.noReplay = h.windowEnd, h.noReplay
+	}
 	for pi, p := range paras {
 		sc.trigs = sc.trigs[:0]
 		sc.wins = findWindowsT(p, sc.wins[:0], &sc.trigs, bytesAfter)
@@ -255,8 +275,8 @@ func (r *Recognizer) scanWindows(sc *scratch, paras []string, art articleRef) *s
 				}
 				break
 			}
-			if checkWindow != nil {
-				checkWindow(s, w[0])
+			if s.windowEnd != nil {
+				s.windowEnd(s, w[0])
 			}
 			s.read = append(s.read, readSpan{int32(pi), w[0], s.wEnd})
 		}
@@ -381,14 +401,6 @@ func (s *scan) atEnd(i int) bool {
 	return false
 }
 
-// checkWindow, when set (by tests), is called when the scan of a window
-// starting at byte from ends.
-var checkWindow func(s *scan, from int)
-
-// testNoReplay, set by tests, makes replay tokenize rather than copy, and
-// run take a name's surface from the text rather than from the memo.
-var testNoReplay bool
-
 // flush tokenizes more of the window: up to the next end of a word with
 // a head mark, or to wEnd. Tokens taken before stay valid (they are
 // values); the folded text is the grown buffer. It returns false when
@@ -419,7 +431,7 @@ func (s *scan) flush() bool {
 // tokenized yet are copied rather than tokenized again (the key matched,
 // so tokenizing would give the same).
 func (s *scan) replay(i int, loRel int32, toks []token, fold []byte, toEnd bool) {
-	if testNoReplay {
+	if s.noReplay {
 		// Tokenize instead, as before the memo kept tokens.
 		s.atEnd(i + int(loRel) + len(toks) - 1)
 		if toEnd {
@@ -679,8 +691,8 @@ func (s *scan) run(i int) int {
 		if t.head() {
 			if s.memo {
 				b, end, ok, abbr = s.headMemo(i)
-				hasSurf = ok && s.hasSurf && !testNoReplay
-				memoed = ok && s.memoed && !testNoReplay
+				hasSurf = ok && s.hasSurf && !s.noReplay
+				memoed = ok && s.memoed && !s.noReplay
 			} else {
 				b, end, ok, abbr = s.head(i)
 			}
