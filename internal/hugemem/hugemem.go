@@ -1,5 +1,6 @@
 // Package hugemem allocates large, long-lived buffers that the kernel may
-// back with huge pages.
+// back with huge pages, and makes room in the heap, so advised, for the
+// small objects of a load (AdviseHeap).
 //
 // bantin keeps a whole archive in memory: 100,000 articles are about
 // 600 MB of text and 350 MB of index, all written once while loading.
@@ -13,6 +14,14 @@
 // The buffers are ordinary Go memory (make): the garbage collector owns
 // and frees them as usual. The advice is only a hint; where the system
 // has no huge pages, or on other systems, nothing changes.
+//
+// The Go runtime gave such advice to its whole heap in Go 1.21.0 and
+// stopped in 1.21.1 and later: with the kernel's usual setting (defrag
+// "madvise"), a fault in advised memory may compact memory first when no
+// huge page is free, a stall a server cannot have at any moment
+// (golang/go#61718). bantin asks for it only for what a load writes once
+// and keeps: there, a rare stall costs less than a quarter of a million
+// small faults always do.
 package hugemem
 
 import "unsafe"
