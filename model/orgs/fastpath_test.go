@@ -40,3 +40,53 @@ func TestWindowsLikeFullTextFixed(t *testing.T) {
 		}
 	}
 }
+
+// The uses of an abbreviation the pre-scan does not find ("(PVGAS)",
+// "(TL)") are read with the words around them and in the text's order, as
+// in the whole text: the word after a use or the words before it may make
+// it a count of bodies, not a mention, and a body's spellings used as
+// often are listed in the order they first appear. The windows used to
+// read such a use after all the windows, cut short where a window began
+// or ended, and so counted it ("PVGAS hai", "hai PVGAS", the count "TL 2"
+// FuzzExtract found) and listed it last.
+func TestPlainAbbrUsesInContext(t *testing.T) {
+	const gas = "Công đoàn Tổng công ty Khí Việt Nam"
+	intro := gas + " (PVGAS) họp."
+	fz := "TL 2 0 0 TLĐ(TL)"
+	for _, c := range []struct {
+		title   string
+		body    []string
+		name    string
+		aliases []string
+		counts  []int
+	}{
+		// A count after the use; the next window starts at "hai".
+		{"x", []string{intro, "Năm nay PVGAS hai lần Công đoàn Dầu khí Việt Nam khen thưởng."},
+			gas, []string{gas}, []int{1}},
+		// A count before the use; the window before ends after "hai".
+		{"x", []string{intro, "Công đoàn Dầu khí khen ngợi hai PVGAS vì thành tích."},
+			gas, []string{gas}, []int{1}},
+		// The order of spellings used once each.
+		{"x", []string{intro, "Sau đó PVGAS tổ chức hội nghị.", "Công đoàn Tổng Công ty Khí Việt Nam khen thưởng."},
+			gas, []string{gas, "PVGAS", "Công đoàn Tổng Công ty Khí Việt Nam"}, []int{1, 1, 1}},
+		// FuzzExtract's input: "TL 2" is a count in each paragraph.
+		{fz, []string{fz, "Tin: " + fz},
+			"Tổng Liên đoàn Lao động Việt Nam", []string{"TLĐ"}, []int{3}},
+	} {
+		a := model.Article{Title: c.title, Body: c.body}
+		got := Default().extract(&scratch{}, &a)
+		full := ExtractFullText(Default(), &a)
+		if !reflect.DeepEqual(got, full) {
+			t.Errorf("%q:\n windows   %+v\n full text %+v", c.body, got, full)
+		}
+		var m *model.OrgMention
+		for k := range got {
+			if got[k].Name == c.name {
+				m = &got[k]
+			}
+		}
+		if m == nil || !reflect.DeepEqual(m.Aliases, c.aliases) || !reflect.DeepEqual(m.AliasMentions, c.counts) {
+			t.Errorf("%q: %s: got %+v, want aliases %q used %v times", c.body, c.name, m, c.aliases, c.counts)
+		}
+	}
+}

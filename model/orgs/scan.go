@@ -46,7 +46,6 @@ type scratch struct {
 	// lists, kept between calls.
 	s       scan
 	hits    []hit
-	read    []readSpan
 	aggs    []agg
 	aliases []aliasEntry
 	// names: the names built in this article (scan.join).
@@ -132,10 +131,9 @@ type scan struct {
 	trigs  []int
 	trigAt int
 	// plainAbbrs are abbreviations introduced in the article that the
-	// pre-scan does not find (see preScanFinds; most contain no "đ"), so
-	// the windows may miss their later uses.
+	// pre-scan does not find (see preScanFinds; most contain no "đ"): the
+	// scan opens windows at their later uses itself (useWindows).
 	plainAbbrs []plainAbbr
-	read       []readSpan
 	// sc holds reusable buffers (nil: allocate).
 	sc *scratch
 	// memo: heads are read through headMemo. lo and hi are the lowest and
@@ -190,12 +188,6 @@ func refOf(a *model.Article) articleRef {
 	return articleRef{ok: true, source: a.Source, url: a.URL}
 }
 
-// readSpan is a window of paragraph p that was read.
-type readSpan struct {
-	p        int32
-	from, to int
-}
-
 type plainAbbr struct {
 	raw  string
 	para int32
@@ -231,7 +223,7 @@ func (r *Recognizer) extract(sc *scratch, a *model.Article) []model.OrgMention {
 	// Drop references to the article before the buffers are pooled.
 	clear(sc.paras)
 	clear(s.hits)
-	sc.hits, sc.read = s.hits[:0], s.read[:0]
+	sc.hits = s.hits[:0]
 	sc.s = scan{}
 	clear(sc.names)
 	sc.resetHeads()
@@ -247,13 +239,16 @@ func (r *Recognizer) scanWindows(sc *scratch, paras []string, art articleRef) *s
 		return r.scanParas(sc, paras, art, false)
 	}
 	s := &sc.s
-	*s = scan{r: r, art: art, paras: paras, windowed: true, sc: sc, hits: sc.hits[:0], read: sc.read[:0], memo: true}
+	*s = scan{r: r, art: art, paras: paras, windowed: true, sc: sc, hits: sc.hits[:0], memo: true}
 	if h := r.hooks; h != nil {
 		s.windowEnd, s.noReplay = h.windowEnd, h.noReplay
 	}
 	for pi, p := range paras {
 		sc.trigs = sc.trigs[:0]
 		sc.wins = findWindowsT(p, sc.wins[:0], &sc.trigs, bytesAfter)
+		if len(s.plainAbbrs) > 0 {
+			sc.wins = useWindows(p, int32(pi), s.plainAbbrs, 0, sc.wins, 0)
+		}
 		s.trigs, s.trigAt = sc.trigs, 0
 		for wi := 0; wi < len(sc.wins); wi++ {
 			w := sc.wins[wi]
@@ -261,9 +256,16 @@ func (r *Recognizer) scanWindows(sc *scratch, paras []string, art articleRef) *s
 			sc.toks, sc.buf = sc.toks[:0], sc.buf[:0]
 			s.toks, s.folded = sc.toks, ""
 			s.wPara, s.tokEnd, s.wEnd, s.cut = int32(pi), w[0], w[1], w[1] < len(p)
-			i := 0
+			i, nAbbrs := 0, len(s.plainAbbrs)
 			for {
 				i = s.run(i)
+				if len(s.plainAbbrs) > nAbbrs {
+					// The window introduced abbreviations the pre-scan
+					// does not find: their uses further on in the
+					// paragraph open windows too.
+					sc.wins = useWindows(p, int32(pi), s.plainAbbrs[nAbbrs:], s.wEnd, sc.wins, wi+1)
+					nAbbrs = len(s.plainAbbrs)
+				}
 				// A rule read past the window into the next ones:
 				// their text continues this one.
 				if wi+1 < len(sc.wins) && sc.wins[wi+1][0] < s.wEnd {
@@ -278,80 +280,55 @@ func (r *Recognizer) scanWindows(sc *scratch, paras []string, art articleRef) *s
 			if s.windowEnd != nil {
 				s.windowEnd(s, w[0])
 			}
-			s.read = append(s.read, readSpan{int32(pi), w[0], s.wEnd})
 		}
 	}
 	s.toks, s.cut, s.trigs = nil, false, nil
-	if len(s.plainAbbrs) > 0 {
-		s.scanPlainAbbrs()
-	}
 	return s
 }
 
-// scanPlainAbbrs reads the uses of abbreviations the article introduced
-// that contain no "đ" ("Công đoàn Tổng công ty Khí Việt Nam (PVGAS)" …
-// "PVGAS"), outside the windows already read.
-func (s *scan) scanPlainAbbrs() {
-	read := map[int32][][2]int{}
-	for _, sp := range s.read {
-		read[sp.p] = append(read[sp.p], [2]int{sp.from, sp.to})
-	}
-	var toks []token
-	var buf []byte
-	for pi, p := range s.paras {
-		for _, ab := range s.plainAbbrs {
-			if int32(pi) < ab.para {
-				continue
+// useWindows adds to wins[at:] (windows of paragraph pi, p, in order and
+// apart) a window around each use, at or after byte from, of the
+// abbreviations abs ("Công đoàn Tổng công ty Khí Việt Nam (PVGAS)" …
+// "PVGAS"), as findWindowsT opens one around a head, and merges those
+// that overlap. The uses are so read in the text's order with the words
+// around them, as when the whole text is read: the word after a use may
+// make it a count ("PVGAS 2 …"), the words before it too ("hai PVGAS"),
+// and a use may introduce an abbreviation of its own.
+func useWindows(p string, pi int32, abs []plainAbbr, from int, wins [][2]int, at int) [][2]int {
+	n0 := len(wins)
+	for _, ab := range abs {
+		off := from
+		if ab.para == pi {
+			off = max(off, ab.from)
+		}
+		for off < len(p) {
+			k := strings.Index(p[off:], ab.raw)
+			if k < 0 {
+				break
 			}
-			off := 0
-			if int32(pi) == ab.para {
-				off = ab.from
+			k += off
+			off = k + len(ab.raw)
+			ws := k
+			for ws > 0 && p[ws-1] != ' ' {
+				ws--
 			}
-			for {
-				k := strings.Index(p[off:], ab.raw)
-				if k < 0 {
-					break
-				}
-				k += off
-				off = k + len(ab.raw)
-				from, to := wordsBack(p, k, wordsBefore), bytesForward(p, k, bytesAfter)
-				inside := false
-				for _, w := range read[int32(pi)] {
-					if k >= w[0] && k < w[1] {
-						inside = true
-					}
-				}
-				if inside {
-					continue
-				}
-				// Keep clear of what was read.
-				for _, w := range read[int32(pi)] {
-					if w[0] < to && w[1] > from {
-						if w[0] > k {
-							to = w[0]
-						} else {
-							from = w[1]
-						}
-					}
-				}
-				for from < to && from < len(p) && p[from] != ' ' && from > 0 && p[from-1] != ' ' {
-					from++
-				}
-				if from >= to {
-					continue
-				}
-				toks = append(toks, token{kind: tBreak, p: int32(pi), fs: int32(len(buf)), fe: int32(len(buf))})
-				toks, buf = tokenizeRange(int32(pi), p, from, to, toks, buf)
-				read[int32(pi)] = append(read[int32(pi)], [2]int{from, to})
-			}
+			wins = append(wins, [2]int{wordsBack(p, ws, wordsBefore), bytesForward(p, ws, bytesAfter)})
 		}
 	}
-	if len(toks) == 0 {
-		return
+	if len(wins) == n0 {
+		return wins
 	}
-	s2 := &scan{r: s.r, art: s.art, paras: s.paras, toks: toks, folded: string(buf), abbr: s.abbr, ctx: s.ctx, full: s.full}
-	s2.run(0)
-	s.hits = append(s.hits, s2.hits...)
+	tail := wins[at:]
+	slices.SortFunc(tail, func(a, b [2]int) int { return a[0] - b[0] })
+	out := wins[:at]
+	for _, w := range tail {
+		if n := len(out); n > at && w[0] <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], w[1])
+		} else {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func (r *Recognizer) scanParas(sc *scratch, paras []string, art articleRef, loose bool) *scan {
@@ -1196,8 +1173,8 @@ func (s *scan) notePlainAbbr(fold string, start, end int) {
 // preScanFinds reports whether the pre-scan opens a window at the word w
 // wherever it is written: at a "Đ" ending CĐ, LĐLĐ or TLĐ (see isTrigger).
 // An introduced abbreviation it would not find ("(PVGAS)", but also
-// "(LĐ)", which FuzzExtract found) has its later uses read by
-// scanPlainAbbrs.
+// "(LĐ)", which FuzzExtract found) has windows opened at its later uses
+// (useWindows).
 func preScanFinds(w string) bool {
 	for k := strings.IndexByte(w, 0xC4); k >= 0 && k+1 < len(w); {
 		if isTrigger(w, k) {
