@@ -1,6 +1,7 @@
 package hugemem
 
 import (
+	"runtime"
 	"syscall"
 	"unsafe"
 )
@@ -20,8 +21,12 @@ func advise(p unsafe.Pointer, n uintptr) {
 		return
 	}
 	// An error (no THP support in the kernel, say) changes nothing but
-	// the speed: the memory is usable either way.
-	_ = syscall.Madvise(unsafe.Slice((*byte)(unsafe.Add(p, beg-start)), end-beg), syscall.MADV_HUGEPAGE)
+	// the speed: the memory is usable either way. The range is passed as
+	// numbers, not as a slice: it may span several Go objects (the pieces
+	// of AdviseHeap), which a slice must not (checkptr, under -race, says
+	// so).
+	_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, beg, end-beg, syscall.MADV_HUGEPAGE)
+	runtime.KeepAlive(p)
 }
 
 // alignUp rounds p up to a huge-page boundary.
