@@ -90,3 +90,32 @@ func TestPlainAbbrUsesInContext(t *testing.T) {
 		}
 	}
 }
+
+// An introduced abbreviation written later in plain ASCII capitals
+// ("DLVN" after "(CĐ ĐLVN)", "CDGD" after "(CĐGD)") is the same
+// abbreviation to the rules, and the windows must find it even though the
+// pre-scan does not: they used to look only for the spelling introduced.
+func TestPlainAbbrUsesInASCII(t *testing.T) {
+	for _, c := range []struct {
+		body    []string
+		name    string
+		aliases []string
+	}{
+		{[]string{"Công đoàn Điện lực Việt Nam (CĐ ĐLVN) họp.", "Sau đó DLVN tổ chức hội nghị."},
+			"Công đoàn Điện lực Việt Nam", []string{"Công đoàn Điện lực Việt Nam", "DLVN"}},
+		{[]string{"Công đoàn Giáo dục Việt Nam (CĐGD) họp.", "Sau đó CDGD tổ chức hội nghị."},
+			"Công đoàn Giáo dục Việt Nam", []string{"Công đoàn Giáo dục Việt Nam", "CDGD"}},
+		{[]string{"Liên đoàn Lao động (LĐ) Hà Nội họp.", "Sau đó LD tổ chức hội nghị."},
+			"Liên đoàn Lao động thành phố Hà Nội", []string{"Liên đoàn Lao động (LĐ) Hà Nội", "LD"}},
+	} {
+		a := model.Article{Title: "x", Body: c.body}
+		got := Default().extract(&scratch{}, &a)
+		full := ExtractFullText(Default(), &a)
+		if !reflect.DeepEqual(got, full) {
+			t.Errorf("%q:\n windows   %+v\n full text %+v", c.body, got, full)
+		}
+		if len(got) != 1 || got[0].Name != c.name || !reflect.DeepEqual(got[0].Aliases, c.aliases) {
+			t.Errorf("%q: got %+v, want %s with aliases %q", c.body, got, c.name, c.aliases)
+		}
+	}
+}

@@ -188,8 +188,13 @@ func refOf(a *model.Article) articleRef {
 	return articleRef{ok: true, source: a.Source, url: a.URL}
 }
 
+// plainAbbr is an abbreviation whose uses the pre-scan may not find: raw
+// as introduced, unless the pre-scan finds it ("" then), and alt, its
+// fold in ASCII capitals when that is another spelling the rules read as
+// the same use ("DLVN" for "ĐLVN", "CDGD" for "CĐGD"; "" when none).
 type plainAbbr struct {
 	raw  string
+	alt  string
 	para int32
 	// from is where the introduction ends in paragraph para: uses
 	// before it are not the abbreviation yet.
@@ -297,22 +302,24 @@ func (r *Recognizer) scanWindows(sc *scratch, paras []string, art articleRef) *s
 func useWindows(p string, pi int32, abs []plainAbbr, from int, wins [][2]int, at int) [][2]int {
 	n0 := len(wins)
 	for _, ab := range abs {
-		off := from
+		from := from
 		if ab.para == pi {
-			off = max(off, ab.from)
+			from = max(from, ab.from)
 		}
-		for off < len(p) {
-			k := strings.Index(p[off:], ab.raw)
-			if k < 0 {
-				break
+		for _, w := range [2]string{ab.raw, ab.alt} {
+			for off := from; w != "" && off < len(p); {
+				k := strings.Index(p[off:], w)
+				if k < 0 {
+					break
+				}
+				k += off
+				off = k + len(w)
+				ws := k
+				for ws > 0 && p[ws-1] != ' ' {
+					ws--
+				}
+				wins = append(wins, [2]int{wordsBack(p, ws, wordsBefore), bytesForward(p, ws, bytesAfter)})
 			}
-			k += off
-			off = k + len(ab.raw)
-			ws := k
-			for ws > 0 && p[ws-1] != ' ' {
-				ws--
-			}
-			wins = append(wins, [2]int{wordsBack(p, ws, wordsBefore), bytesForward(p, ws, bytesAfter)})
 		}
 	}
 	if len(wins) == n0 {
@@ -1155,19 +1162,45 @@ func (s *scan) abbrHead(t *token) bool {
 // notePlainAbbr records an abbreviation just introduced by the name read
 // from token start to end (its token is the last word folding to fold:
 // before the ")" that ends the name, or inside it, as in "Liên đoàn Lao
-// động (LĐ) Hà Nội") whose later uses the windows may miss because it
-// has no "đ".
+// động (LĐ) Hà Nội") whose later uses the windows may miss: written as
+// introduced, when the pre-scan does not find it (most have no "đ"), or
+// in plain ASCII capitals ("CDGD" after "(CĐGD)"), which the rules read
+// as the same abbreviation and the pre-scan never finds.
 func (s *scan) notePlainAbbr(fold string, start, end int) {
 	for i := end - 1; i >= 0 && i >= start; i-- {
 		t := &s.toks[i]
 		if t.kind == tWord && s.tf(t) == fold {
 			raw := s.paras[t.p][t.s:t.e]
-			if !preScanFinds(raw) {
-				s.plainAbbrs = append(s.plainAbbrs, plainAbbr{raw, t.p, int(t.e)})
+			if preScanFinds(raw) {
+				raw = ""
+			}
+			alt := asciiUpper(fold)
+			if alt == raw || alt == s.paras[t.p][t.s:t.e] {
+				alt = ""
+			}
+			if raw != "" || alt != "" {
+				s.plainAbbrs = append(s.plainAbbrs, plainAbbr{raw, alt, t.p, int(t.e)})
 			}
 			return
 		}
 	}
+}
+
+// asciiUpper is f (a folded word) in capitals when it is all ASCII, else
+// "".
+func asciiUpper(f string) string {
+	b := make([]byte, len(f))
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if c >= utf8.RuneSelf {
+			return ""
+		}
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
 }
 
 // preScanFinds reports whether the pre-scan opens a window at the word w
