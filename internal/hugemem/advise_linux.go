@@ -22,9 +22,8 @@ func advise(p unsafe.Pointer, n uintptr) {
 	}
 	// An error (no THP support in the kernel, say) changes nothing but
 	// the speed: the memory is usable either way. The range is passed as
-	// numbers, not as a slice: it may span several Go objects (the pieces
-	// of AdviseHeap), which a slice must not (checkptr, under -race, says
-	// so).
+	// numbers, not as a slice, so that a caller may advise memory spanning
+	// several Go objects (a slice must not: checkptr, under -race, says so).
 	_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, beg, end-beg, syscall.MADV_HUGEPAGE)
 	runtime.KeepAlive(p)
 }

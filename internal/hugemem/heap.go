@@ -1,20 +1,12 @@
 package hugemem
 
 import (
-	"cmp"
 	"runtime"
-	"slices"
 	"strings"
 	"unsafe"
 )
 
-// heapPiece is the size of the pieces AdviseHeap grows the heap by: large
-// enough that a run of them holds whole huge pages, small enough that a
-// piece the heap hands out from memory it used before (which the runtime
-// zeroes, page by page, before AdviseHeap can advise it) costs little.
-const heapPiece = 4 << 20
-
-// AdviseHeap grows the Go heap by about n bytes of memory advised for huge
+// AdviseHeap grows the Go heap by n bytes of memory advised for huge
 // pages, then gives it back to the heap, so that the small objects
 // allocated next are carved out of it (the heap reuses its lowest free
 // pages first): loading an archive allocates a few hundred megabytes of
@@ -25,8 +17,11 @@ const heapPiece = 4 << 20
 // objects cost 0.3 CPU-s in faults with small pages and a few hundredths
 // with huge pages.
 //
-// The memory is never touched here: what the load does not use costs
-// address space only, and the runtime's scavenger returns it as usual.
+// The memory is never touched here, not even cleared (see unzeroed): what
+// the load does not use costs address space only, and the runtime's
+// scavenger returns it as usual. An ordinary make would clear it when the
+// heap hands out memory it used before, page by page, before the advice:
+// in one measured load that cleared a 384 MB block in 4 KB faults (1.2 s).
 // AdviseHeap ends with a garbage collection (runtime.GC), which is cheap
 // before a load, while the heap is small.
 //
@@ -36,34 +31,13 @@ func AdviseHeap(n int) {
 	if hugePage == 0 || unsafe.Sizeof(uintptr(0)) < 8 || n < Threshold {
 		return
 	}
-	pieces := make([][]byte, 0, (n+heapPiece-1)/heapPiece)
-	for range cap(pieces) {
-		p := unzeroed(heapPiece)
-		if p == nil {
-			break
-		}
-		pieces = append(pieces, p)
+	b := unzeroed(n)
+	if b == nil {
+		return
 	}
-	adviseRuns(pieces)
-	clear(pieces)
+	advise(unsafe.Pointer(unsafe.SliceData(b)), uintptr(len(b)))
+	// Nothing refers to b any more: the collection frees it.
 	runtime.GC()
-}
-
-// adviseRuns advises the whole huge pages of each run of pieces lying end
-// to end in memory (the heap usually hands out consecutive pieces).
-func adviseRuns(pieces [][]byte) {
-	addr := func(b []byte) uintptr { return uintptr(unsafe.Pointer(unsafe.SliceData(b))) }
-	slices.SortFunc(pieces, func(a, b []byte) int { return cmp.Compare(addr(a), addr(b)) })
-	for i := 0; i < len(pieces); {
-		start := addr(pieces[i])
-		end := start + uintptr(len(pieces[i]))
-		j := i + 1
-		for ; j < len(pieces) && addr(pieces[j]) == end; j++ {
-			end += uintptr(len(pieces[j]))
-		}
-		advise(unsafe.Pointer(unsafe.SliceData(pieces[i])), end-start)
-		i = j
-	}
 }
 
 // unzeroed returns n bytes of heap memory that nothing has written to

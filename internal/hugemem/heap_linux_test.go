@@ -101,7 +101,7 @@ func TestHeapChild(t *testing.T) {
 		fmt.Printf("report %g\n", float64(advised)/float64(len(objs)))
 	case "rss":
 		// No background scavenging (it has no goal with the collector
-		// off): the pieces of the first call stay in the heap, free but
+		// off): the block of the first call stays in the heap, free but
 		// dirty in the runtime's eyes, as in a load, where the heap is
 		// large, instead of going back to the system.
 		debug.SetGCPercent(-1)
