@@ -96,6 +96,7 @@ func TestPlainAbbrUsesInContext(t *testing.T) {
 // abbreviation to the rules, and the windows must find it even though the
 // pre-scan does not: they used to look only for the spelling introduced.
 func TestPlainAbbrUsesInASCII(t *testing.T) {
+	sc := &scratch{}
 	for _, c := range []struct {
 		body    []string
 		name    string
@@ -109,7 +110,12 @@ func TestPlainAbbrUsesInASCII(t *testing.T) {
 			"Liên đoàn Lao động thành phố Hà Nội", []string{"Liên đoàn Lao động (LĐ) Hà Nội", "LD"}},
 	} {
 		a := model.Article{Title: "x", Body: c.body}
-		got := Default().extract(&scratch{}, &a)
+		// One scratch for all, twice each: the spellings it keeps
+		// between articles must not leak into the next.
+		got := Default().extract(sc, &a)
+		if again := Default().extract(sc, &a); !reflect.DeepEqual(again, got) {
+			t.Errorf("%q: read again %+v, first %+v", c.body, again, got)
+		}
 		full := ExtractFullText(Default(), &a)
 		if !reflect.DeepEqual(got, full) {
 			t.Errorf("%q:\n windows   %+v\n full text %+v", c.body, got, full)

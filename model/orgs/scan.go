@@ -60,6 +60,10 @@ type scratch struct {
 	// (headEntry.ts …).
 	mtoks []token
 	mfold []byte
+	// plain, alts: the scan's plainAbbrs and the bytes of their alt
+	// spellings, kept between calls.
+	plain []plainAbbr
+	alts  []byte
 	// glob is the memo of heads kept across articles.
 	glob globMemo
 	// arena holds the surfaces of glob's readings (intern); it is only
@@ -229,6 +233,8 @@ func (r *Recognizer) extract(sc *scratch, a *model.Article) []model.OrgMention {
 	clear(sc.paras)
 	clear(s.hits)
 	sc.hits = s.hits[:0]
+	clear(s.plainAbbrs)
+	sc.plain, sc.alts = s.plainAbbrs[:0], sc.alts[:0]
 	sc.s = scan{}
 	clear(sc.names)
 	sc.resetHeads()
@@ -244,7 +250,8 @@ func (r *Recognizer) scanWindows(sc *scratch, paras []string, art articleRef) *s
 		return r.scanParas(sc, paras, art, false)
 	}
 	s := &sc.s
-	*s = scan{r: r, art: art, paras: paras, windowed: true, sc: sc, hits: sc.hits[:0], memo: true}
+	*s = scan{r: r, art: art, paras: paras, windowed: true, sc: sc, hits: sc.hits[:0], plainAbbrs: sc.plain[:0], memo: true}
+	sc.alts = sc.alts[:0]
 	if h := r.hooks; h != nil {
 		s.windowEnd, s.noReplay = h.windowEnd, h.noReplay
 	}
@@ -1174,9 +1181,9 @@ func (s *scan) notePlainAbbr(fold string, start, end int) {
 			if preScanFinds(raw) {
 				raw = ""
 			}
-			alt := asciiUpper(fold)
-			if alt == raw || alt == s.paras[t.p][t.s:t.e] {
-				alt = ""
+			alt := ""
+			if w := s.paras[t.p][t.s:t.e]; !isASCIIUpperOf(w, fold) {
+				alt = s.asciiUpper(fold)
 			}
 			if raw != "" || alt != "" {
 				s.plainAbbrs = append(s.plainAbbrs, plainAbbr{raw, alt, t.p, int(t.e)})
@@ -1186,21 +1193,50 @@ func (s *scan) notePlainAbbr(fold string, start, end int) {
 	}
 }
 
-// asciiUpper is f (a folded word) in capitals when it is all ASCII, else
-// "".
-func asciiUpper(f string) string {
-	b := make([]byte, len(f))
-	for i := 0; i < len(f); i++ {
+// isASCIIUpperOf reports whether w is the folded word f in ASCII
+// capitals (then it is its own ASCII spelling).
+func isASCIIUpperOf(w, f string) bool {
+	if len(w) != len(f) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
 		c := f[i]
-		if c >= utf8.RuneSelf {
-			return ""
-		}
 		if 'a' <= c && c <= 'z' {
 			c -= 'a' - 'A'
 		}
-		b[i] = c
+		if w[i] != c || c >= utf8.RuneSelf {
+			return false
+		}
 	}
-	return string(b)
+	return true
+}
+
+// asciiUpper is f (a folded word) in capitals when it is all ASCII, else
+// "". The string is kept in the scratch's alts (only appended to during
+// an article, so strings taken from it stay valid), when there is one.
+func (s *scan) asciiUpper(f string) string {
+	for i := 0; i < len(f); i++ {
+		if f[i] >= utf8.RuneSelf {
+			return ""
+		}
+	}
+	var b []byte
+	if s.sc != nil {
+		b = s.sc.alts
+	}
+	n := len(b)
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	if s.sc == nil {
+		return string(b)
+	}
+	s.sc.alts = b
+	return bufString(b[n:])
 }
 
 // preScanFinds reports whether the pre-scan opens a window at the word w
