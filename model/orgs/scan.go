@@ -1172,7 +1172,8 @@ func (s *scan) abbrHead(t *token) bool {
 // động (LĐ) Hà Nội") whose later uses the windows may miss: written as
 // introduced, when the pre-scan does not find it (most have no "đ"), or
 // in plain ASCII capitals ("CDGD" after "(CĐGD)"), which the rules read
-// as the same abbreviation and the pre-scan never finds.
+// as the same abbreviation and the pre-scan never finds (but head
+// abbreviations, below).
 func (s *scan) notePlainAbbr(fold string, start, end int) {
 	for i := end - 1; i >= 0 && i >= start; i-- {
 		t := &s.toks[i]
@@ -1181,8 +1182,11 @@ func (s *scan) notePlainAbbr(fold string, start, end int) {
 			if preScanFinds(raw) {
 				raw = ""
 			}
+			// Not for head abbreviations (CĐVC, LĐLĐ, TLĐ): written
+			// without accents they are heads, which the windows read
+			// only in paragraphs without accents (see docs).
 			alt := ""
-			if w := s.paras[t.p][t.s:t.e]; !isASCIIUpperOf(w, fold) {
+			if w := s.paras[t.p][t.s:t.e]; !t.head() && !isASCIIUpperOf(w, fold) {
 				alt = s.asciiUpper(fold)
 			}
 			if raw != "" || alt != "" {
