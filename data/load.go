@@ -517,7 +517,7 @@ func (c *collector) add(p string) {
 		c.warn(p, "%s", describeErr(err))
 		return
 	}
-	if c.advised == 0 && (fi.IsDir() || fi.Size() >= bigFile) {
+	if c.advised == 0 && fi.Size() >= bigFile {
 		c.growHeap()
 	}
 	if fi.IsDir() {
@@ -626,8 +626,11 @@ const (
 	// heapPerFile is about what the heap holds per file loaded and
 	// indexed (articles of 6 KB).
 	heapPerFile = 10 << 10
-	// A load is big enough for growHeap when it has a folder, a file of
-	// bigFile bytes or more, or adviseFrom files.
+	// A load is big enough for growHeap once the walk has listed
+	// adviseFrom files (a few milliseconds into a large load, before the
+	// workers have allocated much), or when it is given a file of bigFile
+	// bytes or more (a large .jsonl). Smaller loads are not worth the
+	// 10–15 ms AdviseHeap takes.
 	bigFile    = 64 << 20
 	adviseFrom = 128
 )
@@ -635,9 +638,8 @@ const (
 // growHeap makes the heap ready for the load, in memory advised for huge
 // pages (hugemem.AdviseHeap), so that the articles' small objects and the
 // index's, which the runtime would write to 4 KB pages, go to 2 MB ones:
-// 1 GB at first (when the walk meets a folder or a big file, before any
-// worker has a file), then twice as much each time the files listed
-// would need more (heapPerFile each). Opening 100,000 generated files
+// 1 GB at first, then twice as much each time the files listed would
+// need more (heapPerFile each). Opening 100,000 generated files
 // takes ≈ 0.95 CPU-s less for it, with 43,000 fewer page faults (see
 // docs/loading.md); what the load does not use costs address space only.
 func (c *collector) growHeap() {

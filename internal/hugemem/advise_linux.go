@@ -1,7 +1,11 @@
 package hugemem
 
 import (
+	"bufio"
+	"fmt"
+	"os"
 	"runtime"
+	"strings"
 	"syscall"
 	"unsafe"
 )
@@ -31,4 +35,81 @@ func advise(p unsafe.Pointer, n uintptr) {
 // alignUp rounds p up to a huge-page boundary.
 func alignUp(p uintptr) uintptr {
 	return (p + hugePage - 1) &^ (hugePage - 1)
+}
+
+// mapping is one mapping of the process (a range of /proc/self/smaps) and
+// its VmFlags.
+type mapping struct {
+	lo, hi uintptr
+	flags  string
+}
+
+// readMappings reads /proc/self/smaps.
+func readMappings() ([]mapping, error) {
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var ms []mapping
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		var lo, hi uintptr
+		if n, _ := fmt.Sscanf(line, "%x-%x", &lo, &hi); n == 2 && strings.Contains(line, " ") {
+			ms = append(ms, mapping{lo: lo, hi: hi})
+			continue
+		}
+		if flags, ok := strings.CutPrefix(line, "VmFlags:"); ok && len(ms) > 0 {
+			ms[len(ms)-1].flags = strings.TrimSpace(flags)
+		}
+	}
+	return ms, sc.Err()
+}
+
+// flagsAt returns the VmFlags of the mapping holding addr.
+func flagsAt(ms []mapping, addr uintptr) (string, bool) {
+	for _, m := range ms {
+		if m.lo <= addr && addr < m.hi {
+			return m.flags, true
+		}
+	}
+	return "", false
+}
+
+// AdvisedShare returns the share of ps that lie in memory advised for
+// huge pages (VmFlags "hg" in /proc/self/smaps), for tests and
+// diagnostics.
+func AdvisedShare(ps []unsafe.Pointer) (float64, error) {
+	if len(ps) == 0 {
+		return 0, nil
+	}
+	ms, err := readMappings()
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, p := range ps {
+		if flags, ok := flagsAt(ms, uintptr(p)); ok && strings.Contains(" "+flags+" ", " hg ") {
+			n++
+		}
+	}
+	runtime.KeepAlive(ps)
+	return float64(n) / float64(len(ps)), nil
+}
+
+// AdvisedBytes returns the size of the process's memory advised for huge
+// pages (its mappings whose VmFlags have "hg"), for tests and diagnostics.
+func AdvisedBytes() (int64, error) {
+	ms, err := readMappings()
+	if err != nil {
+		return 0, err
+	}
+	var n int64
+	for _, m := range ms {
+		if strings.Contains(" "+m.flags+" ", " hg ") {
+			n += int64(m.hi - m.lo)
+		}
+	}
+	return n, nil
 }

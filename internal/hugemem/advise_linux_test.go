@@ -1,7 +1,6 @@
 package hugemem
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"strings"
@@ -32,30 +31,17 @@ func TestAdviceReachesTheKernel(t *testing.T) {
 	}
 }
 
-// vmFlags returns the VmFlags line of the mapping holding addr.
+// vmFlags returns the VmFlags of the mapping holding addr.
 func vmFlags(addr uintptr) (string, error) {
-	f, err := os.Open("/proc/self/smaps")
+	ms, err := readMappings()
 	if err != nil {
 		return "", err
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	in := false
-	for sc.Scan() {
-		line := sc.Text()
-		var lo, hi uintptr
-		if n, _ := fmt.Sscanf(line, "%x-%x", &lo, &hi); n == 2 && strings.Contains(line, " ") {
-			in = lo <= addr && addr < hi
-			continue
-		}
-		if in && strings.HasPrefix(line, "VmFlags:") {
-			return strings.TrimSpace(strings.TrimPrefix(line, "VmFlags:")), nil
-		}
+	flags, ok := flagsAt(ms, addr)
+	if !ok {
+		return "", fmt.Errorf("no mapping holds %#x", addr)
 	}
-	if err := sc.Err(); err != nil {
-		return "", err
-	}
-	return "", fmt.Errorf("no mapping holds %#x", addr)
+	return flags, nil
 }
 
 func TestLargeSlicesStartOnAHugePage(t *testing.T) {

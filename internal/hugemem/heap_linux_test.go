@@ -1,7 +1,6 @@
 package hugemem
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"os/exec"
@@ -88,17 +87,15 @@ func TestHeapChild(t *testing.T) {
 			objs[i] = make([]byte, 4096)
 			objs[i][0] = 1
 		}
-		maps, err := readMaps()
+		ps := make([]unsafe.Pointer, len(objs))
+		for i, o := range objs {
+			ps[i] = unsafe.Pointer(&o[0])
+		}
+		share, err := AdvisedShare(ps)
 		if err != nil {
 			t.Fatal(err)
 		}
-		advised := 0
-		for _, o := range objs {
-			if maps.hugeAdvised(uintptr(unsafe.Pointer(&o[0]))) {
-				advised++
-			}
-		}
-		fmt.Printf("report %g\n", float64(advised)/float64(len(objs)))
+		fmt.Printf("report %g\n", share)
 	case "rss":
 		// No background scavenging (it has no goal with the collector
 		// off): the block of the first call stays in the heap, free but
@@ -112,46 +109,6 @@ func TestHeapChild(t *testing.T) {
 	default:
 		t.Fatalf("unknown job %q", job)
 	}
-}
-
-// mapping is one line of /proc/self/smaps: an address range and whether
-// it is advised for huge pages (VmFlags hg).
-type mapping struct {
-	lo, hi uintptr
-	hg     bool
-}
-
-type mappings []mapping
-
-func (m mappings) hugeAdvised(addr uintptr) bool {
-	for _, r := range m {
-		if r.lo <= addr && addr < r.hi {
-			return r.hg
-		}
-	}
-	return false
-}
-
-func readMaps() (mappings, error) {
-	f, err := os.Open("/proc/self/smaps")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var m mappings
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		var lo, hi uintptr
-		if n, _ := fmt.Sscanf(line, "%x-%x", &lo, &hi); n == 2 && strings.Contains(line, " ") {
-			m = append(m, mapping{lo: lo, hi: hi})
-			continue
-		}
-		if flags, ok := strings.CutPrefix(line, "VmFlags:"); ok && len(m) > 0 {
-			m[len(m)-1].hg = strings.Contains(flags+" ", " hg ")
-		}
-	}
-	return m, sc.Err()
 }
 
 // rssMB is the resident memory of this process, in MB.
