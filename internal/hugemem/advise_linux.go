@@ -77,6 +77,11 @@ func flagsAt(ms []mapping, addr uintptr) (string, bool) {
 	return "", false
 }
 
+// advisedFlags reports whether VmFlags include "hg" (MADV_HUGEPAGE).
+func advisedFlags(flags string) bool {
+	return strings.Contains(" "+flags+" ", " hg ")
+}
+
 // AdvisedShare returns the share of ps that lie in memory advised for
 // huge pages (VmFlags "hg" in /proc/self/smaps), for tests and
 // diagnostics.
@@ -90,7 +95,7 @@ func AdvisedShare(ps []unsafe.Pointer) (float64, error) {
 	}
 	n := 0
 	for _, p := range ps {
-		if flags, ok := flagsAt(ms, uintptr(p)); ok && strings.Contains(" "+flags+" ", " hg ") {
+		if flags, ok := flagsAt(ms, uintptr(p)); ok && advisedFlags(flags) {
 			n++
 		}
 	}
@@ -107,7 +112,7 @@ func AdvisedBytes() (int64, error) {
 	}
 	var n int64
 	for _, m := range ms {
-		if strings.Contains(" "+m.flags+" ", " hg ") {
+		if advisedFlags(m.flags) {
 			n += int64(m.hi - m.lo)
 		}
 	}
