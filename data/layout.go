@@ -138,7 +138,11 @@ func isBylineShape(l string) bool {
 // "Báo Bà Rịa - Vũng Tàu", "Nhân Dân", "Baonghean.vn". It returns the
 // outlet's name.
 func isOutletLine(l string) (string, bool) {
-	if len(l) > 80 || l == "" || strings.Count(l, " ") > 7 {
+	spaces := 7
+	if strings.HasPrefix(l, "Tạp chí ") || strings.HasPrefix(l, "TẠP CHÍ ") {
+		spaces = 9 // "Tạp chí điện tử Lao động và Công đoàn"
+	}
+	if len(l) > 80 || l == "" || strings.Count(l, " ") > spaces {
 		return "", false
 	}
 	if isDomainWord(l) {
@@ -156,8 +160,11 @@ func isOutletLine(l string) (string, bool) {
 	if bao && !strings.HasPrefix(l, "Báo ") && !strings.HasPrefix(l, "BÁO ") {
 		return "", false // "BẢO ANH" is a name, not "Báo Anh"
 	}
+	// "Tạp chí X" naming a known magazine is its masthead, spelt any way
+	// ("TẠP CHÍ CỘNG SẢN", "Tạp chí điện tử …").
+	tapChi := bytes.HasPrefix(f, []byte("tap chi "))
 	if name, ok := outletByName[string(outletKeyFoldedBytes(f))]; ok {
-		if l != name && !bao && (!allCapitalised(l) || strings.HasPrefix(name, "Báo ")) {
+		if l != name && !bao && !tapChi && (!allCapitalised(l) || strings.HasPrefix(name, "Báo ")) {
 			// "Tin tức", "Lao động": a section that shares a word with an
 			// outlet's name ("Báo Tin tức", "Lao Động"), not its masthead;
 			// "Hòa Bình", "HOA BÌNH" is a place or a name, "Báo Hòa Bình"
@@ -166,7 +173,7 @@ func isOutletLine(l string) (string, bool) {
 		}
 		return name, true
 	}
-	if bao || bytes.HasPrefix(f, []byte("tap chi ")) {
+	if bao || tapChi {
 		words := strings.Fields(l)
 		if len(words) < 2 || !isUpper(firstRune(words[1])) {
 			return "", false

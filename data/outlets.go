@@ -117,6 +117,13 @@ var outletByDomain = map[string]string{
 	"baodienbienphu.info.vn": "Báo Điện Biên Phủ",
 	"baolaichau.vn":          "Báo Lai Châu",
 	"baohanam.com.vn":        "Báo Hà Nam",
+	// Magazines: the union confederation's own, and those union news
+	// quotes most. Their names have lower-case words ("và", "sản"), so a
+	// masthead is known by name, not by shape (see isOutletLine).
+	"laodongcongdoan.vn":   "Tạp chí Lao động và Công đoàn",
+	"tapchicongsan.org.vn": "Tạp chí Cộng sản",
+	"tapchitaichinh.vn":    "Tạp chí Tài chính",
+	"tapchicongthuong.vn":  "Tạp chí Công Thương",
 }
 
 // outletByMarker names the outlet behind a lead marker such as "(LĐTĐ)",
@@ -282,19 +289,29 @@ func outletKey(name string) string {
 	return outletKeyFolded(model.Fold(name))
 }
 
-// outletKeyFolded is outletKey of an already folded name.
+// outletKeyFolded is outletKey of an already folded name. A magazine
+// keeps its "tạp chí" ("Lao động và Công đoàn" alone is a section, not
+// the magazine), less an "điện tử" after it.
 func outletKeyFolded(k string) string {
 	k = strings.TrimPrefix(k, "bao dien tu ")
 	k = strings.TrimPrefix(k, "bao ")
+	if rest, ok := strings.CutPrefix(k, "tap chi dien tu "); ok {
+		k = "tap chi " + rest
+	}
 	k = strings.TrimSuffix(k, " dien tu")
 	k = strings.TrimSuffix(k, " online")
 	return strings.TrimSpace(k)
 }
 
-// outletKeyFoldedBytes is outletKeyFolded on bytes (the same trims).
+// outletKeyFoldedBytes is outletKeyFolded on bytes (the same trims). It
+// may write to k.
 func outletKeyFoldedBytes(k []byte) []byte {
 	k = bytes.TrimPrefix(k, []byte("bao dien tu "))
 	k = bytes.TrimPrefix(k, []byte("bao "))
+	if rest, ok := bytes.CutPrefix(k, []byte("tap chi dien tu ")); ok {
+		// "tap chi dien tu X" → "tap chi X", in place.
+		k = append(k[:len("tap chi ")], rest...)
+	}
 	k = bytes.TrimSuffix(k, []byte(" dien tu"))
 	k = bytes.TrimSuffix(k, []byte(" online"))
 	return bytes.TrimSpace(k)
