@@ -904,9 +904,86 @@ func authorLineOf(l, title string, notOutlet bool) (name, src string, ok bool) {
 		}
 	}
 	if !isNameList(s) {
+		if desk, ok := deskCredit(s); ok {
+			return desk, src, true
+		}
 		return "", "", false
 	}
 	return titleCase(s), src, true
+}
+
+// deskDepartments are the departments of a union body (or of a paper)
+// that sign articles, folded: "Ban Tuyên giáo", "Ban Chính sách - Pháp
+// luật", "Ban Nữ công".
+var deskDepartments = []string{"tuyen giao", "to chuc", "chinh sach", "phap luat", "nu cong", "kiem tra",
+	"quan he lao dong", "tai chinh", "cong tac co so", "dan van", "thi dua", "bien tap", "thoi su", "khoa giao"}
+
+// deskStops are words that, in lower case, make a "Ban …" line a
+// sentence about the department rather than its signature ("Ban Tổ chức
+// cho biết …"), folded.
+var deskStops = map[string]bool{"cho": true, "da": true, "dang": true, "se": true, "la": true, "duoc": true,
+	"tiep": true, "bieu": true, "biet": true, "noi": true, "ve": true, "cua": true, "voi": true,
+	"trong": true, "nam": true, "nay": true, "cac": true, "nhung": true, "mot": true, "khi": true,
+	"de": true, "tham": true, "du": true, "phat": true}
+
+// deskCredit recognises a department signing an article: "Ban Tuyên
+// giáo LĐLĐ tỉnh Nghệ An", "Ban Tuyên giáo - Nữ công", "Văn phòng LĐLĐ
+// tỉnh Hà Tĩnh". It returns the credit as written. What follows the
+// department must be a body's name (starting with a capital), without
+// digits, punctuation or the words of a sentence.
+func deskCredit(l string) (string, bool) {
+	if !strings.HasPrefix(l, "Ban ") && !strings.HasPrefix(l, "BAN ") && !strings.HasPrefix(l, "Văn phòng ") && !strings.HasPrefix(l, "VĂN PHÒNG ") {
+		return "", false // the cheap test first
+	}
+	if len(l) > 100 || strings.ContainsAny(l, "0123456789.,;:!?\"()") {
+		return "", false
+	}
+	if n := fieldCount(l, 14); n < 2 || n > 13 {
+		return "", false
+	}
+	f := model.Fold(l)
+	var rest string
+	switch {
+	case strings.HasPrefix(f, "ban "):
+		rest = f[len("ban "):]
+		for more := true; more; {
+			more = false
+			for _, d := range deskDepartments {
+				if r, ok := strings.CutPrefix(rest, d); ok && (r == "" || r[0] == ' ') {
+					rest, more = strings.TrimSpace(r), true
+					break
+				}
+			}
+			if !more {
+				return "", false
+			}
+			r, joined := strings.CutPrefix(rest, "- ")
+			if !joined {
+				break // "Ban Tuyên giáo - Nữ công": a second department
+			}
+			rest = r
+		}
+	case strings.HasPrefix(f, "van phong "):
+		rest = f[len("van phong "):]
+	default:
+		return "", false
+	}
+	if rest == "" {
+		return l, true
+	}
+	// The body's name, in the line as written: its first word a capital,
+	// and no lower-case word of a sentence ("Nội", "Nam" are names).
+	words := strings.Fields(l)
+	name := words[len(words)-len(strings.Fields(rest)):]
+	if !isUpper(firstRune(name[0])) {
+		return "", false
+	}
+	for _, w := range name {
+		if !isUpper(firstRune(w)) && deskStops[model.Fold(w)] {
+			return "", false
+		}
+	}
+	return l, true
 }
 
 // labelledAuthor parses "Tác giả: Thu Hà", "Bài và ảnh: HOÀNG LAN",
