@@ -595,6 +595,7 @@ var dayPartWords = map[string]bool{
 	"hom": true, "rang": true, "som": true, "muon": true, "khuya": true, "nay": true, "qua": true,
 	"vao": true, "cuoi": true, "dau": true, "thu": true, "chu": true, "nhat": true,
 	"hai": true, "ba": true, "tu": true, "nam": true, "sau": true, "bay": true,
+	"trong": true, // "Trong 2 ngày 10 và 11/5, …"
 }
 
 // parseLeadDate finds a date at the very start of a lead paragraph.
@@ -630,14 +631,33 @@ func parseLeadDate(p string) (leadDate, bool) {
 		buf[n] = w
 	}
 	toks := buf[:n]
-	words := 0
+	words, skip := 0, 0
 	for k, t := range toks {
+		if skip > 0 {
+			skip--
+			continue
+		}
 		if k > 6 {
 			return ld, false
 		}
 		core := strings.Trim(t, "(),:")
 		if core == "" {
 			continue
+		}
+		if isDigits(core) && words > 0 && k+2 < len(toks) {
+			if toks[k-1] == "trong" && toks[k+1] == "ngay" {
+				// "Trong 2 ngày 10 và 11/5, …": a count of days.
+				continue
+			}
+			if toks[k+1] == "va" || toks[k+1] == "den" {
+				// "Ngày 10 và 11/5, …", "Từ ngày 10 đến (ngày) 12/5, …":
+				// a span, dated by its last day, read next.
+				skip = 1
+				if toks[k+2] == "ngay" {
+					skip = 2
+				}
+				continue
+			}
 		}
 		if isDigits(core) && words > 0 && k+2 < len(toks) && toks[k+1] == "thang" {
 			// "Ngày 12 tháng 5, …", "Sáng 12 tháng 5 năm 2023, …"
@@ -658,6 +678,9 @@ func parseLeadDate(p string) (leadDate, bool) {
 			return ld, true
 		}
 		if core[0] >= '0' && core[0] <= '9' {
+			if i := strings.IndexByte(core, '-'); i > 0 && words > 0 && isDigits(core[:i]) && strings.IndexByte(core[i:], '/') > 0 {
+				core = core[i+1:] // "Trong hai ngày 10-11/5, …": the span's last day
+			}
 			ns, ok := splitNumbers(core)
 			nums, seps := ns.nums, ns.seps
 			if !ok || seps[0] != '/' && seps[0] != '-' && seps[0] != '.' {

@@ -291,15 +291,16 @@ func TestHeaderPlayerAndToolbars(t *testing.T) {
 }
 
 // TestLeadDateFollowers: a lead date may be followed by "vừa qua" or "ở"
-// before the comma; a span of days is not a publication date.
+// before the comma; a span of days gives its last day (see
+// TestLeadDateSpans).
 func TestLeadDateFollowers(t *testing.T) {
 	const rest = ", LĐLĐ tỉnh Nghệ An tổ chức hội nghị tổng kết Tháng Công nhân năm 2023 với 200 đại biểu tham dự."
 	cases := []struct{ open, date, prec string }{
 		{"Ngày 11/5 vừa qua", "2023-05-11", "inferred"},
 		{"Sáng 11/5 ở TP Vinh", "2023-05-11", "inferred"},
 		{"Ngày 11/5/2023 vừa qua", "2023-05-11", "day"},
-		{"Trong 2 ngày 10 và 11/5", "", "unknown"},
-		{"Từ ngày 8 đến 12/5", "", "unknown"},
+		{"Trong 2 ngày 10 và 11/5", "2023-05-11", "inferred"},
+		{"Từ ngày 8 đến 12/5", "2023-05-12", "inferred"},
 	}
 	for _, c := range cases {
 		a := article(qaHeadline, c.open+rest, qaPara)
