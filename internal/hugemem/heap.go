@@ -1,7 +1,7 @@
 package hugemem
 
 import (
-	"runtime"
+	"runtime/debug"
 	"strings"
 	"unsafe"
 )
@@ -36,8 +36,13 @@ func AdviseHeap(n int) {
 		return
 	}
 	advise(unsafe.Pointer(unsafe.SliceData(b)), uintptr(len(b)))
-	// Nothing refers to b any more: the collection frees it.
-	runtime.GC()
+	// Nothing refers to b any more: the collection frees it, and the
+	// runtime then returns it to the system (it was never touched, so
+	// that costs nothing but a system call). Memory returned so is known
+	// to be zero: the runtime does not clear it again when it hands it out,
+	// where memory merely freed would be cleared a second time after the
+	// kernel's own clearing.
+	debug.FreeOSMemory()
 }
 
 // unzeroed returns n bytes of heap memory that nothing has written to
