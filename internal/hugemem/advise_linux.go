@@ -118,3 +118,44 @@ func AdvisedBytes() (int64, error) {
 	}
 	return n, nil
 }
+
+// memoryBudget is what the system can still give the process: its
+// available memory (MemAvailable), and, where overcommit is off
+// (vm.overcommit_memory 2), no more than what remains under the commit
+// limit. It is 0 when /proc cannot say.
+func memoryBudget() int {
+	meminfo, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return 0
+	}
+	mode, _ := os.ReadFile("/proc/sys/vm/overcommit_memory")
+	return budgetFrom(string(meminfo), strings.TrimSpace(string(mode)) == "2")
+}
+
+// budgetFrom is memoryBudget's reading of /proc/meminfo's text.
+func budgetFrom(meminfo string, strict bool) int {
+	kb := func(key string) (int, bool) {
+		for _, line := range strings.Split(meminfo, "\n") {
+			if v, ok := strings.CutPrefix(line, key+":"); ok {
+				var n int
+				if _, err := fmt.Sscanf(strings.TrimSpace(v), "%d kB", &n); err == nil {
+					return n << 10, true
+				}
+			}
+		}
+		return 0, false
+	}
+	avail, ok := kb("MemAvailable")
+	if !ok {
+		return 0
+	}
+	if strict {
+		limit, ok1 := kb("CommitLimit")
+		committed, ok2 := kb("Committed_AS")
+		if !ok1 || !ok2 {
+			return 0
+		}
+		avail = min(avail, max(limit-committed, 0))
+	}
+	return avail
+}

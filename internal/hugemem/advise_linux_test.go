@@ -59,3 +59,25 @@ func TestLargeSlicesStartOnAHugePage(t *testing.T) {
 		t.Errorf("Make[odd]: len %d cap %d", len(s), cap(s))
 	}
 }
+
+// TestMemoryBudget: AdviseHeap never asks for more than the system can
+// give: its available memory, and under a strict commit limit, what
+// remains below it.
+func TestMemoryBudget(t *testing.T) {
+	const info = "MemTotal:        1000000 kB\nMemFree:          200000 kB\nMemAvailable:     500000 kB\nCommitLimit:      800000 kB\nCommitted_AS:     700000 kB\n"
+	if got, want := budgetFrom(info, false), 500000<<10; got != want {
+		t.Errorf("overcommit on: budget %d, want %d (MemAvailable)", got, want)
+	}
+	if got, want := budgetFrom(info, true), 100000<<10; got != want {
+		t.Errorf("overcommit off: budget %d, want %d (CommitLimit - Committed_AS)", got, want)
+	}
+	if got := budgetFrom("MemTotal: 1000 kB\n", false); got != 0 {
+		t.Errorf("no MemAvailable: budget %d, want 0 (ask for nothing)", got)
+	}
+	if got := budgetFrom("MemAvailable: 900000 kB\nCommitLimit: 100 kB\nCommitted_AS: 200 kB\n", true); got != 0 {
+		t.Errorf("over the commit limit already: budget %d, want 0", got)
+	}
+	if memoryBudget() <= 0 {
+		t.Error("this system's budget is 0: AdviseHeap would never advise")
+	}
+}

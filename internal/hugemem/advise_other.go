@@ -18,3 +18,6 @@ func AdvisedShare([]unsafe.Pointer) (float64, error) { return 0, nil }
 // AdvisedBytes returns the size of the process's memory advised for huge
 // pages: none, here.
 func AdvisedBytes() (int64, error) { return 0, nil }
+
+// memoryBudget: no huge pages are asked for here, so no budget is needed.
+func memoryBudget() int { return 0 }

@@ -33,6 +33,13 @@ func AdviseHeap(n int) {
 	if hugePage == 0 || unsafe.Sizeof(uintptr(0)) < 8 || n < Threshold {
 		return
 	}
+	// The block is never touched, but the system still counts it against
+	// its memory when the runtime maps it, and a runtime that cannot map
+	// memory ends the program: on a small machine (or with overcommit
+	// off), never ask for more than half of what it can give.
+	if n = min(n, memoryBudget()/2); n < Threshold {
+		return
+	}
 	b := unzeroed(n)
 	if b == nil {
 		return
