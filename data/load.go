@@ -640,7 +640,7 @@ const (
 // index's, which the runtime would write to 4 KB pages, go to 2 MB ones:
 // 1 GB at first, then twice as much each time the files listed would
 // need more (heapPerFile each). Opening 100,000 generated files took
-// 6.7 → 5.7 CPU-s for it (medians of 60 and 108 runs), with 43,000 fewer
+// 6.9 → 5.8 CPU-s for it (medians of 72 and 120 runs), with 43,000 fewer
 // page faults (see docs/loading.md); what the load does not use costs
 // address space only.
 func (c *collector) growHeap() {
