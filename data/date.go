@@ -645,8 +645,12 @@ func parseLeadDate(p string) (leadDate, bool) {
 			continue
 		}
 		if isDigits(core) && words > 0 && k+2 < len(toks) {
-			if toks[k-1] == "trong" && toks[k+1] == "ngay" {
-				// "Trong 2 ngày 10 và 11/5, …": a count of days.
+			if toks[k-1] == "trong" && (toks[k+1] == "ngay" || toks[k+1] == "thang") {
+				// "Trong 2 ngày 10 và 11/5, …": a count of days; "Trong 3
+				// tháng 10, 11 và 12/2023, …" a count of months, not a day.
+				if toks[k+1] == "thang" {
+					return ld, false
+				}
 				continue
 			}
 			if toks[k+1] == "va" || toks[k+1] == "den" {

@@ -15,6 +15,7 @@ func TestDeskCredits(t *testing.T) {
 		{"Ban Tuyên giáo - Nữ công", "Ban Tuyên giáo - Nữ công"},
 		{"Ban Chính sách - Pháp luật LĐLĐ thành phố Hà Nội", "Ban Chính sách - Pháp luật LĐLĐ thành phố Hà Nội"},
 		{"Văn phòng LĐLĐ tỉnh Hà Tĩnh", "Văn phòng LĐLĐ tỉnh Hà Tĩnh"},
+		{"Ban Tuyên giáo Tỉnh ủy Nghệ An", "Ban Tuyên giáo Tỉnh ủy Nghệ An"},
 		{"BAN TUYÊN GIÁO", "Ban Tuyên Giáo"}, // as before: a name in capitals
 	}
 	for _, c := range cases {
@@ -27,6 +28,11 @@ func TestDeskCredits(t *testing.T) {
 		"Ban Tuyên giáo LĐLĐ tỉnh đã phát hành 500 tờ rơi về an toàn lao động.",
 		"Ban Tổ chức cho biết giải đấu sẽ tiếp tục vào năm sau",
 		"Ban nhạc công nhân biểu diễn",
+		// Headlines of related links or captions left without a full stop.
+		"Văn phòng Chính phủ ban hành Công điện",
+		"Văn phòng Tổng LĐLĐ Việt Nam trao quà Tết",
+		"Ban Tổ chức Hội thi trao giải Nhất",
+		"Ban Tuyên giáo Tỉnh ủy Nghệ An tổ chức Hội nghị",
 	} {
 		a := article(qaHeadline, "12/05/2023 08:30", qaLead, qaPara, last)
 		if a.Author != "" || !slices.Contains(a.Body, last) {

@@ -20,6 +20,8 @@ func TestLeadDateSpans(t *testing.T) {
 		{"Trong 2 năm qua,", "", "unknown"},
 		{"Trong năm 2022,", "", "unknown"},
 		{"Trong 10 ngày qua,", "", "unknown"},
+		{"Trong 3 tháng 10, 11 và 12/2023,", "", "unknown"}, // a count of months, not 3/10
+		{"Trong 2 tháng 7, 8 vừa qua,", "", "unknown"},
 	}
 	for _, c := range cases {
 		a := article(qaHeadline, c.open+rest, qaPara)

@@ -918,19 +918,21 @@ func authorLineOf(l, title string, notOutlet bool) (name, src string, ok bool) {
 var deskDepartments = []string{"tuyen giao", "to chuc", "chinh sach", "phap luat", "nu cong", "kiem tra",
 	"quan he lao dong", "tai chinh", "cong tac co so", "dan van", "thi dua", "bien tap", "thoi su", "khoa giao"}
 
-// deskStops are words that, in lower case, make a "Ban …" line a
-// sentence about the department rather than its signature ("Ban Tổ chức
-// cho biết …"), folded.
-var deskStops = map[string]bool{"cho": true, "da": true, "dang": true, "se": true, "la": true, "duoc": true,
-	"tiep": true, "bieu": true, "biet": true, "noi": true, "ve": true, "cua": true, "voi": true,
-	"trong": true, "nam": true, "nay": true, "cac": true, "nhung": true, "mot": true, "khi": true,
-	"de": true, "tham": true, "du": true, "phat": true}
+// deskNameWords are the lower-case words a body's name after the
+// department may have, folded: "Công đoàn ngành Y tế", "LĐLĐ tỉnh Nghệ
+// An", "Tỉnh ủy", "Công đoàn Viên chức", "Khu công nghiệp". Any other
+// lower-case word makes the line a sentence ("Ban Tổ chức Hội thi trao
+// giải Nhất", "Văn phòng Chính phủ ban hành Công điện").
+var deskNameWords = map[string]bool{"doan": true, "dong": true, "nganh": true, "tinh": true, "thanh": true,
+	"pho": true, "huyen": true, "quan": true, "thi": true, "xa": true, "co": true, "so": true, "va": true,
+	"vien": true, "chuc": true, "nghiep": true, "te": true, "duc": true, "uy": true, "khu": true,
+	"che": true, "xuat": true, "cong": true}
 
 // deskCredit recognises a department signing an article: "Ban Tuyên
 // giáo LĐLĐ tỉnh Nghệ An", "Ban Tuyên giáo - Nữ công", "Văn phòng LĐLĐ
 // tỉnh Hà Tĩnh". It returns the credit as written. What follows the
-// department must be a body's name (starting with a capital), without
-// digits, punctuation or the words of a sentence.
+// department must be a body's name: starting with a capital, without
+// digits or punctuation, its lower-case words from deskNameWords.
 func deskCredit(l string) (string, bool) {
 	if !strings.HasPrefix(l, "Ban ") && !strings.HasPrefix(l, "BAN ") && !strings.HasPrefix(l, "Văn phòng ") && !strings.HasPrefix(l, "VĂN PHÒNG ") {
 		return "", false // the cheap test first
@@ -972,14 +974,14 @@ func deskCredit(l string) (string, bool) {
 		return l, true
 	}
 	// The body's name, in the line as written: its first word a capital,
-	// and no lower-case word of a sentence ("Nội", "Nam" are names).
+	// and its lower-case words those of a body's name.
 	words := strings.Fields(l)
 	name := words[len(words)-len(strings.Fields(rest)):]
 	if !isUpper(firstRune(name[0])) {
 		return "", false
 	}
 	for _, w := range name {
-		if !isUpper(firstRune(w)) && deskStops[model.Fold(w)] {
+		if !isUpper(firstRune(w)) && w != "-" && !deskNameWords[model.Fold(w)] {
 			return "", false
 		}
 	}
