@@ -35,6 +35,9 @@ func TestLoadAdvisesHeapForLargeLoads(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes 6,000 files")
 	}
+	if unsafe.Sizeof(uintptr(0)) < 8 {
+		t.Skip("no heap advice on 32-bit systems")
+	}
 	large, small := t.TempDir(), t.TempDir()
 	if err := gen.WriteDir(large, 6000, 5); err != nil {
 		t.Fatal(err)

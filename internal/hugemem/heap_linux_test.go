@@ -22,6 +22,9 @@ func TestAdviseHeapServesSmallObjects(t *testing.T) {
 	if _, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled"); err != nil {
 		t.Skip("no transparent huge pages here:", err)
 	}
+	if unsafe.Sizeof(uintptr(0)) < 8 {
+		t.Skip("AdviseHeap does nothing on 32-bit systems")
+	}
 	with := childReport(t, "small-advised")
 	without := childReport(t, "small-plain")
 	if with < 0.9 {
