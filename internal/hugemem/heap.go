@@ -14,10 +14,11 @@ import (
 // pages first): loading an archive allocates a few hundred megabytes of
 // small objects (articles' slices, organisation mentions, the index's
 // maps), and the runtime maps that memory without advice, in 4 KB pages.
-// On the virtual machines bantin was measured on, a 4 KB page fault
-// costs about 12 µs and a 2 MB one about 0.1–2 ms, so 100 MB of small
-// objects cost 0.3 CPU-s in faults with small pages and a few hundredths
-// with huge pages.
+// On the virtual machine bantin was measured on, memory touched for the
+// first time cost ≈ 3 ms a MB in 4 KB pages (≈ 12 µs a fault) and 0.1–2.3
+// ms a MB in 2 MB pages (depending on whether the hypervisor already
+// backed it), so 100 MB of small objects cost ≈ 0.3 CPU-s in faults with
+// small pages and 0.01–0.23 CPU-s with huge pages.
 //
 // The memory is never touched here, not even cleared (see unzeroed): what
 // the load does not use costs address space only. An ordinary make would
