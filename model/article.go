@@ -125,6 +125,25 @@ type Article struct {
 	Organisations []OrgMention
 	// Warnings are problems met while parsing this article.
 	Warnings []string
+	// Text is set when a load left the body in its file (Body is then nil);
+	// the zero value means Body holds the text.
+	Text TextRef
+}
+
+// TextRef ties an article to its text when the loader did not keep the body
+// in memory: a corpus loaded from files keeps what the list shows and the
+// index needs, and reads a body back from its file when it is shown
+// (corpus.Body, data.ReadBody).
+type TextRef struct {
+	// Size and Sum are the length and a hash of the file's bytes as they
+	// were read; Sum is 0 when Body holds the text.
+	Size int64
+	Sum  uint64
+	// Part is the index part that indexed the article while it loaded
+	// (1-based; 0: none, the corpus indexes Body itself) and Doc its
+	// number there.
+	Part uint32
+	Doc  uint32
 }
 
 // BodyText is the body as one string, paragraphs separated by blank lines.

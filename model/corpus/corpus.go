@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/bantin/bantin/data"
 	"github.com/bantin/bantin/model"
 	"github.com/bantin/bantin/model/orgs"
 	"github.com/bantin/bantin/model/search"
@@ -88,6 +89,17 @@ func newestFirst(articles []model.Article) []model.Article {
 		}
 	}
 	return articles
+}
+
+// Body is the paragraphs of article id: Body when the article holds its
+// text, else read back from the article's file (data.ReadBody), which fails
+// when the file changed or disappeared since it was loaded.
+func (c *Corpus) Body(id int) ([]string, error) {
+	a := &c.Articles[id]
+	if a.Text.Sum == 0 {
+		return a.Body, nil
+	}
+	return data.ReadBody(a)
 }
 
 // Len is the number of articles.
