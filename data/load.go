@@ -73,6 +73,15 @@ type Options struct {
 	// Recognizer finds the union bodies in each article (default
 	// orgs.Default()).
 	Recognizer *orgs.Recognizer
+	// Sink, when set, is given each article loaded from a .txt file, on the
+	// loading worker that parsed it (0 ≤ worker < Workers, or GOMAXPROCS
+	// when Workers is 0), while its strings may still point into the
+	// loader's buffers; calls with the same worker never overlap. Such an
+	// article's body is then not kept: Load returns it with Body nil and
+	// Text.Size and Text.Sum set, and ReadBody reads it back. The sink may
+	// set Text.Part and Text.Doc, and must keep no string of the article.
+	// Articles from .jsonl files keep their body and are not given to it.
+	Sink func(worker int, a *model.Article)
 
 	// noOrgs skips organisation recognition; benchmarks use it to measure
 	// loading and parsing alone.
