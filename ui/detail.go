@@ -27,10 +27,13 @@ type renderKey struct {
 	dark, colorless bool
 }
 
-// renderedMsg carries an article rendered by a command.
+// renderedMsg carries an article rendered by a command. failed says its
+// body could not be read (the lines say why): such a rendering is shown
+// but not kept, so that the next look reads the file again.
 type renderedMsg struct {
-	key   renderKey
-	lines []string
+	key    renderKey
+	lines  []string
+	failed bool
 }
 
 // lineMatch is a match in the rendered article: a line and a cell range.
@@ -131,8 +134,12 @@ func (d *detailModel) request(m *Model) tea.Cmd {
 		// when Glamour is done (a resize keeps the last rendering shown)
 		d.head = renderHead(a, k, st)
 	}
+	// The body is read in the command, beside Glamour's work, not in
+	// Update: it may come from the article's file.
+	id, read := d.id, m.bodyReader()
 	return func() tea.Msg {
-		return renderedMsg{key: k, lines: renderArticle(a, k, st)}
+		body, err := read(id)
+		return renderedMsg{key: k, lines: renderArticle(a, k, st, body, err), failed: err != nil}
 	}
 }
 
@@ -431,9 +438,18 @@ func (d *detailModel) cursor(m *Model) *tea.Cursor {
 // renderArticle draws an article for width w: title and metadata with Lip
 // Gloss, the body with Glamour. Article text is cleaned of control
 // characters and escaped so that Markdown punctuation shows as typed, and
-// Glamour's output keeps only styling sequences.
-func renderArticle(a *model.Article, k renderKey, st styles) []string {
-	return append(renderHead(a, k, st), renderBody(a.Body, k)...)
+// Glamour's output keeps only styling sequences. When the body could not
+// be read (err), a message says why where it would be.
+func renderArticle(a *model.Article, k renderKey, st styles, body []string, err error) []string {
+	head := renderHead(a, k, st)
+	if err != nil {
+		head = append(head, "")
+		for _, l := range wrap(bodyFailure(a.File, err), max(10, k.width-4)) {
+			head = append(head, "  "+st.warn.Render(l))
+		}
+		return head
+	}
+	return append(head, renderBody(body, k)...)
 }
 
 // renderHead draws an article's title and metadata block for width

@@ -362,7 +362,16 @@ func (m *Model) drawPreview(k previewKey) []string {
 			lines = append(lines, p.dim.render(label)+p.meta.render(l))
 		}
 	}
-	for _, para := range a.Body {
+	// The body is read here, when the preview is drawn for another
+	// article, size or query, not on every frame (see previewLines).
+	body, err := m.bodyReader()(k.id)
+	if err != nil {
+		lines = append(lines, "")
+		for _, l := range wrap(bodyFailure(a.File, err), w) {
+			lines = append(lines, p.warn.render(l))
+		}
+	}
+	for _, para := range body {
 		if len(lines) >= h {
 			break
 		}

@@ -26,7 +26,7 @@ type styles struct {
 
 // paints are the styles of the list and the preview as paints.
 type paints struct {
-	header, dim, title, selTitle, selMark, meta, selMeta, highlight, border, preview paint
+	header, dim, title, selTitle, selMark, meta, selMeta, highlight, border, preview, warn paint
 }
 
 func (s *styles) makePaints() {
@@ -34,7 +34,7 @@ func (s *styles) makePaints() {
 		header: newPaint(s.header), dim: newPaint(s.dim), title: newPaint(s.title),
 		selTitle: newPaint(s.selTitle), selMark: newPaint(s.selMark), meta: newPaint(s.meta),
 		selMeta: newPaint(s.selMeta), highlight: newPaint(s.highlight), border: newPaint(s.border),
-		preview: newPaint(s.preview),
+		preview: newPaint(s.preview), warn: newPaint(s.warn),
 	}
 }
 

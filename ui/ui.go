@@ -100,6 +100,8 @@ type Model struct {
 
 	c   *corpus.Corpus
 	eng *engine
+	// readBody, when set, reads bodies instead of the corpus (tests).
+	readBody bodyFunc
 
 	stack []viewID
 
@@ -260,7 +262,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if len(m.renders) >= maxRenders {
 			clear(m.renders) // a session keeps a few renderings, not every article read
 		}
-		m.renders[msg.key] = msg.lines
+		if !msg.failed {
+			m.renders[msg.key] = msg.lines
+		}
 		m.detail.rendered(m, msg)
 		return m, nil
 	case tea.KeyPressMsg:
