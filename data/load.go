@@ -243,19 +243,22 @@ func safeParse(name, text string, h hints, rec *orgs.Recognizer) (a model.Articl
 // cleaner's scan, which meets every byte of the text anyway, says whether
 // it holds any byte isBinary counts: for nearly every file it holds none,
 // and isBinary need not look (it cost 1.4 % of opening the 100k folder).
-func safeParseFile(name, text string, checkBinary bool, rec *orgs.Recognizer) (a model.Article, st cleanStats, binary bool) {
+//
+// clean is the cleaned text the article's strings were cut from: text
+// itself, or a copy where the cleaner rewrote it.
+func safeParseFile(name, text string, checkBinary bool, rec *orgs.Recognizer) (a model.Article, st cleanStats, binary bool, clean string) {
 	defer func() {
 		if r := recover(); r != nil {
-			st, binary = cleanStats{}, false
+			st, binary, clean = cleanStats{}, false, ""
 			a = model.Article{File: name, Date: model.Date{Precision: model.PrecisionUnknown},
 				Warnings: []string{fmt.Sprintf("internal error while parsing: %v", r)}}
 		}
 	}()
 	clean, st, pairAt, slow := cleanTextScan(text, useScan32)
 	if checkBinary && slow && isBinary(unsafe.Slice(unsafe.StringData(text), len(text))) {
-		return model.Article{}, cleanStats{}, true
+		return model.Article{}, cleanStats{}, true, ""
 	}
-	return parseClean(name, clean, st, pairAt, hints{}, rec), st, false
+	return parseClean(name, clean, st, pairAt, hints{}, rec), st, false, clean
 }
 
 type fileKind int
@@ -294,11 +297,12 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 	var total, done, arts atomic.Int64 // total stays 0 while walking
 	stop := startProgress(opts.Progress, &total, &done, &arts)
 	var wg sync.WaitGroup
-	for range workers {
+	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			var lw loadWorker
+			lw.id, lw.sink, lw.scratch.reuse = w, opts.Sink, true
 			lw.fetch.tried = opts.plainReads
 			defer lw.fetch.close()
 			var (
@@ -328,6 +332,7 @@ func Load(ctx context.Context, paths []string, opts Options) ([]model.Article, [
 				}
 				if opts.poisonStage {
 					lw.fetch.poison()
+					lw.scratch.poison()
 				}
 			}
 		}()
@@ -768,7 +773,8 @@ func describeErr(err error) string {
 
 // loadFile loads one file; pre, when not nil, is its whole content
 // already read by the prefetcher, parsed where it is: what the article
-// keeps of it is then copied into the slab (rehome).
+// keeps of it is then copied into the slab (rehome). With a sink, the
+// article is handed to it and keeps no body (see handOver).
 func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, workers int, lw *loadWorker, pre []byte) (r fileResult) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -781,10 +787,15 @@ func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, worke
 	if j.size > max {
 		return warnOnly(j.path, fmt.Sprintf("skipped: file too large (%s, limit %s)", humanSize(j.size), humanSize(max)))
 	}
-	slab := &lw.slab
 	// buf is the file's bytes: the prefetcher's stage, reused for the
 	// next batch (the article's strings into it are copied out below),
-	// or a buffer cut from the slab, which the strings share.
+	// or a buffer cut from the slab, which the strings share. With a
+	// sink, the buffer is the worker's scratch, reused for the next file
+	// read the plain way: the strings kept are copied out of it too.
+	slab := &lw.slab
+	if lw.sink != nil {
+		slab = &lw.scratch
+	}
 	buf := pre
 	if pre == nil {
 		var err error
@@ -792,42 +803,26 @@ func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, worke
 			return warnOnly(j.path, "skipped: "+err.Error())
 		}
 	}
-	text, note, ok := decodeText(buf)
-	if !ok {
-		if pre == nil {
-			slab.giveBack(buf) // refused: nothing refers to it
-		}
-		return warnOnly(j.path, "skipped: "+note)
+	f, refused := parseFile(j.path, buf, rec)
+	if pre == nil && (refused != "" || f.converted) {
+		// Refused, or converted (UTF-16, Windows-1258): nothing refers
+		// to the buffer.
+		slab.giveBack(buf)
 	}
-	converted := unsafe.StringData(text) != &buf[0]
-	if pre == nil && converted {
-		slab.giveBack(buf) // converted (UTF-16): the text is a copy
+	if refused != "" {
+		return warnOnly(j.path, "skipped: "+refused)
 	}
-	a, st, binary := safeParseFile(j.path, text, !converted, rec)
-	if binary {
-		if pre == nil {
-			slab.giveBack(buf) // refused: nothing refers to it
-		}
-		return warnOnly(j.path, "skipped: binary file, not text")
+	a := f.a
+	if f.note != "" {
+		a.Warnings = append(a.Warnings, f.note)
+		r.warns = append(r.warns, Warning{j.path, f.note})
 	}
-	if st.invalid > 0 {
-		// Mostly not UTF-8: read it as Windows-1258, the legacy
-		// Vietnamese code page, rather than show a page of U+FFFD.
-		if bad, nonASCII := invalidCount(buf); bad*2 > nonASCII {
-			if s, err := charmap.Windows1258.NewDecoder().Bytes(buf); err == nil {
-				a, st = safeParse(j.path, string(s), hints{}, rec)
-				note = "not UTF-8: decoded as Windows-1258"
-				if pre == nil {
-					slab.giveBack(buf) // the article now refers to s only
-				}
-			}
-		}
+	r.warns = append(r.warns, cleaningWarnings(j.path, f.st)...)
+	if lw.sink != nil {
+		r.arts = lw.one(a)
+		lw.handOver(&r.arts[0], buf, f.text, f.clean)
+		return r
 	}
-	if note != "" {
-		a.Warnings = append(a.Warnings, note)
-		r.warns = append(r.warns, Warning{j.path, note})
-	}
-	r.warns = append(r.warns, cleaningWarnings(j.path, st)...)
 	if pre != nil {
 		lw.rehome(&a, pre)
 	} else if len(buf) >= slabOwn {
@@ -837,6 +832,47 @@ func loadFile(ctx context.Context, j job, max int64, rec *orgs.Recognizer, worke
 	}
 	r.arts = lw.one(a)
 	return r
+}
+
+// parsedFile is a .txt file decoded and parsed (parseFile).
+type parsedFile struct {
+	a    model.Article
+	st   cleanStats
+	note string // the repair to warn of: decoded from UTF-16 or Windows-1258
+	// text is the decoded text and clean the cleaned one the article's
+	// strings were cut from (see safeParseFile); converted: text is not
+	// the file's bytes (UTF-16, Windows-1258) but a copy.
+	text, clean string
+	converted   bool
+}
+
+// parseFile decodes and parses the bytes of a .txt file named path, or
+// says why it refuses them (empty, whitespace, binary). The loader and
+// ReadBody both parse with it, so that a body read back is the one the
+// load would have kept.
+func parseFile(path string, buf []byte, rec *orgs.Recognizer) (f parsedFile, refused string) {
+	text, note, ok := decodeText(buf)
+	if !ok {
+		return parsedFile{}, note
+	}
+	converted := unsafe.StringData(text) != &buf[0]
+	a, st, binary, clean := safeParseFile(path, text, !converted, rec)
+	if binary {
+		return parsedFile{}, "binary file, not text"
+	}
+	if st.invalid > 0 {
+		// Mostly not UTF-8: read it as Windows-1258, the legacy
+		// Vietnamese code page, rather than show a page of U+FFFD.
+		if bad, nonASCII := invalidCount(buf); bad*2 > nonASCII {
+			if s, err := charmap.Windows1258.NewDecoder().Bytes(buf); err == nil {
+				text = string(s)
+				a, st, _, clean = safeParseFile(path, text, false, rec)
+				note = "not UTF-8: decoded as Windows-1258"
+				converted = true
+			}
+		}
+	}
+	return parsedFile{a: a, st: st, note: note, text: text, clean: clean, converted: converted}, ""
 }
 
 // compact copies the article's strings out of its file buffer when they

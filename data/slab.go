@@ -20,6 +20,12 @@ type loadWorker struct {
 	dest  []model.Article
 	at    int
 	spans []stageSpan // rehome's scratch
+	// sink is Options.Sink and id the worker's number, given to it. With
+	// a sink, files read the plain way go to scratch (a reused buffer)
+	// instead of the slab: their articles keep none of their bytes.
+	sink    func(worker int, a *model.Article)
+	id      int
+	scratch fileSlab
 }
 
 // stageSpan is a string of an article that rehome copies: where it is in
@@ -213,6 +219,10 @@ type fileSlab struct {
 	// false when there is none (given back, or taken from elsewhere).
 	last   int
 	lastOK bool
+	// reuse: take hands out the start of block again every time, grown
+	// as needed and not zeroed (a buffer the next take overwrites: see
+	// loadWorker.scratch and ReadBody); giveBack does nothing.
+	reuse bool
 }
 
 const (
@@ -223,9 +233,15 @@ const (
 	slabOwn = slabMax / 16
 )
 
-// take returns a buffer of n bytes (zeroed, with capacity n: appending
-// to it never writes into a neighbour).
+// take returns a buffer of n bytes (zeroed unless s.reuse, with capacity
+// n: appending to it never writes into a neighbour).
 func (s *fileSlab) take(n int) []byte {
+	if s.reuse {
+		if cap(s.block) < n {
+			s.block = make([]byte, n)
+		}
+		return s.block[:n:n]
+	}
 	if n > slabOwn {
 		s.lastOK = false
 		return make([]byte, n)
@@ -245,10 +261,21 @@ func (s *fileSlab) take(n int) []byte {
 // the same byte, such as readFile's result), to the slab, when nothing
 // refers to it (its file was refused). Other buffers are left as they are.
 func (s *fileSlab) giveBack(b []byte) {
-	if !s.lastOK || unsafe.SliceData(b) != unsafe.SliceData(s.block[s.last:]) {
+	if s.reuse || !s.lastOK || unsafe.SliceData(b) != unsafe.SliceData(s.block[s.last:]) {
 		return
 	}
 	clear(s.block[s.last:])
 	s.block = s.block[:s.last]
 	s.lastOK = false
+}
+
+// poison overwrites a reused buffer with bytes no file read holds (see
+// Options.poisonStage).
+func (s *fileSlab) poison() {
+	if s.reuse {
+		b := s.block[:cap(s.block)]
+		for i := range b {
+			b[i] = '#'
+		}
+	}
 }
