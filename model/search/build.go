@@ -37,6 +37,36 @@ func Build(articles []model.Article) *Index {
 	return build(articles, fwdChunk)
 }
 
+// Builder indexes the text (title and body) of articles given one at a
+// time, in any order: a corpus loaded from files gives each loading worker
+// one, so that an article is indexed while its text is at hand (and the
+// text need not be kept for the index). Assemble then makes the index, in
+// the corpus's order. A Builder is not safe for concurrent use.
+type Builder struct{ b *builder }
+
+// NewBuilder returns an empty Builder.
+func NewBuilder() *Builder { return &Builder{newBuilder()} }
+
+// Add indexes the title and body of a and returns its number in this
+// Builder (0, 1, 2, … in the order of the calls). It keeps no reference
+// to a or its strings.
+func (b *Builder) Add(a *model.Article) uint32 {
+	d := uint32(len(b.b.dl))
+	b.b.add(a)
+	return d
+}
+
+// Assemble makes the index of articles, article i being the one at
+// position i: its text is the one given to parts[a.Text.Part-1] as number
+// a.Text.Doc, or, when Part is 0 (or names no part, or a number already
+// taken by an earlier article), its Title and Body, indexed here. Texts
+// given to a part that no article refers to are left out. Like Build, it
+// uses every core and keeps no reference to the articles; the parts must
+// not be used afterwards.
+func Assemble(parts []*Builder, articles []model.Article) *Index {
+	return assemble(parts, articles, fwdChunk, runtime.GOMAXPROCS(0), 0)
+}
+
 // build is Build with the forward index's chunk size (tests make it tiny).
 func build(articles []model.Article, chunk int) *Index {
 	return buildWorkers(articles, chunk, runtime.GOMAXPROCS(0), 0)
@@ -46,33 +76,85 @@ func build(articles []model.Article, chunk int) *Index {
 // denseAt articles is dense (0: denseMin; tests make every word sparse, or
 // many words dense on a small corpus).
 func buildWorkers(articles []model.Article, chunk, workers, denseAt int) *Index {
+	return assemble(nil, articles, chunk, workers, denseAt)
+}
+
+// docRef locates an article's text among the builders: builder part, its
+// document doc.
+type docRef struct{ part, doc uint32 }
+
+// assemble is Assemble with the forward index's chunk size for the texts it
+// indexes itself, at most this many workers, and denseAt (see buildWorkers).
+func assemble(given []*Builder, articles []model.Article, chunk, workers, denseAt int) *Index {
 	n := len(articles)
+	ix := &Index{n: n, spare: make(chan *scratch, spareScratch), date: make([]int32, n)}
+	parts := make([]*builder, len(given))
+	taken := make([][]bool, len(given))
+	for p, g := range given {
+		parts[p] = g.b
+		taken[p] = make([]bool, len(g.b.dl))
+	}
+	refs := make([]docRef, n)
+	var rest []int32 // articles whose text is indexed here
+	for i := range articles {
+		t := articles[i].Text
+		if p := int(t.Part) - 1; p >= 0 && p < len(given) && int(t.Doc) < len(taken[p]) && !taken[p][t.Doc] {
+			taken[p][t.Doc] = true
+			refs[i] = docRef{uint32(p), t.Doc}
+			continue
+		}
+		rest = append(rest, int32(i))
+	}
 	if workers > n/64 {
 		workers = max(1, n/64)
 	}
-	parts := make([]*builder, workers)
-	fields := make([]*fieldsPart, workers)
-	ix := &Index{n: n, spare: make(chan *scratch, spareScratch), date: make([]int32, n)}
-	var wg sync.WaitGroup
-	for w := range workers {
-		lo, hi := n*w/workers, n*(w+1)/workers
-		b := newBuilder(lo)
+	// The texts indexed here, each worker a contiguous run of them, and
+	// the fields (date, outlet, organisations), each worker a contiguous
+	// run of the articles.
+	restWorkers := min(workers, max(1, len(rest)/64))
+	if len(rest) == 0 {
+		restWorkers = 0
+	}
+	for range restWorkers {
+		b := newBuilder()
 		b.chunk = chunk
-		parts[w] = b
-		f := newFieldsPart(lo, hi-lo)
-		fields[w] = f
+		parts = append(parts, b)
+	}
+	fields := make([]*fieldsPart, workers)
+	var wg sync.WaitGroup
+	for w := range max(workers, restWorkers) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			b.presize(articles[lo:hi])
-			for i := lo; i < hi; i++ {
-				b.add(&articles[i])
-				f.add(ix, i, &articles[i])
+			if w < restWorkers {
+				lo, hi := len(rest)*w/restWorkers, len(rest)*(w+1)/restWorkers
+				p := len(given) + w
+				b := parts[p]
+				b.presize(hi - lo)
+				for _, i := range rest[lo:hi] {
+					refs[i] = docRef{uint32(p), uint32(len(b.dl))}
+					b.add(&articles[i])
+				}
 			}
-			b.exLists.finish(b.exacts)
+			if w < workers {
+				lo, hi := n*w/workers, n*(w+1)/workers
+				f := newFieldsPart(lo, hi-lo)
+				fields[w] = f
+				for i := lo; i < hi; i++ {
+					f.add(ix, i, &articles[i])
+				}
+			}
 		}()
 	}
 	wg.Wait()
+	// Texts no article refers to are taken out of the word counts.
+	for p, tk := range taken {
+		for d, ok := range tk {
+			if !ok {
+				parts[p].forget(uint32(d))
+			}
+		}
+	}
 	// The fields and a search's working memory (pre-faulted) need nothing
 	// of merge's: they are made beside it rather than on one core before
 	// or after it.
@@ -84,16 +166,17 @@ func buildWorkers(articles []model.Article, chunk, workers, denseAt int) *Index 
 		sc.prefault()
 		ix.putScratch(sc)
 	}()
-	ix.merge(parts, denseAt)
+	ix.merge(parts, refs, denseAt)
 	wg.Wait()
 	return ix
 }
 
-// presize reserves the per-article slices.
-func (b *builder) presize(arts []model.Article) {
-	b.fwdLoc = make([]fwdLoc, 0, len(arts))
-	b.dl = make([]uint32, 0, len(arts))
-	b.tlen = make([]uint32, 0, len(arts))
+// presize reserves the per-article slices for n articles.
+func (b *builder) presize(n int) {
+	b.fwdLoc = make([]fwdLoc, 0, n)
+	b.exLoc = make([]exLoc, 0, n)
+	b.dl = make([]uint32, 0, n)
+	b.tlen = make([]uint32, 0, n)
 }
 
 // termBuild is one word in one builder.
@@ -109,7 +192,6 @@ type termBuild struct {
 const stateDoc = 32
 
 type exactBuild struct {
-	key string
 	// Its article IDs, delta-varint (the first relative to 0), in a chain
 	// of exBlocks from head to tail (-1: none yet); room is the unwritten
 	// rest of the tail block.
@@ -193,18 +275,16 @@ const gapID = 0
 // by the id's high and low halves.
 const wideID = 0xFFFF
 
-// builder indexes a contiguous run of articles.
+// builder indexes articles one after the other: document d is the d-th it
+// was given.
 type builder struct {
-	first     int
 	short     shortTable       // written form (≤ 8 bytes) → ids: most tokens
 	forms     formTable        // longer written forms → ids
 	termIDs   map[string]int32 // folded → local term id
 	exactID   map[string]int32
 	terms     []termBuild // by local id; terms[0] is the gap
 	state     []uint64    // by local id (stateDoc)
-	exacts    []exactBuild
-	exLists   exLists
-	exactLast []uint32 // doc+1 of the last document holding the exact form
+	exactKeys []string // by local exact-form id
 	// exactSeen[ex] is doc+1 of the last document in which scan met exact
 	// form ex-1; exactSeen[0] stands for "no exact form" and always holds
 	// the current document, so such tokens are never recorded.
@@ -231,13 +311,25 @@ type builder struct {
 	// (advised for huge pages, see hugemem).
 	fwdNext int
 	fwdLoc  []fwdLoc
+	// Each document's exact forms (local ids, each once, wideID escapes as
+	// in the forward index), for mergeExact, which lists them by article in
+	// the corpus's order: exChunks like chunks, exCur like cur.
+	exChunks [][]uint16
+	exCur    []uint16
+	exLoc    []exLoc
+	// forgotten: stamps for forget.
+	forgotten []uint32
 	// Current document.
 	doc uint32
 }
 
-func newBuilder(first int) *builder {
+// exLoc locates one document's exact forms: exChunks[chunk][start:end].
+type exLoc struct {
+	chunk, start, end uint32
+}
+
+func newBuilder() *builder {
 	return &builder{
-		first:     first,
 		short:     newShortTable(10),
 		forms:     newFormTable(1 << 12),
 		termIDs:   make(map[string]int32, 1<<13),
@@ -389,11 +481,10 @@ func (b *builder) resolve(form string) tokenIDs {
 		if e, ok := appendExact(nil, form); ok {
 			id, ok := b.exactID[string(e)]
 			if !ok {
-				id = int32(len(b.exacts))
+				id = int32(len(b.exactKeys))
 				key := string(e)
 				b.exactID[key] = id
-				b.exacts = append(b.exacts, exactBuild{key: key, head: -1, tail: -1})
-				b.exactLast = append(b.exactLast, 0)
+				b.exactKeys = append(b.exactKeys, key)
 				b.exactSeen = append(b.exactSeen, 0)
 			}
 			ids.ex = id + 1
@@ -836,7 +927,7 @@ var asciiWord = func() (t [256]bool) {
 }()
 
 func (b *builder) add(a *model.Article) {
-	b.doc = uint32(b.first + len(b.dl))
+	b.doc = uint32(len(b.dl))
 	b.docTerms = b.docTerms[:0]
 	b.docExacts = b.docExacts[:0]
 	b.docOff = len(b.cur)
@@ -852,41 +943,91 @@ func (b *builder) add(a *model.Article) {
 	}
 	b.fwdLoc = append(b.fwdLoc, fwdLoc{chunk: uint32(len(b.chunks)), start: uint32(b.docOff), end: uint32(len(b.cur))})
 	b.dl = append(b.dl, titleWeight*nt+n)
-	doc := b.doc
-	for _, ex := range b.docExacts { // each exact form once (exactSeen)
-		e := ex - 1
-		prev := uint32(0)
-		if last := b.exactLast[e]; last > 0 {
-			prev = last - 1
-		}
-		b.exactLast[e] = doc + 1
-		x := &b.exacts[e]
-		if len(x.room) < binary.MaxVarintLen32 {
-			b.exLists.newBlock(x)
-		}
-		x.room = putUvarint(x.room, doc-prev)
-	}
+	b.putExacts()
 	for _, id := range b.docTerms {
 		b.terms[id].n++
 	}
 }
 
-// merge joins the builders' dictionaries and postings into the index.
-func (ix *Index) merge(parts []*builder, denseAt int) {
+// putExacts records the current document's exact forms (b.docExacts).
+func (b *builder) putExacts() {
+	room := 3 * len(b.docExacts)
+	if cap(b.exCur)-len(b.exCur) < room {
+		if len(b.exCur) > 0 {
+			b.exChunks = append(b.exChunks, b.exCur)
+		}
+		b.exCur = hugemem.Make[uint16](0, max(room, min(b.chunk, 1<<16<<min(len(b.exChunks), 6))))
+	}
+	start := len(b.exCur)
+	for _, ex := range b.docExacts {
+		e := ex - 1
+		if e < wideID {
+			b.exCur = append(b.exCur, uint16(e))
+		} else {
+			b.exCur = append(b.exCur, wideID, uint16(e>>16), uint16(e))
+		}
+	}
+	b.exLoc = append(b.exLoc, exLoc{chunk: uint32(len(b.exChunks)), start: uint32(start), end: uint32(len(b.exCur))})
+}
+
+// exactsOf is document d's exact forms (see exChunks).
+func (b *builder) exactsOf(d uint32) []uint16 {
+	l := b.exLoc[d]
+	if l.start == l.end {
+		return nil
+	}
+	if int(l.chunk) == len(b.exChunks) {
+		return b.exCur[l.start:l.end]
+	}
+	return b.exChunks[l.chunk][l.start:l.end]
+}
+
+// forget takes document d, which no article refers to, out of the words'
+// document counts.
+func (b *builder) forget(d uint32) {
+	if b.forgotten == nil {
+		b.forgotten = make([]uint32, len(b.terms))
+	}
+	l := b.fwdLoc[d]
+	if l.start == l.end {
+		return
+	}
+	var e []uint16
+	if int(l.chunk) == len(b.chunks) {
+		e = b.cur[l.start:l.end]
+	} else {
+		e = b.chunks[l.chunk][l.start:l.end]
+	}
+	for k := 0; k < len(e); k++ {
+		id := int32(e[k])
+		if id == wideID {
+			id = int32(e[k+1])<<16 | int32(e[k+2])
+			k += 2
+		}
+		if id != gapID && b.forgotten[id] != d+1 {
+			b.forgotten[id] = d + 1
+			b.terms[id].n--
+		}
+	}
+}
+
+// merge joins the builders' dictionaries and postings into the index;
+// article i's text is document refs[i].doc of parts[refs[i].part].
+func (ix *Index) merge(parts []*builder, refs []docRef, denseAt int) {
 	// The exact forms first, beside the dictionary's work: the dense
 	// arrays are then cut from their blocks' slabs (see below).
 	exDone := make(chan struct{})
+	var exSlabs [][]byte
 	go func() {
 		defer close(exDone)
-		ix.mergeExact(parts)
+		exSlabs = ix.mergeExact(parts, refs)
 	}()
 	// Document lengths.
-	ix.dl = make([]uint32, 0, ix.n)
-	for _, b := range parts {
-		ix.dl = append(ix.dl, b.dl...)
-	}
+	ix.dl = make([]uint32, ix.n)
 	var total float64
-	for _, l := range ix.dl {
+	for i, r := range refs {
+		l := parts[r.part].dl[r.doc]
+		ix.dl[i] = l
 		total += float64(l)
 	}
 	avgdl := 1.0
@@ -911,7 +1052,7 @@ func (ix *Index) merge(parts []*builder, denseAt int) {
 		gid[k] = int32(i)
 	}
 	nt := len(keys)
-	// Forward index parts, and global id → local id per builder.
+	// Forward index parts, and local id → global id per builder.
 	ix.fwd = make([]fwdPart, len(parts))
 	toGlobal := make([][]int32, len(parts))
 	for p, b := range parts {
@@ -927,17 +1068,18 @@ func (ix *Index) merge(parts []*builder, denseAt int) {
 		}
 		toGlobal[p] = tg
 		ix.fwd[p] = fwdPart{
-			first:   b.first,
 			chunks:  b.finishChunks(),
-			loc:     b.fwdLoc,
 			toLocal: toLocal,
 			wide:    len(b.terms) >= wideID,
 		}
 	}
+	ix.loc = make([]docLoc, ix.n)
+	for i, r := range refs {
+		l := parts[r.part].fwdLoc[r.doc]
+		ix.loc[i] = docLoc{part: r.part, chunk: l.chunk, start: l.start, end: l.end}
+	}
 	// Document frequencies; the dense words (see Index.dense) get their
-	// arrays now, the others room for their postings. Within a word, each
-	// builder's postings follow the previous builder's (builders hold
-	// ascending runs of articles, so the list stays sorted).
+	// arrays now, the others room for their postings.
 	df := make([]uint32, nt)
 	for p, b := range parts {
 		for i := 1; i < len(b.terms); i++ {
@@ -956,11 +1098,7 @@ func (ix *Index) merge(parts []*builder, denseAt int) {
 	// fresh memory is slow to touch the first time (≈ 1.5 ns a byte here).
 	// A piece of a slab is cleared before use.
 	<-exDone
-	var slabs [][]byte
-	for _, b := range parts {
-		slabs = append(slabs, b.exLists.slabs...)
-		b.exLists.slabs = nil
-	}
+	slabs := exSlabs
 	var np, nc uint32
 	for g, f := range df {
 		ix.cum[g] = nc
@@ -983,34 +1121,23 @@ func (ix *Index) merge(parts []*builder, denseAt int) {
 	}
 	ix.cum[nt] = nc
 	ix.postOff[nt] = np
-	at := slices.Clone(ix.postOff[:nt])
-	next := make([][]uint32, len(parts))   // by builder: local id → where its next posting goes
-	dense := make([][][]uint8, len(parts)) // by builder: local id → its dense array, if any
-	for p, b := range parts {
-		next[p] = make([]uint32, len(b.terms))
-		dense[p] = make([][]uint8, len(b.terms))
-		for i := 1; i < len(b.terms); i++ {
-			g := toGlobal[p][i]
-			if d := ix.dense[g]; d != nil {
-				dense[p][i] = d
-				continue
-			}
-			next[p][i] = at[g]
-			at[g] += uint32(b.terms[i].n)
-		}
-	}
 	ix.docs = hugemem.Make[uint32](int(np), int(np))
 	ix.impact = hugemem.Make[uint8](int(np), int(np))
-	// Scatter each builder's postings, in article order, with their
-	// impacts: one goroutine per builder (they write disjoint places).
+	// Scatter the postings with their impacts, on two goroutines: one
+	// takes the first half of the articles in order and fills each word's
+	// postings from the front, the other takes the second half backwards
+	// and fills them from the back. They meet exactly where the first
+	// half's postings of the word end, with no counting pass before.
+	front := slices.Clone(ix.postOff[:nt])
+	back := slices.Clone(ix.postOff[1:])
+	mid := ix.n / 2
 	var wg sync.WaitGroup
-	for p, b := range parts {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			ix.scatter(b, ix.fwd[p].chunks, next[p], dense[p], avgdl)
-		}()
-	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		ix.scatter(parts, toGlobal, refs, 0, mid, false, front, avgdl)
+	}()
+	ix.scatter(parts, toGlobal, refs, mid, ix.n, true, back, avgdl)
 	wg.Wait()
 	ix.buildPrefixBitmaps()
 }
@@ -1019,30 +1146,43 @@ func (ix *Index) merge(parts []*builder, denseAt int) {
 // this once per document.
 const smallTF = 7
 
-// scatter writes builder b's postings and their impacts into ix.docs and
-// ix.impact; next[l] is where local word l's next posting goes. It counts
-// each document's words again from its forward index entries (chunks),
-// which costs less than writing and reading back a log of postings: that
-// log was 3 bytes a posting of fresh memory, and fresh memory is slow to
-// touch.
-func (ix *Index) scatter(b *builder, chunks [][]uint16, next []uint32, dense [][]uint8, avgdl float64) {
-	// state[l]: stateDoc high half, the document (i+1) it counts; low
-	// half, the weighted frequency there. state[0], the gap, never joins a
-	// document's list: its high half is above every document's.
-	state := b.state
-	clear(state)
-	state[0] = 1 << 62
-	list := make([]int32, len(state))
-	wide := len(b.terms) >= wideID
-	for i, loc := range b.fwdLoc {
+// scatter writes the postings of articles lo..hi-1, in that order or, with
+// backward, the other way, and their impacts, into ix.docs and ix.impact:
+// pos[g] is where word g's next posting goes (backward: where its last
+// one went). It counts each document's words again from its forward index
+// entries, which costs less than writing and reading back a log of
+// postings: that log was 3 bytes a posting of fresh memory, and fresh
+// memory is slow to touch.
+func (ix *Index) scatter(parts []*builder, toGlobal [][]int32, refs []docRef, lo, hi int, backward bool, pos []uint32, avgdl float64) {
+	// states[p][l]: stateDoc high half, the document (its stamp) it
+	// counts; low half, the weighted frequency there. states[p][0], the
+	// gap, never joins a document's list: its high half is above every
+	// stamp.
+	states := make([][]uint64, len(parts))
+	maxTerms := 0
+	for p, b := range parts {
+		states[p] = make([]uint64, len(b.terms))
+		states[p][0] = 1 << 62
+		maxTerms = max(maxTerms, len(b.terms))
+	}
+	list := make([]int32, maxTerms)
+	for k := range hi - lo {
+		i := lo + k
+		if backward {
+			i = hi - 1 - k
+		}
+		r := refs[i]
+		b := parts[r.part]
+		loc := b.fwdLoc[r.doc]
 		if loc.start == loc.end {
 			continue // no text (its chunk may not exist)
 		}
-		e := chunks[loc.chunk][loc.start:loc.end]
-		tl := b.tlen[i]
-		cur := uint64(i+1) << stateDoc
+		e := ix.fwd[r.part].chunks[loc.chunk][loc.start:loc.end]
+		tl := b.tlen[r.doc]
+		state := states[r.part]
+		cur := uint64(k+1) << stateDoc
 		var n int
-		if wide {
+		if ix.fwd[r.part].wide {
 			n = countWide(e[:tl], state, list, cur, titleWeight, 0)
 			n = countWide(e[tl:], state, list, cur, 1, n)
 		} else {
@@ -1052,15 +1192,18 @@ func (ix *Index) scatter(b *builder, chunks [][]uint16, next []uint32, dense [][
 		if n == 0 {
 			continue
 		}
-		doc := uint32(b.first + i)
-		dl := float64(ix.dl[doc])
+		dl := float64(ix.dl[i])
 		// Most postings have a small weighted frequency: their impacts,
 		// computed once per document by the same function.
 		var small [smallTF + 1]uint8
 		for f := 1; f <= smallTF; f++ {
 			small[f] = quantImpact(float64(f), dl, avgdl)
 		}
-		scatterDoc(ix, list[:n], state, next, dense, doc, &small, dl, avgdl)
+		if backward {
+			scatterBack(ix, list[:n], state, toGlobal[r.part], pos, uint32(i), &small, dl, avgdl)
+		} else {
+			scatterDoc(ix, list[:n], state, toGlobal[r.part], pos, uint32(i), &small, dl, avgdl)
+		}
 	}
 }
 
@@ -1105,28 +1248,51 @@ func countWide(e []uint16, state []uint64, list []int32, cur, w uint64, n int) i
 	return n
 }
 
-// scatterDoc writes one document's postings (the words of list, their
-// weighted frequencies in the low half of their state) and their impacts,
-// or, for a dense word (dense[l] not nil), the impact into its array; small
-// holds the impacts of the frequencies up to smallTF.
-func scatterDoc(ix *Index, list []int32, state []uint64, next []uint32, dense [][]uint8, doc uint32, small *[smallTF + 1]uint8, dl, avgdl float64) {
+// scatterDoc writes one document's postings (the local words of list,
+// their weighted frequencies in the low half of their state, tg their
+// global ids) at pos and their impacts, or, for a dense word, the impact
+// into its array; small holds the impacts of the frequencies up to
+// smallTF.
+func scatterDoc(ix *Index, list []int32, state []uint64, tg []int32, pos []uint32, doc uint32, small *[smallTF + 1]uint8, dl, avgdl float64) {
 	for _, l := range list {
-		f := min(uint32(state[l]), math.MaxUint8)
-		var imp uint8
-		if f <= smallTF {
-			imp = small[f]
-		} else {
-			imp = quantImpact(float64(f), dl, avgdl)
-		}
-		if d := dense[l]; d != nil {
+		imp := impactOf(state[l], small, dl, avgdl)
+		g := tg[l]
+		if d := ix.dense[g]; d != nil {
 			d[doc] = imp
 			continue
 		}
-		o := next[l]
-		next[l] = o + 1
+		o := pos[g]
+		pos[g] = o + 1
 		ix.docs[o] = doc
 		ix.impact[o] = imp
 	}
+}
+
+// scatterBack is scatterDoc for documents taken last first: pos[g] is
+// where word g's posting after this one went.
+func scatterBack(ix *Index, list []int32, state []uint64, tg []int32, pos []uint32, doc uint32, small *[smallTF + 1]uint8, dl, avgdl float64) {
+	for _, l := range list {
+		imp := impactOf(state[l], small, dl, avgdl)
+		g := tg[l]
+		if d := ix.dense[g]; d != nil {
+			d[doc] = imp
+			continue
+		}
+		o := pos[g] - 1
+		pos[g] = o
+		ix.docs[o] = doc
+		ix.impact[o] = imp
+	}
+}
+
+// impactOf is the impact of a word's weighted frequency, the low half of
+// its state st.
+func impactOf(st uint64, small *[smallTF + 1]uint8, dl, avgdl float64) uint8 {
+	f := min(uint32(st), math.MaxUint8)
+	if f <= smallTF {
+		return small[f]
+	}
+	return quantImpact(float64(f), dl, avgdl)
 }
 
 // fwdChunk is the size of the forward index's chunks (uint16 entries).
@@ -1180,12 +1346,15 @@ func quantImpact(tfw, dl, avgdl float64) uint8 {
 	return uint8(min(max(q, 1), 255))
 }
 
-func (ix *Index) mergeExact(parts []*builder) {
+// mergeExact lists the articles of each exact form, in article order,
+// from each article's forms (exactsOf), and returns the slabs its lists
+// were written in, free for other use.
+func (ix *Index) mergeExact(parts []*builder, refs []docRef) [][]byte {
 	var keys []string
 	seen := map[string]bool{}
 	for _, b := range parts {
-		for i := range b.exacts {
-			if k := b.exacts[i].key; !seen[k] {
+		for _, k := range b.exactKeys {
+			if !seen[k] {
 				seen[k] = true
 				keys = append(keys, k)
 			}
@@ -1193,42 +1362,63 @@ func (ix *Index) mergeExact(parts []*builder) {
 	}
 	slices.Sort(keys)
 	ix.exactKeys = keys
-	ix.exactOff = make([]uint64, len(keys)+1)
-	total := 0
-	for _, b := range parts {
-		for _, u := range b.exLists.used {
-			total += int(u)
+	gid := make(map[string]int32, len(keys))
+	for g, k := range keys {
+		gid[k] = int32(g)
+	}
+	toGlobal := make([][]int32, len(parts))
+	for p, b := range parts {
+		tg := make([]int32, len(b.exactKeys))
+		for l, k := range b.exactKeys {
+			tg[l] = gid[k]
 		}
-		total += 4 * len(b.exacts)
+		toGlobal[p] = tg
+	}
+	lists := make([]exactBuild, len(keys))
+	for g := range lists {
+		lists[g] = exactBuild{head: -1, tail: -1}
+	}
+	last := make([]uint32, len(keys)) // doc+1 of the last article listed
+	var x exLists
+	for i, r := range refs {
+		ex := parts[r.part].exactsOf(r.doc)
+		tg := toGlobal[r.part]
+		doc := uint32(i)
+		for k := 0; k < len(ex); k++ {
+			l := int32(ex[k])
+			if l == wideID {
+				l = int32(ex[k+1])<<16 | int32(ex[k+2])
+				k += 2
+			}
+			g := tg[l]
+			prev := uint32(0)
+			if v := last[g]; v > 0 {
+				prev = v - 1
+			}
+			last[g] = doc + 1
+			e := &lists[g]
+			if len(e.room) < binary.MaxVarintLen32 {
+				x.newBlock(e)
+			}
+			e.room = putUvarint(e.room, doc-prev)
+		}
+	}
+	x.finish(lists)
+	total := 0
+	for _, u := range x.used {
+		total += int(u)
 	}
 	blob := hugemem.Make[byte](0, total)
-	for g, k := range keys {
+	ix.exactOff = make([]uint64, len(keys)+1)
+	for g := range lists {
 		ix.exactOff[g] = uint64(len(blob))
-		prev := int64(-1) // last article written for this form
-		for _, b := range parts {
-			l, ok := b.exactID[k]
-			if !ok {
-				continue
-			}
-			x := &b.exLists
-			k := b.exacts[l].head
-			docs := x.block(k)[:x.used[k]]
-			first, n := binary.Uvarint(docs)
-			if prev >= 0 {
-				// Re-base the part's first ID on the previous part's last.
-				blob = binary.AppendUvarint(blob, first-uint64(prev))
-				blob = append(blob, docs[n:]...)
-			} else {
-				blob = append(blob, docs...)
-			}
-			for k = x.next[k]; k >= 0; k = x.next[k] {
-				blob = append(blob, x.block(k)[:x.used[k]]...)
-			}
-			prev = int64(b.exactLast[l]) - 1
+		for k := lists[g].head; k >= 0; k = x.next[k] {
+			blob = append(blob, x.block(k)[:x.used[k]]...)
 		}
 	}
 	ix.exactOff[len(keys)] = uint64(len(blob))
 	ix.exactDocs = slices.Clip(blob)
+	return x.slabs
 }
 
 // prefixBitmapLen: prefixes of up to this many bytes whose words cover many

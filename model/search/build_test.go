@@ -153,7 +153,7 @@ func TestRunsOfReadsTextInPlace(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	pieces := []string{"a", "công", "đoàn", "x", "1", " ", " ", ", ", ".", "-", "\u00a0", "—", "\n", "ở",
 		strings.Repeat("y", 9), strings.Repeat("z", 70), strings.Repeat("ă", 40)}
-	b := newBuilder(0)
+	b := newBuilder()
 	for k := range 20000 {
 		var sb strings.Builder
 		for sb.Len() < k%700 {

@@ -394,18 +394,22 @@ func (ix *Index) filterPhrase(cand []int32, p []string, open, keep bool, s *scra
 		}
 		gs[j] = g
 	}
-	local := make([]int32, len(whole))
-	var last []uint64 // with open: the part's local ids of the words the last one begins
-	var part *fwdPart
+	// Each part's local ids of the words, and with open its set of the
+	// words the last one begins, made when an article of it first comes.
+	locals := make([][]int32, len(ix.fwd))
+	lasts := make([][]uint64, len(ix.fwd))
 	out := cand[:0]
 	for _, d := range cand {
-		if part == nil || int(d) < part.first || int(d)-part.first >= len(part.loc) {
-			part = ix.partOf(int(d))
+		l := ix.loc[d]
+		if locals[l.part] == nil {
+			part := &ix.fwd[l.part]
+			local := make([]int32, len(whole))
 			for j, g := range gs {
 				local[j] = part.toLocal[g]
 			}
+			locals[l.part] = local
 			if open {
-				last = last[:0]
+				var last []uint64
 				for g := lo; g < hi; g++ {
 					if l := part.toLocal[g]; l >= 0 {
 						for int(l)/64 >= len(last) {
@@ -414,24 +418,20 @@ func (ix *Index) filterPhrase(cand []int32, p []string, open, keep bool, s *scra
 						last[l/64] |= 1 << (l % 64)
 					}
 				}
+				lasts[l.part] = last
 			}
 		}
-		if part.hasPhrase(int(d), local, last, open, s) == keep {
+		if ix.fwd[l.part].hasPhrase(l, locals[l.part], lasts[l.part], open, s) == keep {
 			out = append(out, d)
 		}
 	}
 	return out
 }
 
-// partOf is the forward index part holding article d.
-func (ix *Index) partOf(d int) *fwdPart {
-	i := sort.Search(len(ix.fwd), func(i int) bool { return ix.fwd[i].first > d }) - 1
-	return &ix.fwd[i]
-}
-
-// hasPhrase reports whether article d holds the local word ids in order;
-// with open, followed by one of the words in the set last.
-func (f *fwdPart) hasPhrase(d int, local []int32, last []uint64, open bool, s *scratch) bool {
+// hasPhrase reports whether the article whose words are at loc holds the
+// local word ids in order; with open, followed by one of the words in the
+// set last.
+func (f *fwdPart) hasPhrase(loc docLoc, local []int32, last []uint64, open bool, s *scratch) bool {
 	for _, l := range local {
 		if l < 0 {
 			return false
@@ -445,8 +445,10 @@ func (f *fwdPart) hasPhrase(d int, local []int32, last []uint64, open bool, s *s
 	if open {
 		span++
 	}
-	l := f.loc[d-f.first]
-	ids := f.chunks[l.chunk][l.start:l.end]
+	if loc.start == loc.end {
+		return false // no text (its chunk may not exist)
+	}
+	ids := f.chunks[loc.chunk][loc.start:loc.end]
 	if !f.wide {
 		first := uint16(local[0])
 	next:
@@ -623,12 +625,13 @@ func (ix *Index) adjacentPairs(c *compiled) []wordPair {
 // proximityBonus is the bonus of article d: the weight of each pair of
 // query words found side by side in it.
 func (ix *Index) proximityBonus(d int32, pairs []wordPair, s *scratch) float32 {
-	part := ix.partOf(int(d))
+	loc := ix.loc[d]
+	part := &ix.fwd[loc.part]
 	var bonus float32
 	local := make([]int32, 2)
 	for _, p := range pairs {
 		local[0], local[1] = part.toLocal[p.a], part.toLocal[p.b]
-		if part.hasPhrase(int(d), local, nil, false, s) {
+		if part.hasPhrase(loc, local, nil, false, s) {
 			bonus += p.weight
 		}
 	}

@@ -59,8 +59,11 @@ type Index struct {
 	// included, so cum[g+1]-cum[g] is word g's document frequency and
 	// cum[hi]-cum[lo] the postings of a prefix range.
 	cum []uint32
-	// fwd is the forward index: each article's words in order, for phrases.
+	// fwd is the forward index: each article's words in order, for
+	// phrases, in the parts of the builders that indexed them; loc says
+	// where each article's are.
 	fwd []fwdPart
+	loc []docLoc
 	idf []float32
 	// dense holds, for frequent words (in at least denseMin articles), the
 	// impact by article, 0 where absent (an impact is never 0); nil for the
@@ -87,20 +90,23 @@ type Index struct {
 	spare chan *scratch // see getScratch
 }
 
-// fwdPart is the forward index of a contiguous run of articles (one build
-// worker's): local word ids (uint16, or wideID then two halves), gapID
-// between title and paragraphs.
+// fwdPart is the forward index of the articles one builder indexed: local
+// word ids (uint16, or wideID then two halves), gapID between title and
+// paragraphs.
 type fwdPart struct {
-	first   int        // first article
 	chunks  [][]uint16 // its articles' words
-	loc     []fwdLoc   // where article first+i's words are
 	toLocal []int32    // dictionary id → local id, -1 when absent
 	wide    bool       // some local id needs the wideID escape
 }
 
-// fwdLoc locates one article's words: chunks[chunk][start:end].
+// fwdLoc locates one document's words in its builder: chunks[chunk][start:end].
 type fwdLoc struct {
 	chunk, start, end uint32
+}
+
+// docLoc locates one article's words: fwd[part].chunks[chunk][start:end].
+type docLoc struct {
+	part, chunk, start, end uint32
 }
 
 type orgEntry struct {
@@ -152,8 +158,9 @@ func (ix *Index) MemoryBytes() int64 {
 		for _, c := range f.chunks {
 			b += int64(cap(c)) * 2
 		}
-		b += int64(len(f.loc))*12 + int64(len(f.toLocal))*4
+		b += int64(len(f.toLocal)) * 4
 	}
+	b += int64(len(ix.loc)) * 16
 	for _, d := range ix.dense {
 		b += int64(len(d)) + 24
 	}

@@ -104,6 +104,9 @@ func TestIndexAgreesWithBruteForce(t *testing.T) {
 	// must rank identically.
 	sparse := buildWorkers(arts, fwdChunk, 2, len(arts)+1)
 	indexes = append(indexes, sparse)
+	// The fourth is assembled from texts indexed out of order by three
+	// Builders (see TestAssembleAgreesWithBuild).
+	indexes = append(indexes, assembleShuffled(arts, 3, 50, rand.New(rand.NewPCG(9, 9))))
 	fields := make([][][]string, len(arts))
 	for i := range arts {
 		for _, f := range append([]string{arts[i].Title}, arts[i].Body...) {

@@ -1,0 +1,125 @@
+package search
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/bantin/bantin/data"
+	"github.com/bantin/bantin/data/gen"
+	"github.com/bantin/bantin/model"
+)
+
+// assembleShuffled indexes arts the way a load does: each article's text
+// goes to one of nparts Builders, in a random order, some texts no article
+// refers to (a file read and then dropped) go in between, and some
+// articles are left for Assemble to index from their Body. chunk is the
+// forward index's chunk size of the builders.
+func assembleShuffled(arts []model.Article, nparts, chunk int, r *rand.Rand) *Index {
+	arts = slices.Clone(arts)
+	parts := make([]*Builder, nparts)
+	for p := range parts {
+		parts[p] = NewBuilder()
+		parts[p].b.chunk = chunk
+	}
+	for _, i := range r.Perm(len(arts)) {
+		a := &arts[i]
+		if r.IntN(10) == 0 {
+			continue // indexed by Assemble
+		}
+		p := r.IntN(nparts)
+		if r.IntN(8) == 0 {
+			parts[p].Add(&arts[r.IntN(len(arts))]) // an orphan
+		}
+		a.Text.Part, a.Text.Doc = uint32(p+1), parts[p].Add(a)
+	}
+	return assemble(parts, arts, chunk, 2, 0)
+}
+
+// TestAssembleAgreesWithBuild: an index assembled from texts indexed in
+// any order by several Builders, with texts no article refers to, is the
+// index Build makes of the articles in their order: the same words,
+// postings, impacts, dense arrays, exact forms, lengths and fields, and so
+// the same answers (TestIndexAgreesWithBruteForce runs its queries on one
+// too).
+func TestAssembleAgreesWithBuild(t *testing.T) {
+	names, raws := gen.Corpus(700, 11)
+	arts := data.ParseAll(names, raws, data.Options{})
+	for i := range arts {
+		arts[i].ID = i
+	}
+	want := Build(arts)
+	r := rand.New(rand.NewPCG(5, 6))
+	for k, c := range []struct{ parts, chunk int }{{1, fwdChunk}, {2, fwdChunk}, {3, 50}, {5, 1 << 10}} {
+		got := assembleShuffled(arts, c.parts, c.chunk, r)
+		for _, f := range []struct {
+			name      string
+			got, want any
+		}{
+			{"words", got.terms, want.terms},
+			{"document counts", got.cum, want.cum},
+			{"posting offsets", got.postOff, want.postOff},
+			{"postings", got.docs, want.docs},
+			{"impacts", got.impact, want.impact},
+			{"dense impacts", got.dense, want.dense},
+			{"idf", got.idf, want.idf},
+			{"lengths", got.dl, want.dl},
+			{"exact forms", got.exactKeys, want.exactKeys},
+			{"exact offsets", got.exactOff, want.exactOff},
+			{"exact lists", got.exactDocs, want.exactDocs},
+			{"dates", got.date, want.date},
+			{"outlets", got.srcOf, want.srcOf},
+			{"prefix bitmaps", got.prefixBM, want.prefixBM},
+		} {
+			if !reflect.DeepEqual(f.got, f.want) {
+				t.Fatalf("case %d (%d parts): the %s differ", k, c.parts, f.name)
+			}
+		}
+		// The forward index: every article's words, in order.
+		for i := range arts {
+			if g, w := fwdWords(got, i), fwdWords(want, i); !slices.Equal(g, w) {
+				t.Fatalf("case %d: article %d's words %v, want %v", k, i, head32(g), head32(w))
+			}
+		}
+		for _, qs := range []string{"cong doan", `"lao dong"`, "hà nội", `"cong doan nganh" -giao`, "ng", `"lien doan lao`} {
+			q, _ := Parse(qs)
+			if g, w := got.Search(q, ByRelevance, 30), want.Search(q, ByRelevance, 30); !reflect.DeepEqual(g, w) {
+				t.Fatalf("case %d: %q gives %v, want %v", k, qs, head(g.IDs), head(w.IDs))
+			}
+		}
+	}
+}
+
+// fwdWords is article d's words in the forward index, as dictionary ids
+// (gaps as -1).
+func fwdWords(ix *Index, d int) []int32 {
+	loc := ix.loc[d]
+	if loc.start == loc.end {
+		return nil
+	}
+	part := &ix.fwd[loc.part]
+	global := make(map[int32]int32)
+	for g, l := range part.toLocal {
+		if l >= 0 {
+			global[l] = int32(g)
+		}
+	}
+	e := part.chunks[loc.chunk][loc.start:loc.end]
+	var out []int32
+	for k := 0; k < len(e); k++ {
+		id := int32(e[k])
+		if id == wideID {
+			id = int32(e[k+1])<<16 | int32(e[k+2])
+			k += 2
+		}
+		if id == gapID {
+			out = append(out, -1)
+		} else {
+			out = append(out, global[id])
+		}
+	}
+	return out
+}
+
+func head32(s []int32) []int32 { return s[:min(len(s), 12)] }
