@@ -284,7 +284,7 @@ type builder struct {
 	exactID   map[string]int32
 	terms     []termBuild // by local id; terms[0] is the gap
 	state     []uint64    // by local id (stateDoc)
-	exactKeys []string // by local exact-form id
+	exactKeys []string    // by local exact-form id
 	// exactSeen[ex] is doc+1 of the last document in which scan met exact
 	// form ex-1; exactSeen[0] stands for "no exact form" and always holds
 	// the current document, so such tokens are never recorded.
