@@ -11,6 +11,7 @@ import (
 
 	"github.com/bantin/bantin/data"
 	"github.com/bantin/bantin/model"
+	"github.com/bantin/bantin/ui"
 	"github.com/bantin/bantin/ui/termsafe"
 )
 
@@ -79,7 +80,7 @@ func runInspect(args []string, env Env) int {
 		fmt.Fprintln(env.Stderr, "bantin inspect: no article could be loaded")
 		return 1
 	}
-	if err := WriteInspect(env.Stdout, arts, asJSON); err != nil {
+	if err := WriteInspect(env.Stdout, env.Stderr, arts, asJSON, loadedBody); err != nil {
 		fmt.Fprintf(env.Stderr, "bantin inspect: %v\n", err)
 		return 1
 	}
@@ -112,8 +113,9 @@ type InspectRecord struct {
 	Warnings      []string     `json:"warnings"`
 }
 
-// NewInspectRecord builds the inspect fields of an article.
-func NewInspectRecord(a *model.Article) InspectRecord {
+// NewInspectRecord builds the inspect fields of an article whose
+// paragraphs are body (nil: none, or they could not be read).
+func NewInspectRecord(a *model.Article, body []string) InspectRecord {
 	r := InspectRecord{
 		File:          a.File,
 		Title:         a.Title,
@@ -124,7 +126,7 @@ func NewInspectRecord(a *model.Article) InspectRecord {
 		Author:        a.Author,
 		URL:           a.URL,
 		Organisations: make([]InspectOrg, 0, len(a.Organisations)),
-		Body:          a.Body,
+		Body:          body,
 		Warnings:      a.Warnings,
 	}
 	for _, o := range a.Organisations {
@@ -155,8 +157,9 @@ func precisionOf(d model.Date) string {
 
 // WriteInspect prints what was extracted from arts, in their order: a JSON
 // array of InspectRecord when asJSON, otherwise one readable block per
-// article followed by a summary. The SSH server reuses it.
-func WriteInspect(w io.Writer, arts []model.Article, asJSON bool) error {
+// article followed by a summary. Bodies come from body; one that cannot be
+// read is printed empty after a warning on errw. The SSH server reuses it.
+func WriteInspect(w, errw io.Writer, arts []model.Article, asJSON bool, body bodyFunc) error {
 	if asJSON {
 		// Streamed one record at a time: a 100,000-article corpus never
 		// sits in memory as one JSON document.
@@ -168,7 +171,8 @@ func WriteInspect(w io.Writer, arts []model.Article, asJSON bool) error {
 		ew.printf("[")
 		for i := range arts {
 			buf.Reset()
-			if err := enc.Encode(NewInspectRecord(&arts[i])); err != nil {
+			paras, _ := bodyOrWarn(errw, body, &arts[i])
+			if err := enc.Encode(NewInspectRecord(&arts[i], paras)); err != nil {
 				return fmt.Errorf("encode %s: %w", arts[i].File, err)
 			}
 			if i > 0 {
@@ -192,7 +196,8 @@ func WriteInspect(w io.Writer, arts []model.Article, asJSON bool) error {
 		if i > 0 {
 			ew.printf("\n")
 		}
-		writeInspectBlock(ew, a)
+		paras, err := bodyOrWarn(errw, body, a)
+		writeInspectBlock(ew, a, paras, err)
 		counts[precisionOf(a.Date)]++
 	}
 	ew.printf("\n%d %s: %d exact, %d day, %d inferred, %d unknown date\n",
@@ -201,7 +206,9 @@ func WriteInspect(w io.Writer, arts []model.Article, asJSON bool) error {
 	return ew.err
 }
 
-func writeInspectBlock(ew *errWriter, a *model.Article) {
+// writeInspectBlock prints one article; bodyErr says its body (empty)
+// could not be read.
+func writeInspectBlock(ew *errWriter, a *model.Article, body []string, bodyErr error) {
 	field := func(label, value string) {
 		if value == "" {
 			value = "—"
@@ -242,11 +249,15 @@ func writeInspectBlock(ew *errWriter, a *model.Article) {
 		field(label, o)
 	}
 	chars := 0
-	for _, p := range a.Body {
+	for _, p := range body {
 		chars += utf8.RuneCountInString(p)
 	}
-	field("body", fmt.Sprintf("%d %s, %d characters", len(a.Body), pluralWord(len(a.Body), "paragraph", "paragraphs"), chars))
-	for _, p := range a.Body {
+	if bodyErr != nil {
+		field("body", "could not be read again from the file: "+ui.BodyProblem(bodyErr))
+	} else {
+		field("body", fmt.Sprintf("%d %s, %d characters", len(body), pluralWord(len(body), "paragraph", "paragraphs"), chars))
+	}
+	for _, p := range body {
 		ew.printf("  %-9s %s\n", "", termsafe.Clean(clip(p, 100)))
 	}
 	for i, wn := range a.Warnings {

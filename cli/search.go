@@ -142,9 +142,11 @@ func WriteSearch(w, errw io.Writer, c *corpus.Corpus, query string, limit int, a
 	res := c.Index.Search(q, search.ByRelevance, limit)
 	if asJSON {
 		recs := make([]SearchRecord, len(res.IDs))
+		body := corpusBody(c)
 		for i, id := range res.IDs {
+			paras, _ := bodyOrWarn(errw, body, &c.Articles[id])
 			recs[i] = SearchRecord{
-				InspectRecord: NewInspectRecord(&c.Articles[id]),
+				InspectRecord: NewInspectRecord(&c.Articles[id], paras),
 				Number:        int(id) + 1,
 				Rank:          i + 1,
 				Score:         roundScore(res.Scores[i]),

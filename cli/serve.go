@@ -224,7 +224,7 @@ func serveCommands(corpusOf func() *corpus.Corpus) []serve.Command {
 				if !ok {
 					return 1
 				}
-				writeArticle(stdout, a)
+				writeArticle(stdout, stderr, a, corpusBody(c))
 				return 0
 			},
 		},
@@ -242,7 +242,7 @@ func serveCommands(corpusOf func() *corpus.Corpus) []serve.Command {
 				if !ok {
 					return 1
 				}
-				if err := WriteInspect(stdout, []model.Article{*a}, asJSON); err != nil {
+				if err := WriteInspect(stdout, stderr, []model.Article{*a}, asJSON, corpusBody(c)); err != nil {
 					fmt.Fprintf(stderr, "bantin: %v\n", err)
 					return 1
 				}
@@ -332,8 +332,9 @@ func writeList(ctx context.Context, w, errw io.Writer, c *corpus.Corpus, limit i
 	return 0
 }
 
-// writeArticle prints one article in full as plain text.
-func writeArticle(w io.Writer, a *model.Article) {
+// writeArticle prints one article in full as plain text; a body that
+// cannot be read is left out, with a warning on errw.
+func writeArticle(w, errw io.Writer, a *model.Article, body bodyFunc) {
 	ew := &errWriter{w: w}
 	ew.printf("%s\n\n", termsafe.Clean(a.Title))
 	date := "unknown"
@@ -359,7 +360,8 @@ func writeArticle(w io.Writer, a *model.Article) {
 		}
 		ew.printf("Bodies:  %s\n", strings.Join(names, "; "))
 	}
-	for _, p := range a.Body {
+	paras, _ := bodyOrWarn(errw, body, a)
+	for _, p := range paras {
 		ew.printf("\n%s\n", termsafe.Clean(p))
 	}
 }

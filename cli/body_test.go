@@ -1,0 +1,146 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bantin/bantin/data"
+	"github.com/bantin/bantin/model"
+	"github.com/bantin/bantin/model/corpus"
+	"github.com/bantin/bantin/serve"
+)
+
+// sampleWithBodyGone is the embedded sample as a corpus, its newest article
+// (#1) left in a file that does not exist, as a load leaves bodies in their
+// files: reading that body back fails.
+func sampleWithBodyGone(t *testing.T) (*corpus.Corpus, *model.Article) {
+	t.Helper()
+	arts, _ := data.LoadSample(data.Options{})
+	c := corpus.New(arts)
+	a := &c.Articles[0]
+	a.File = filepath.Join(t.TempDir(), "gone", a.File)
+	a.Body = nil
+	a.Text.Size, a.Text.Sum = 100, 0x9e3779b97f4a7c15
+	if _, err := c.Body(0); err == nil {
+		t.Fatal("the body of an article whose file does not exist was read")
+	}
+	return c, a
+}
+
+const bodyWarning = ": the body could not be read again from the file ("
+
+func wantBodyWarning(t *testing.T, what, stderr, file string) {
+	t.Helper()
+	want := "bantin: warning: " + file + bodyWarning
+	if strings.Count(stderr, want) != 1 || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("%s: stderr %q, want one line starting %q", what, stderr, want)
+	}
+}
+
+// search --json prints an article whose body cannot be read with an empty
+// body and says so on stderr; the other articles keep theirs and the exit
+// status is that of a match.
+func TestSearchJSONBodyGone(t *testing.T) {
+	c, gone := sampleWithBodyGone(t)
+	var out, errOut bytes.Buffer
+	status := WriteSearch(&out, &errOut, c, "cong doan", 0, true)
+	if status != 0 {
+		t.Fatalf("status %d, stderr %q", status, errOut.String())
+	}
+	wantBodyWarning(t, "search --json", errOut.String(), gone.File)
+	var recs []SearchRecord
+	if err := json.Unmarshal(out.Bytes(), &recs); err != nil {
+		t.Fatalf("output is not a JSON array: %v\n%s", err, out.String())
+	}
+	seen := false
+	for _, r := range recs {
+		if r.Number == 1 {
+			seen = true
+			if r.Body == nil || len(r.Body) != 0 || r.Title != gone.Title {
+				t.Errorf("#1: body %q, title %q; want [] and %q", r.Body, r.Title, gone.Title)
+			}
+			continue
+		}
+		if len(r.Body) == 0 || r.Body[0] != c.Articles[r.Number-1].Body[0] {
+			t.Errorf("#%d lost its body: %q", r.Number, r.Body)
+		}
+	}
+	if !seen || len(recs) < 2 {
+		t.Fatalf("%d records, #1 among them: %v", len(recs), seen)
+	}
+	if !strings.Contains(out.String(), `"body": []`) {
+		t.Errorf("the empty body is not printed as []:\n%s", out.String())
+	}
+}
+
+// Over SSH, show and inspect of such an article print everything else and
+// warn on stderr, with the usual exit status.
+func TestServeCommandsBodyGone(t *testing.T) {
+	c, gone := sampleWithBodyGone(t)
+	cmds := map[string]serve.Command{}
+	for _, cmd := range serveCommands(func() *corpus.Corpus { return c }) {
+		cmds[cmd.Name] = cmd
+	}
+	run := func(name string, args ...string) (string, string, int) {
+		var o, e bytes.Buffer
+		status := cmds[name].Run(context.Background(), &o, &e, args)
+		return o.String(), e.String(), status
+	}
+
+	out, errOut, status := run("show", "1")
+	wantBodyWarning(t, "show 1", errOut, gone.File)
+	if status != 0 || !strings.Contains(out, gone.Title) || !strings.Contains(out, "Date:") {
+		t.Errorf("show 1: status %d\n%s", status, out)
+	}
+	out, errOut, status = run("show", "2")
+	if status != 0 || errOut != "" || !strings.Contains(out, c.Articles[1].Body[0]) {
+		t.Errorf("show 2: status %d stderr %q\n%s", status, errOut, out)
+	}
+
+	out, errOut, status = run("inspect", "1")
+	wantBodyWarning(t, "inspect 1", errOut, gone.File)
+	if status != 0 || !strings.Contains(out, gone.Title) ||
+		!strings.Contains(out, "body      could not be read again from the file: ") {
+		t.Errorf("inspect 1: status %d\n%s", status, out)
+	}
+
+	out, errOut, status = run("inspect", "--json", "1")
+	wantBodyWarning(t, "inspect --json 1", errOut, gone.File)
+	var recs []InspectRecord
+	if err := json.Unmarshal([]byte(out), &recs); err != nil || status != 0 || len(recs) != 1 {
+		t.Fatalf("inspect --json 1: status %d, %v\n%s", status, err, out)
+	}
+	if recs[0].Body == nil || len(recs[0].Body) != 0 || recs[0].Title != gone.Title {
+		t.Errorf("inspect --json 1: %+v", recs[0])
+	}
+
+	out, errOut, status = run("search", "--json cong doan")
+	wantBodyWarning(t, "search --json over SSH", errOut, gone.File)
+	if status != 0 || !strings.Contains(out, `"body": []`) {
+		t.Errorf("search --json over SSH: status %d\n%s", status, out)
+	}
+}
+
+// bantin inspect of articles whose load left their bodies in the files reads
+// them back, and warns about one it cannot read.
+func TestWriteInspectLoadedBodyGone(t *testing.T) {
+	arts, _ := data.LoadSample(data.Options{})
+	gone := &arts[1]
+	gone.File = filepath.Join(t.TempDir(), "gone.txt")
+	gone.Body, gone.Text.Sum = nil, 1
+	first := strings.Join(strings.Fields(arts[0].Body[0])[:3], " ")
+	for _, asJSON := range []bool{false, true} {
+		var out, errOut bytes.Buffer
+		if err := WriteInspect(&out, &errOut, arts, asJSON, loadedBody); err != nil {
+			t.Fatal(err)
+		}
+		wantBodyWarning(t, "inspect", errOut.String(), gone.File)
+		if !strings.Contains(out.String(), first) || !strings.Contains(out.String(), gone.Title) {
+			t.Errorf("json %v: an article is missing:\n%s", asJSON, out.String())
+		}
+	}
+}
