@@ -2,11 +2,13 @@ package data_test
 
 import (
 	"context"
+	"runtime"
 	"testing"
 
 	"github.com/bantin/bantin/data"
 	"github.com/bantin/bantin/data/gen"
 	"github.com/bantin/bantin/internal/cputime"
+	"github.com/bantin/bantin/model"
 )
 
 // Benchmarks of loading generated corpora. They report MB/s (raw bytes
@@ -25,24 +27,42 @@ func corpusDir(b *testing.B, n int) (string, int64) {
 	return dir, size
 }
 
-func benchLoad(b *testing.B, n int) {
+func benchLoad(b *testing.B, n int, opts data.Options) {
 	dir, size := corpusDir(b, n)
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0 := cputime.Process()
+	var arts []model.Article
 	for i := 0; i < b.N; i++ {
-		arts, _, err := data.Load(context.Background(), []string{dir}, data.Options{})
+		arts = nil
+		var err error
+		arts, _, err = data.Load(context.Background(), []string{dir}, opts)
 		if err != nil || len(arts) != n {
 			b.Fatalf("loaded %d articles, err %v", len(arts), err)
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric((cputime.Process()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+	// live-MB: the heap the loaded articles keep (after a collection).
+	b.StopTimer()
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.HeapAlloc)/1e6, "live-MB")
+	runtime.KeepAlive(arts)
 }
 
-func BenchmarkLoad10k(b *testing.B)  { benchLoad(b, 10000) }
-func BenchmarkLoad100k(b *testing.B) { benchLoad(b, 100000) }
+func BenchmarkLoad10k(b *testing.B)  { benchLoad(b, 10000, data.Options{}) }
+func BenchmarkLoad100k(b *testing.B) { benchLoad(b, 100000, data.Options{}) }
+
+// BenchmarkLoad10kSink and BenchmarkLoad100kSink load with a sink that
+// does nothing: the articles keep no body (see Options.Sink), which the
+// loader then neither copies nor keeps.
+func BenchmarkLoad10kSink(b *testing.B)  { benchLoad(b, 10000, data.Options{Sink: nopSink}) }
+func BenchmarkLoad100kSink(b *testing.B) { benchLoad(b, 100000, data.Options{Sink: nopSink}) }
+
+func nopSink(int, *model.Article) {}
 
 // BenchmarkParseAll10k parses 10k generated articles held in memory (no
 // file system), to separate parsing from reading.
