@@ -100,10 +100,12 @@ func loadCorpus(ctx context.Context, paths []string, env Env, opts data.Options)
 			return nil, err
 		}
 	}
+	var c *corpus.Corpus
 	if len(paths) == 0 {
 		arts, warns = data.LoadSample(opts)
+		c = corpus.New(arts)
 	} else {
-		arts, warns, err = data.Load(ctx, paths, opts)
+		c, warns, err = corpus.Open(ctx, paths, opts)
 	}
 	for _, w := range warns {
 		fmt.Fprintf(env.Stderr, "bantin: warning: %s\n", w)
@@ -111,7 +113,7 @@ func loadCorpus(ctx context.Context, paths []string, env Env, opts data.Options)
 	if err != nil {
 		return nil, err
 	}
-	return corpus.New(arts), nil
+	return c, nil
 }
 
 // looksLikeCommand reports whether arg, given where a path may stand, is more

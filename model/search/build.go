@@ -45,7 +45,11 @@ func Build(articles []model.Article) *Index {
 type Builder struct{ b *builder }
 
 // NewBuilder returns an empty Builder.
-func NewBuilder() *Builder { return &Builder{newBuilder()} }
+func NewBuilder() *Builder {
+	b := newBuilder()
+	b.chunk = fwdChunk
+	return &Builder{b}
+}
 
 // Add indexes the title and body of a and returns its number in this
 // Builder (0, 1, 2, … in the order of the calls). It keeps no reference
