@@ -4,31 +4,21 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/bantin/bantin/data"
 	"github.com/bantin/bantin/model"
 	"github.com/bantin/bantin/model/corpus"
 	"github.com/bantin/bantin/ui"
 	"github.com/bantin/bantin/ui/termsafe"
 )
 
-// bodyFunc gives an article's paragraphs. A corpus loaded from files keeps
-// no bodies in memory: they are read back from the files (corpus.Body),
-// which fails when a file changed or disappeared since it was loaded.
+// bodyFunc gives an article's paragraphs: corpusBody for a corpus's
+// articles, data.ReadBody for articles straight from data.Load. A load may
+// leave bodies in their files; they are then read back, which fails when a
+// file changed or disappeared since it was loaded.
 type bodyFunc func(a *model.Article) ([]string, error)
 
 // corpusBody reads the bodies of c's articles (a.ID is the place in c).
 func corpusBody(c *corpus.Corpus) bodyFunc {
 	return func(a *model.Article) ([]string, error) { return c.Body(a.ID) }
-}
-
-// loadedBody reads the body of an article straight from data.Load, outside
-// any corpus: the article's own, or read back from its file when the load
-// left it there.
-func loadedBody(a *model.Article) ([]string, error) {
-	if a.Text.Sum == 0 {
-		return a.Body, nil
-	}
-	return data.ReadBody(a)
 }
 
 // bodyOrWarn is a's body, or nil after a warning on errw when it cannot be

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -135,12 +136,84 @@ func TestWriteInspectLoadedBodyGone(t *testing.T) {
 	first := strings.Join(strings.Fields(arts[0].Body[0])[:3], " ")
 	for _, asJSON := range []bool{false, true} {
 		var out, errOut bytes.Buffer
-		if err := WriteInspect(&out, &errOut, arts, asJSON, loadedBody); err != nil {
+		if err := WriteInspect(&out, &errOut, arts, asJSON, data.ReadBody); err != nil {
 			t.Fatal(err)
 		}
 		wantBodyWarning(t, "inspect", errOut.String(), gone.File)
 		if !strings.Contains(out.String(), first) || !strings.Contains(out.String(), gone.Title) {
 			t.Errorf("json %v: an article is missing:\n%s", asJSON, out.String())
 		}
+	}
+}
+
+// search --json over a corpus whose load left the bodies in their files
+// reads them back; a file rewritten since says it changed, a deleted one
+// that it is gone, and the others print their bodies.
+func TestSearchJSONBodiesReadBack(t *testing.T) {
+	dir := t.TempDir()
+	src, err := filepath.Glob(filepath.Join("..", "data", "sample", "*.txt"))
+	if err != nil || len(src) != 5 {
+		t.Fatalf("sample files: %v %v", src, err)
+	}
+	for _, f := range src {
+		b, err := os.ReadFile(f)
+		if err == nil {
+			err = os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	arts, _, err := data.Load(context.Background(), []string{dir}, data.Options{Sink: func(int, *model.Article) {}})
+	if err != nil || len(arts) != 5 {
+		t.Fatalf("%d articles: %v", len(arts), err)
+	}
+	c := corpus.New(arts)
+	want, err := c.Body(2)
+	if err != nil || len(want) == 0 || c.Articles[2].Body != nil {
+		t.Fatalf("article 3's body is not read back: %q %v", want, err)
+	}
+	if err := os.WriteFile(c.Articles[0].File, []byte("Bài khác\n\nNội dung khác.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(c.Articles[1].File); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	// from:2000 matches every sample article (the index has no bodies)
+	status := WriteSearch(&out, &errOut, c, "from:2000", 0, true)
+	if status != 0 {
+		t.Fatalf("status %d, stderr %q", status, errOut.String())
+	}
+	e := errOut.String()
+	for _, w := range []string{
+		"bantin: warning: " + c.Articles[0].File + bodyWarning + "it changed since bantin loaded it); it is left empty\n",
+		"bantin: warning: " + c.Articles[1].File + bodyWarning + "the file is gone); it is left empty\n",
+	} {
+		if !strings.Contains(e, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, e)
+		}
+	}
+	if strings.Count(e, "\n") != 2 {
+		t.Errorf("stderr has other lines:\n%s", e)
+	}
+	var recs []SearchRecord
+	if err := json.Unmarshal(out.Bytes(), &recs); err != nil || len(recs) != 5 {
+		t.Fatalf("%d records: %v", len(recs), err)
+	}
+	for _, r := range recs {
+		switch r.Number {
+		case 1, 2:
+			if r.Body == nil || len(r.Body) != 0 {
+				t.Errorf("#%d: body %q, want []", r.Number, r.Body)
+			}
+		case 3:
+			if strings.Join(r.Body, "\n") != strings.Join(want, "\n") {
+				t.Errorf("#3: body %q, want %q", r.Body, want)
+			}
+		}
+	}
+	if strings.Contains(out.String(), "Nội dung khác") {
+		t.Error("the rewritten file's new text was printed")
 	}
 }

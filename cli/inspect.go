@@ -80,7 +80,7 @@ func runInspect(args []string, env Env) int {
 		fmt.Fprintln(env.Stderr, "bantin inspect: no article could be loaded")
 		return 1
 	}
-	if err := WriteInspect(env.Stdout, env.Stderr, arts, asJSON, loadedBody); err != nil {
+	if err := WriteInspect(env.Stdout, env.Stderr, arts, asJSON, data.ReadBody); err != nil {
 		fmt.Fprintf(env.Stderr, "bantin inspect: %v\n", err)
 		return 1
 	}

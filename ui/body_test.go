@@ -1,13 +1,16 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/bantin/bantin/data"
+	"github.com/bantin/bantin/model"
 	"github.com/bantin/bantin/model/corpus"
 )
 
@@ -22,24 +25,26 @@ func leaveInFile(t *testing.T, c *corpus.Corpus, id int) string {
 	return a.File
 }
 
-// previewText is the preview beside the list, its lines joined and runs of
-// white space collapsed, so that phrases wrapped over lines can be found.
-func (tt *tester) previewText() string {
-	var b strings.Builder
+// previewText is the preview beside the list, its lines joined, so that
+// phrases wrapped over lines can be found: with runs of white space
+// collapsed (wrapped at a space), and as they are (a long word cut).
+func (tt *tester) previewText() (words, cut string) {
+	var b, c strings.Builder
 	for _, l := range strings.Split(tt.screen(), "\n") {
 		if _, p, ok := strings.Cut(l, "│ "); ok {
 			b.WriteString(p)
 			b.WriteString(" ")
+			c.WriteString(strings.TrimRight(p, " "))
 		}
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return strings.Join(strings.Fields(b.String()), " "), c.String()
 }
 
 func (tt *tester) wantPreview(subs ...string) {
 	tt.t.Helper()
-	p := tt.previewText()
+	p, q := tt.previewText()
 	for _, sub := range subs {
-		if !strings.Contains(p, sub) {
+		if !strings.Contains(p, sub) && !strings.Contains(q, sub) {
 			tt.t.Fatalf("preview lacks %q:\n%s", sub, tt.screen())
 		}
 	}
@@ -169,4 +174,69 @@ func TestBodyFailureIsTermsafe(t *testing.T) {
 	onlySGR(t, "article", tt.m.View().Content)
 	tt.wantScreen("it changed since bantin loaded it")
 	must(t, !strings.Contains(tt.m.View().Content, "owned\x07"), "the file name's escape reached the frame")
+}
+
+// loadLeavingBodies loads the sample's files from a folder of their own as
+// a load that hands articles to an index does: the bodies stay in the
+// files.
+func loadLeavingBodies(t *testing.T) *corpus.Corpus {
+	t.Helper()
+	dir := t.TempDir()
+	src, err := filepath.Glob(filepath.Join("..", "data", "sample", "*.txt"))
+	if err != nil || len(src) != 5 {
+		t.Fatalf("sample files: %v %v", src, err)
+	}
+	for _, f := range src {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	arts, _, err := data.Load(context.Background(), []string{dir}, data.Options{Sink: func(int, *model.Article) {}})
+	if err != nil || len(arts) != 5 {
+		t.Fatalf("%d articles: %v", len(arts), err)
+	}
+	c := corpus.New(arts)
+	for i := range c.Articles {
+		must(t, c.Articles[i].Body == nil && c.Articles[i].Text.Sum != 0, "article %d kept its body", i)
+	}
+	return c
+}
+
+// With the bodies left in their files, the reader reads them back; a file
+// rewritten since the load and a file deleted are told apart, and the
+// other articles still show their text.
+func TestBodiesReadBackFromFiles(t *testing.T) {
+	c := loadLeavingBodies(t)
+	body2, err := c.Body(2)
+	must(t, err == nil && len(body2) > 0, "article 2's body: %v", err)
+	first := strings.Join(strings.Fields(body2[0])[:5], " ")
+	if err := os.WriteFile(c.Articles[0].File, []byte("Bài khác\n\nNội dung khác.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(c.Articles[1].File); err != nil {
+		t.Fatal(err)
+	}
+
+	tt := newTester(t, c, 160, 40, Options{})
+	tt.wantPreview(titlePrefix(&c.Articles[0], 30), "("+c.Articles[0].File+"): it changed since bantin loaded it.",
+		"bantin must be restarted to load the new version")
+	tt.dontWantScreen("Nội dung khác")
+	tt.press("down")
+	tt.wantPreview(titlePrefix(&c.Articles[1], 30), "("+c.Articles[1].File+"): the file is gone.")
+	tt.press("down")
+	tt.wantPreview(first)
+	tt.dontWantScreen("could not be read again")
+
+	tt.press("enter")
+	tt.wantScreen("article 3 of 5", first)
+	tt.press("[")
+	tt.wantScreen("article 2 of 5", "Date", "the file is gone.")
+	tt.press("[")
+	tt.wantScreen("article 1 of 5", "Date", "it changed since bantin loaded it.")
+	tt.dontWantScreen("Nội dung khác")
+	tt.checkSize(160, 40)
 }
