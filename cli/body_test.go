@@ -164,11 +164,10 @@ func TestSearchJSONBodiesReadBack(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	arts, _, err := data.Load(context.Background(), []string{dir}, data.Options{Sink: func(int, *model.Article) {}})
-	if err != nil || len(arts) != 5 {
-		t.Fatalf("%d articles: %v", len(arts), err)
+	c, _, err := corpus.Open(context.Background(), []string{dir}, data.Options{})
+	if err != nil || c.Len() != 5 {
+		t.Fatalf("open: %v", err)
 	}
-	c := corpus.New(arts)
 	want, err := c.Body(2)
 	if err != nil || len(want) == 0 || c.Articles[2].Body != nil {
 		t.Fatalf("article 3's body is not read back: %q %v", want, err)
@@ -180,7 +179,7 @@ func TestSearchJSONBodiesReadBack(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out, errOut bytes.Buffer
-	// from:2000 matches every sample article (the index has no bodies)
+	// from:2000 matches every sample article
 	status := WriteSearch(&out, &errOut, c, "from:2000", 0, true)
 	if status != 0 {
 		t.Fatalf("status %d, stderr %q", status, errOut.String())

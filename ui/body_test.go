@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/bantin/bantin/data"
-	"github.com/bantin/bantin/model"
 	"github.com/bantin/bantin/model/corpus"
 )
 
@@ -176,9 +175,8 @@ func TestBodyFailureIsTermsafe(t *testing.T) {
 	must(t, !strings.Contains(tt.m.View().Content, "owned\x07"), "the file name's escape reached the frame")
 }
 
-// loadLeavingBodies loads the sample's files from a folder of their own as
-// a load that hands articles to an index does: the bodies stay in the
-// files.
+// loadLeavingBodies opens the sample's files from a folder of their own,
+// as the reader opens a folder: the bodies stay in the files.
 func loadLeavingBodies(t *testing.T) *corpus.Corpus {
 	t.Helper()
 	dir := t.TempDir()
@@ -195,11 +193,10 @@ func loadLeavingBodies(t *testing.T) *corpus.Corpus {
 			t.Fatal(err)
 		}
 	}
-	arts, _, err := data.Load(context.Background(), []string{dir}, data.Options{Sink: func(int, *model.Article) {}})
-	if err != nil || len(arts) != 5 {
-		t.Fatalf("%d articles: %v", len(arts), err)
+	c, _, err := corpus.Open(context.Background(), []string{dir}, data.Options{})
+	if err != nil || c.Len() != 5 {
+		t.Fatalf("open: %v", err)
 	}
-	c := corpus.New(arts)
 	for i := range c.Articles {
 		must(t, c.Articles[i].Body == nil && c.Articles[i].Text.Sum != 0, "article %d kept its body", i)
 	}
