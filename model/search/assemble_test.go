@@ -1,6 +1,7 @@
 package search
 
 import (
+	"encoding/binary"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -123,3 +124,52 @@ func fwdWords(ix *Index, d int) []int32 {
 }
 
 func head32(s []int32) []int32 { return s[:min(len(s), 12)] }
+
+// TestExactListsAgreeWithDirectCount checks every exact form's article list
+// against the forms of each article's tokens, counted directly, on enough
+// articles for the lists to be made in several runs and joined (see
+// mergeExact), from texts given out of order to three builders.
+func TestExactListsAgreeWithDirectCount(t *testing.T) {
+	names, raws := gen.Corpus(2500, 13)
+	arts := data.ParseAll(names, raws, data.Options{})
+	want := map[string][]uint32{}
+	for i := range arts {
+		seen := map[string]bool{}
+		var tk tokenizer
+		for _, f := range append([]string{arts[i].Title}, arts[i].Body...) {
+			tk.reset(f)
+			for tk.next() {
+				if len(tk.folded) > maxTokenLen {
+					continue
+				}
+				e, ok := appendExact(nil, f[tk.start:tk.end])
+				if ok && !seen[string(e)] {
+					seen[string(e)] = true
+					want[string(e)] = append(want[string(e)], uint32(i))
+				}
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	for _, ix := range []*Index{Build(arts), assembleShuffled(arts, 3, fwdChunk, r)} {
+		if len(ix.exactKeys) != len(want) {
+			t.Fatalf("%d exact forms, want %d", len(ix.exactKeys), len(want))
+		}
+		for g, k := range ix.exactKeys {
+			var got []uint32
+			b := ix.exactDocs[ix.exactOff[g]:ix.exactOff[g+1]]
+			prev := uint64(0)
+			for len(b) > 0 {
+				d, n := binary.Uvarint(b)
+				prev += d
+				got = append(got, uint32(prev))
+				b = b[n:]
+			}
+			if !slices.Equal(got, want[k]) {
+				t.Fatalf("exact form %q: articles %v, want %v", k, head32u(got), head32u(want[k]))
+			}
+		}
+	}
+}
+
+func head32u(s []uint32) []uint32 { return s[:min(len(s), 12)] }

@@ -1378,15 +1378,80 @@ func (ix *Index) mergeExact(parts []*builder, refs []docRef) [][]byte {
 		}
 		toGlobal[p] = tg
 	}
-	lists := make([]exactBuild, len(keys))
-	for g := range lists {
-		lists[g] = exactBuild{head: -1, tail: -1}
+	// Each goroutine lists the forms of a contiguous run of the articles;
+	// the runs' lists of a form are then joined in order.
+	runs := max(1, min(runtime.GOMAXPROCS(0), len(refs)/1024))
+	halves := make([]exactRun, runs)
+	var wg sync.WaitGroup
+	for h := range halves {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			lo, hi := len(refs)*h/runs, len(refs)*(h+1)/runs
+			halves[h].list(parts, toGlobal, refs, lo, hi, len(keys))
+		}()
 	}
-	last := make([]uint32, len(keys)) // doc+1 of the last article listed
-	var x exLists
-	for i, r := range refs {
-		ex := parts[r.part].exactsOf(r.doc)
-		tg := toGlobal[r.part]
+	wg.Wait()
+	total := 0
+	for h := range halves {
+		for _, u := range halves[h].x.used {
+			total += int(u)
+		}
+	}
+	// Re-basing a run's first article on the previous run's last makes
+	// its varint no longer: total is enough.
+	blob := hugemem.Make[byte](0, total)
+	ix.exactOff = make([]uint64, len(keys)+1)
+	for g := range keys {
+		ix.exactOff[g] = uint64(len(blob))
+		prev := int64(-1) // the last article listed for this form
+		for h := range halves {
+			r := &halves[h]
+			k := r.lists[g].head
+			if k < 0 {
+				continue
+			}
+			x := &r.x
+			docs := x.block(k)[:x.used[k]]
+			if prev >= 0 {
+				first, n := binary.Uvarint(docs)
+				blob = binary.AppendUvarint(blob, first-uint64(prev))
+				docs = docs[n:]
+			}
+			blob = append(blob, docs...)
+			for k = x.next[k]; k >= 0; k = x.next[k] {
+				blob = append(blob, x.block(k)[:x.used[k]]...)
+			}
+			prev = int64(r.last[g]) - 1
+		}
+	}
+	ix.exactOff[len(keys)] = uint64(len(blob))
+	ix.exactDocs = slices.Clip(blob)
+	var slabs [][]byte
+	for h := range halves {
+		slabs = append(slabs, halves[h].x.slabs...)
+	}
+	return slabs
+}
+
+// exactRun is the exact forms' article lists of a run of articles.
+type exactRun struct {
+	x     exLists
+	lists []exactBuild // by global form
+	last  []uint32     // by global form: doc+1 of the last article listed
+}
+
+// list lists the exact forms of articles lo..hi-1 (n forms in all).
+func (r *exactRun) list(parts []*builder, toGlobal [][]int32, refs []docRef, lo, hi, n int) {
+	r.lists = make([]exactBuild, n)
+	for g := range r.lists {
+		r.lists[g] = exactBuild{head: -1, tail: -1}
+	}
+	r.last = make([]uint32, n)
+	for i := lo; i < hi; i++ {
+		ref := refs[i]
+		ex := parts[ref.part].exactsOf(ref.doc)
+		tg := toGlobal[ref.part]
 		doc := uint32(i)
 		for k := 0; k < len(ex); k++ {
 			l := int32(ex[k])
@@ -1396,33 +1461,18 @@ func (ix *Index) mergeExact(parts []*builder, refs []docRef) [][]byte {
 			}
 			g := tg[l]
 			prev := uint32(0)
-			if v := last[g]; v > 0 {
+			if v := r.last[g]; v > 0 {
 				prev = v - 1
 			}
-			last[g] = doc + 1
-			e := &lists[g]
+			r.last[g] = doc + 1
+			e := &r.lists[g]
 			if len(e.room) < binary.MaxVarintLen32 {
-				x.newBlock(e)
+				r.x.newBlock(e)
 			}
 			e.room = putUvarint(e.room, doc-prev)
 		}
 	}
-	x.finish(lists)
-	total := 0
-	for _, u := range x.used {
-		total += int(u)
-	}
-	blob := hugemem.Make[byte](0, total)
-	ix.exactOff = make([]uint64, len(keys)+1)
-	for g := range lists {
-		ix.exactOff[g] = uint64(len(blob))
-		for k := lists[g].head; k >= 0; k = x.next[k] {
-			blob = append(blob, x.block(k)[:x.used[k]]...)
-		}
-	}
-	ix.exactOff[len(keys)] = uint64(len(blob))
-	ix.exactDocs = slices.Clip(blob)
-	return x.slabs
+	r.x.finish(r.lists)
 }
 
 // prefixBitmapLen: prefixes of up to this many bytes whose words cover many
