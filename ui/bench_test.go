@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"sync"
@@ -146,6 +149,51 @@ func BenchmarkOpenViews(b *testing.B) {
 				m.Update(v.key)
 				_ = m.View()
 				m.Update(esc)
+			}
+		})
+	}
+}
+
+// BenchmarkListScrollBodies measures moving the selection with the preview
+// pane (one body read per move) over 5,000 generated articles, their bodies
+// in memory (corpus.New) or left in their files and read back (corpus.Open,
+// as the reader opens a folder).
+func BenchmarkListScrollBodies(b *testing.B) {
+	names, raws := gen.Corpus(5_000, 1)
+	dir := b.TempDir()
+	for i, n := range names {
+		p := filepath.Join(dir, n)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(p, raws[i], 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	files, _, err := corpus.Open(context.Background(), []string{dir}, data.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, bc := range []struct {
+		name string
+		c    *corpus.Corpus
+	}{
+		{"memory", corpus.New(data.ParseAll(names, raws, data.Options{}))},
+		{"files", files},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			dark := true
+			m := New(bc.c, Options{DarkBackground: &dark})
+			m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+			down := tea.KeyPressMsg{Code: 'j', Text: "j"}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if i%4000 == 3999 {
+					m.Update(tea.KeyPressMsg{Code: 'g', Text: "g"}) // back to the top
+				}
+				m.Update(down)
+				_ = m.View()
 			}
 		})
 	}
