@@ -8,11 +8,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bantin/bantin/data"
 	"github.com/bantin/bantin/model"
 	"github.com/bantin/bantin/model/corpus"
 	"github.com/bantin/bantin/serve"
+	"github.com/bantin/bantin/serve/servetest"
 )
 
 // sampleWithBodyGone is the embedded sample as a corpus, its newest article
@@ -214,5 +216,66 @@ func TestSearchJSONBodiesReadBack(t *testing.T) {
 	}
 	if strings.Contains(out.String(), "Nội dung khác") {
 		t.Error("the rewritten file's new text was printed")
+	}
+}
+
+// Over SSH, with the bodies left in the served folder's files: a file
+// deleted after the server loaded it gives the reader's message in a
+// session, and a warning on stderr for show; the other article still
+// shows its text.
+func TestServeBodyGoneOverSSH(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.txt": "Công đoàn Hà Nội tổng kết năm\n\n05/01/2024 08:00\n\nLiên đoàn Lao động thành phố Hà Nội tổng kết công tác năm 2023.\n",
+		"b.txt": "Công đoàn Huế trao quà Tết\n\n10/01/2024 09:00\n\nSáng nay, Liên đoàn Lao động tỉnh Thừa Thiên Huế trao quà cho công nhân.\n",
+	}
+	for n, s := range files {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	addr, fp, _, _ := servedSample(t, dir)
+	gone := filepath.Join(dir, "b.txt") // #1, the newest
+	if err := os.Remove(gone); err != nil {
+		t.Fatal(err)
+	}
+	c, err := servetest.Dial(addr, fp, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	for _, tc := range []struct{ cmd, out, err string }{
+		{"show 1", "Công đoàn Huế trao quà Tết", "bantin: warning: " + gone + bodyWarning + "the file is gone); it is left empty\n"},
+		{"show 2", "tổng kết công tác năm 2023", ""},
+	} {
+		sess, err := c.NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var o, e bytes.Buffer
+		sess.Stdout, sess.Stderr = &o, &e
+		if err := sess.Run(tc.cmd); err != nil {
+			t.Errorf("%s: %v", tc.cmd, err)
+		}
+		sess.Close()
+		if !strings.Contains(o.String(), tc.out) || e.String() != tc.err {
+			t.Errorf("%s: stdout %q\nstderr %q, want %q", tc.cmd, o.String(), e.String(), tc.err)
+		}
+	}
+	term, err := servetest.OpenTerminal(c, 100, 30, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer term.Close()
+	if err := term.WaitFor(15*time.Second, "2 of 2 articles"); err != nil {
+		t.Fatal(err)
+	}
+	term.Send("\r")
+	if err := term.WaitFor(15*time.Second, "the file is gone."); err != nil {
+		t.Fatal(err)
+	}
+	term.Send("]")
+	if err := term.WaitFor(15*time.Second, "tổng kết công tác năm 2023"); err != nil {
+		t.Fatal(err)
 	}
 }
