@@ -83,3 +83,25 @@ func BenchmarkParseAll10k(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(names))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// BenchmarkReadBody reads back the bodies of 10k generated articles loaded
+// with a sink, one after the other (ns/op is per article: one open, read
+// and close, and the parse without organisations).
+func BenchmarkReadBody(b *testing.B) {
+	dir, _ := corpusDir(b, 10000)
+	arts, _, err := data.Load(context.Background(), []string{dir}, data.Options{Sink: nopSink})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	var size int64
+	for i := 0; i < b.N; i++ {
+		a := &arts[i%len(arts)]
+		if _, err := data.ReadBody(a); err != nil {
+			b.Fatal(err)
+		}
+		size += a.Text.Size
+	}
+	b.SetBytes(size / int64(b.N))
+}

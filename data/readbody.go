@@ -14,8 +14,9 @@ var ErrChanged = errors.New("the file changed since it was loaded")
 // ReadBody reads the body of an article whose load left it in its file
 // (a.Text.Sum set, see Options.Sink) back from the file: the paragraphs a
 // load without a sink would have kept, exactly. The file is read once
-// (open, one read, close) and parsed without organisation recognition:
-// about 10 µs for a news article besides the read. A file now of another
+// (open, fstat, one read, close) and parsed without organisation
+// recognition: 21–28 µs a generated article in all, 3 allocations
+// (BenchmarkReadBody, on a shared 2-core machine). A file now of another
 // size or content gives an error wrapping ErrChanged; a missing or
 // unreadable one an error naming it (wrapping fs.ErrNotExist,
 // fs.ErrPermission, … where the system says so). An article that holds its
