@@ -55,5 +55,12 @@ func readBodyErr(path string, size int64, err error) error {
 	case !fi.Mode().IsRegular(), fi.Size() != size:
 		return fmt.Errorf("%s: %w", path, ErrChanged)
 	}
+	// readFile's errors are messages for the load's warnings: the
+	// system's own error, if opening fails, says more (fs.ErrPermission).
+	f, oerr := os.Open(path)
+	if oerr != nil {
+		return fmt.Errorf("reading the text back: %w", oerr) // names the path
+	}
+	f.Close()
 	return fmt.Errorf("%s: reading the text back: %w", path, err)
 }

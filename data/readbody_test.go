@@ -237,6 +237,17 @@ func TestReadBodyChangedFile(t *testing.T) {
 	if body, err := ReadBody(byName["touched.txt"]); err != nil || len(body) == 0 {
 		t.Errorf("file written again with the same bytes: ReadBody = %q, %v", body, err)
 	}
+	// A file that can no longer be read (root reads it anyway).
+	a = byName["touched.txt"]
+	if err := os.Chmod(a.File, 0); err != nil {
+		t.Fatal(err)
+	}
+	if f, err := os.Open(a.File); err == nil {
+		f.Close()
+		t.Log("the file is still readable without permissions (root): not checked")
+	} else if body, err := ReadBody(a); !errors.Is(err, fs.ErrPermission) || !strings.Contains(err.Error(), a.File) {
+		t.Errorf("unreadable file: ReadBody = %q, %v; want an error naming %s that is fs.ErrPermission", body, err, a.File)
+	}
 }
 
 // TestReadBodyConcurrent reads the bodies back from several goroutines at
