@@ -126,3 +126,25 @@ func TestGlobMemoGenerated(t *testing.T) {
 		t.Error("the memo kept no reading")
 	}
 }
+
+// An article read again finds every reading it kept in the memo (the
+// lookup passes over entries by their hash's tag, and must not pass over
+// the right one): the second reading adds no entry.
+func TestGlobMemoFindsKept(t *testing.T) {
+	_, raws := gen.Corpus(50, 3)
+	sc := &scratch{}
+	r := Default()
+	for _, raw := range raws {
+		lines := strings.Split(string(raw), "\n")
+		a := model.Article{Title: lines[0], Body: lines[1:]}
+		r.extract(sc, &a)
+		n := len(sc.glob.entries)
+		if n == 0 {
+			continue
+		}
+		r.extract(sc, &a)
+		if got := len(sc.glob.entries); got != n {
+			t.Fatalf("%q read again: the memo holds %d readings, not %d", a.Title, got, n)
+		}
+	}
+}
