@@ -1019,8 +1019,8 @@ func (s *scan) headMemo(i int) (body, int, bool, string) {
 // of a bucket may have other texts: a tag of the hash (globMeta) passes
 // over most of them, and the whole key is compared. The memo is emptied
 // when it holds maxGlob entries or maxGlobKeys bytes of keys; keys average
-// about 60 bytes, so the keys' limit comes first, at about 4,000 readings
-// (≈ 2.6 MB with their tokens, kept while the scratch is). Over 20,000
+// about 60 bytes, so both limits come at about 4,000 readings, the
+// entries' (4,096) a little before the keys' (≈ 4,370) (≈ 2.6 MB with their tokens, kept while the scratch is). Over 20,000
 // distinct generated articles read in order, the rules read 0.4 heads an
 // article of 23 with it, 2.0 with the 1,024 readings and 48 KB of keys it
 // held before: emptied every few hundred articles, it had to learn the

@@ -63,10 +63,11 @@ func (b *Builder) Add(a *model.Article) uint32 {
 // Assemble makes the index of articles, article i being the one at
 // position i: its text is the one given to parts[a.Text.Part-1] as number
 // a.Text.Doc, or, when Part is 0 (or names no part, or a number already
-// taken by an earlier article), its Title and Body, indexed here. Texts
-// given to a part that no article refers to are left out. Like Build, it
-// uses every core and keeps no reference to the articles; the parts must
-// not be used afterwards.
+// taken by an earlier article), its Title and Body, indexed here (an
+// article whose body was left in its file, Body nil, is then indexed by
+// its title alone). Texts given to a part that no article refers to are
+// left out, their words too. Like Build, it uses every core and keeps no
+// reference to the articles; the parts must not be used afterwards.
 func Assemble(parts []*Builder, articles []model.Article) *Index {
 	return assemble(parts, articles, fwdChunk, runtime.GOMAXPROCS(0), 0)
 }
@@ -170,7 +171,7 @@ func assemble(given []*Builder, articles []model.Article, chunk, workers, denseA
 		sc.prefault()
 		ix.putScratch(sc)
 	}()
-	ix.merge(parts, refs, denseAt)
+	ix.merge(parts, refs, denseAt, workers)
 	wg.Wait()
 	return ix
 }
@@ -289,6 +290,7 @@ type builder struct {
 	terms     []termBuild // by local id; terms[0] is the gap
 	state     []uint64    // by local id (stateDoc)
 	exactKeys []string    // by local exact-form id
+	exactN    []int32     // by local exact-form id: documents holding it
 	// exactSeen[ex] is doc+1 of the last document in which scan met exact
 	// form ex-1; exactSeen[0] stands for "no exact form" and always holds
 	// the current document, so such tokens are never recorded.
@@ -323,7 +325,11 @@ type builder struct {
 	exLoc    []exLoc
 	// forgotten: stamps for forget.
 	forgotten []uint32
-	// Current document.
+	// stamp is the next document's stamp (see doc): one more at every
+	// add, finished or not.
+	stamp uint32
+	// Current document's stamp: the high half of a word's state and
+	// exactSeen hold stamp+1 of the last document counted.
 	doc uint32
 }
 
@@ -489,6 +495,7 @@ func (b *builder) resolve(form string) tokenIDs {
 				key := string(e)
 				b.exactID[key] = id
 				b.exactKeys = append(b.exactKeys, key)
+				b.exactN = append(b.exactN, 0)
 				b.exactSeen = append(b.exactSeen, 0)
 			}
 			ids.ex = id + 1
@@ -931,12 +938,7 @@ var asciiWord = func() (t [256]bool) {
 }()
 
 func (b *builder) add(a *model.Article) {
-	b.doc = uint32(len(b.dl))
-	b.docTerms = b.docTerms[:0]
-	b.docExacts = b.docExacts[:0]
-	b.docOff = len(b.cur)
-	b.exactSeen[0] = b.doc + 1
-	b.state[0] = uint64(b.doc+1) << stateDoc
+	b.begin()
 	nt := b.scan(a.Title)
 	// newChunk moves the document's entries, never the title's count.
 	b.tlen = append(b.tlen, uint32(len(b.cur)-b.docOff))
@@ -946,11 +948,33 @@ func (b *builder) add(a *model.Article) {
 		n += b.scan(p)
 	}
 	b.fwdLoc = append(b.fwdLoc, fwdLoc{chunk: uint32(len(b.chunks)), start: uint32(b.docOff), end: uint32(len(b.cur))})
-	b.dl = append(b.dl, titleWeight*nt+n)
 	b.putExacts()
+	// Nothing below can fail, and the last line records the document.
 	for _, id := range b.docTerms {
 		b.terms[id].n++
 	}
+	for _, ex := range b.docExacts {
+		b.exactN[ex-1]++
+	}
+	b.dl = append(b.dl, titleWeight*nt+n)
+}
+
+// begin starts a document.
+func (b *builder) begin() {
+	// An add that panicked part-way (the loader recovers a panic in its
+	// sink and drops the article) may have left entries for a document
+	// it never recorded: cut them, so that document d is the d-th add
+	// that finished. Its stamp (b.doc) is never used again, so no word's
+	// state still counts for the next document.
+	d := len(b.dl)
+	b.tlen, b.fwdLoc, b.exLoc = b.tlen[:d], b.fwdLoc[:d], b.exLoc[:d]
+	b.doc = b.stamp
+	b.stamp++
+	b.docTerms = b.docTerms[:0]
+	b.docExacts = b.docExacts[:0]
+	b.docOff = len(b.cur)
+	b.exactSeen[0] = b.doc + 1
+	b.state[0] = uint64(b.doc+1) << stateDoc
 }
 
 // putExacts records the current document's exact forms (b.docExacts).
@@ -1013,18 +1037,28 @@ func (b *builder) forget(d uint32) {
 			b.terms[id].n--
 		}
 	}
+	ex := b.exactsOf(d)
+	for k := 0; k < len(ex); k++ {
+		l := int32(ex[k])
+		if l == wideID {
+			l = int32(ex[k+1])<<16 | int32(ex[k+2])
+			k += 2
+		}
+		b.exactN[l]--
+	}
 }
 
 // merge joins the builders' dictionaries and postings into the index;
 // article i's text is document refs[i].doc of parts[refs[i].part].
-func (ix *Index) merge(parts []*builder, refs []docRef, denseAt int) {
+// The exact forms' lists are made by at most workers goroutines.
+func (ix *Index) merge(parts []*builder, refs []docRef, denseAt, workers int) {
 	// The exact forms first, beside the dictionary's work: the dense
 	// arrays are then cut from their blocks' slabs (see below).
 	exDone := make(chan struct{})
 	var exSlabs [][]byte
 	go func() {
 		defer close(exDone)
-		exSlabs = ix.mergeExact(parts, refs)
+		exSlabs = ix.mergeExact(parts, refs, workers)
 	}()
 	// Document lengths.
 	ix.dl = make([]uint32, ix.n)
@@ -1038,12 +1072,13 @@ func (ix *Index) merge(parts []*builder, refs []docRef, denseAt int) {
 	if ix.n > 0 && total > 0 {
 		avgdl = total / float64(ix.n)
 	}
-	// Dictionary: sorted union of the folded words.
+	// Dictionary: sorted union of the folded words some article holds
+	// (not those only of texts no article refers to, see forget).
 	var keys []string
 	seen := map[string]bool{}
 	for _, b := range parts {
 		for i := 1; i < len(b.terms); i++ {
-			if k := b.terms[i].key; !seen[k] {
+			if k := b.terms[i].key; b.terms[i].n > 0 && !seen[k] {
 				seen[k] = true
 				keys = append(keys, k)
 			}
@@ -1066,6 +1101,9 @@ func (ix *Index) merge(parts []*builder, refs []docRef, denseAt int) {
 		}
 		tg := make([]int32, len(b.terms))
 		for i := 1; i < len(b.terms); i++ {
+			if b.terms[i].n == 0 {
+				continue // in no article: no article's entries name it
+			}
 			g := gid[b.terms[i].key]
 			toLocal[g] = int32(i)
 			tg[i] = g
@@ -1087,7 +1125,9 @@ func (ix *Index) merge(parts []*builder, refs []docRef, denseAt int) {
 	df := make([]uint32, nt)
 	for p, b := range parts {
 		for i := 1; i < len(b.terms); i++ {
-			df[toGlobal[p][i]] += uint32(b.terms[i].n)
+			if n := b.terms[i].n; n > 0 {
+				df[toGlobal[p][i]] += uint32(n)
+			}
 		}
 	}
 	if denseAt <= 0 {
@@ -1353,12 +1393,12 @@ func quantImpact(tfw, dl, avgdl float64) uint8 {
 // mergeExact lists the articles of each exact form, in article order,
 // from each article's forms (exactsOf), and returns the slabs its lists
 // were written in, free for other use.
-func (ix *Index) mergeExact(parts []*builder, refs []docRef) [][]byte {
+func (ix *Index) mergeExact(parts []*builder, refs []docRef, workers int) [][]byte {
 	var keys []string
 	seen := map[string]bool{}
 	for _, b := range parts {
-		for _, k := range b.exactKeys {
-			if !seen[k] {
+		for l, k := range b.exactKeys {
+			if b.exactN[l] > 0 && !seen[k] {
 				seen[k] = true
 				keys = append(keys, k)
 			}
@@ -1374,13 +1414,13 @@ func (ix *Index) mergeExact(parts []*builder, refs []docRef) [][]byte {
 	for p, b := range parts {
 		tg := make([]int32, len(b.exactKeys))
 		for l, k := range b.exactKeys {
-			tg[l] = gid[k]
+			tg[l] = gid[k] // forms of no article: never looked up
 		}
 		toGlobal[p] = tg
 	}
 	// Each goroutine lists the forms of a contiguous run of the articles;
 	// the runs' lists of a form are then joined in order.
-	runs := max(1, min(runtime.GOMAXPROCS(0), len(refs)/1024))
+	runs := max(1, min(workers, len(refs)/256))
 	halves := make([]exactRun, runs)
 	var wg sync.WaitGroup
 	for h := range halves {
