@@ -237,3 +237,28 @@ func TestBodiesReadBackFromFiles(t *testing.T) {
 	tt.dontWantScreen("Nội dung khác")
 	tt.checkSize(160, 40)
 }
+
+// A file far larger than an article is not read back for the preview (the
+// article view reads it): the preview says how long it is and how to read it.
+func TestPreviewSkipsHugeBodies(t *testing.T) {
+	c := synthCorpus()
+	a := &c.Articles[0]
+	a.Body, a.Text.Size, a.Text.Sum = nil, 7<<20+300<<10, 0x9e3779b97f4a7c15
+	reads := map[int32]int{}
+	tt := newTester(t, c, 160, 40, Options{})
+	tt.m.readBody = func(id int32) ([]string, error) {
+		reads[id]++
+		if id == 0 {
+			return []string{"Đoạn văn rất dài của tệp lớn."}, nil
+		}
+		return c.Articles[id].Body, nil
+	}
+	tt.m.cache.reset()
+	tt.wantPreview("Công đoàn Hà Nội họp bàn", "A long text (7.3 MB): enter reads it.")
+	must(t, reads[0] == 0, "the preview read the 7 MB body %d times", reads[0])
+	tt.press("down")
+	tt.wantPreview("Cuộc họp về phối hợp giữa các bên")
+	tt.press("up", "enter")
+	tt.wantScreen("Đoạn văn rất dài của tệp lớn.")
+	must(t, reads[0] == 1, "the article view read the body %d times, want 1", reads[0])
+}

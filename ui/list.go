@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -363,7 +364,20 @@ func (m *Model) drawPreview(k previewKey) []string {
 		}
 	}
 	// The body is read here, when the preview is drawn for another
-	// article, size or query, not on every frame (see previewLines).
+	// article, size or query, not on every frame (see previewLines). A
+	// file far larger than an article (up to the load's 8 MB limit) is not
+	// read for a preview: that took 3-36 ms a move for a 7 MB file; the
+	// article view reads it, in a command.
+	if a.Body == nil && a.Text.Size > previewReadMax {
+		lines = append(lines, "")
+		for _, l := range wrap(fmt.Sprintf("A long text (%s): enter reads it.", sizeString(a.Text.Size)), w) {
+			lines = append(lines, p.dim.render(l))
+		}
+		if len(lines) > h {
+			lines = lines[:h]
+		}
+		return lines
+	}
 	body, err := m.bodyReader()(k.id)
 	if err != nil {
 		lines = append(lines, "")
@@ -384,6 +398,18 @@ func (m *Model) drawPreview(k previewKey) []string {
 		lines = lines[:h]
 	}
 	return lines
+}
+
+// previewReadMax is the largest file whose body the preview reads back:
+// news articles are a few KB, the longest real ones well under 1 MB.
+const previewReadMax = 1 << 20
+
+// sizeString is a size in KB or MB, for the preview's note.
+func sizeString(n int64) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d KB", (n+1023)>>10)
 }
 
 // rowKey identifies one drawn row of the list.
