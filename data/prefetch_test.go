@@ -170,24 +170,8 @@ func TestRehomeEveryString(t *testing.T) {
 	fill(reflect.ValueOf(&a).Elem(), "Article")
 	// An alias cut from the second paragraph.
 	a.Organisations[1].Aliases[1] = a.Body[1][2:9]
-	var got []string
-	var collect func(v reflect.Value)
-	// collect lists the strings of v in the order fill set them.
-	collect = func(v reflect.Value) {
-		switch v.Kind() {
-		case reflect.String:
-			got = append(got, v.String())
-		case reflect.Struct:
-			for i := range v.NumField() {
-				collect(v.Field(i))
-			}
-		case reflect.Slice:
-			for i := range v.Len() {
-				collect(v.Index(i))
-			}
-		}
-	}
-	collect(reflect.ValueOf(&a).Elem())
+	// The strings of the article in the order fill set them.
+	got := stringsOf(reflect.ValueOf(&a).Elem())
 	want := make([]string, len(got)) // the values before rehome, the alias included
 	for i, s := range got {
 		want[i] = strings.Clone(s)
@@ -198,8 +182,7 @@ func TestRehomeEveryString(t *testing.T) {
 	for i := range stage {
 		stage[i] = '#'
 	}
-	got = got[:0]
-	collect(reflect.ValueOf(&a).Elem())
+	got = stringsOf(reflect.ValueOf(&a).Elem())
 	if !slices.Equal(got, want) {
 		t.Errorf("after rehome and overwriting the stage:\ngot  %q\nwant %q", got, want)
 	}

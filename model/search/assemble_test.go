@@ -60,28 +60,8 @@ func TestAssembleAgreesWithBuild(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	for k, c := range []struct{ parts, chunk int }{{1, fwdChunk}, {2, fwdChunk}, {3, 50}, {5, 1 << 10}} {
 		got := assembleShuffled(arts, c.parts, c.chunk, r)
-		for _, f := range []struct {
-			name      string
-			got, want any
-		}{
-			{"words", got.terms, want.terms},
-			{"document counts", got.cum, want.cum},
-			{"posting offsets", got.postOff, want.postOff},
-			{"postings", got.docs, want.docs},
-			{"impacts", got.impact, want.impact},
-			{"dense impacts", got.dense, want.dense},
-			{"idf", got.idf, want.idf},
-			{"lengths", got.dl, want.dl},
-			{"exact forms", got.exactKeys, want.exactKeys},
-			{"exact offsets", got.exactOff, want.exactOff},
-			{"exact lists", got.exactDocs, want.exactDocs},
-			{"dates", got.date, want.date},
-			{"outlets", got.srcOf, want.srcOf},
-			{"prefix bitmaps", got.prefixBM, want.prefixBM},
-		} {
-			if !reflect.DeepEqual(f.got, f.want) {
-				t.Fatalf("case %d (%d parts): the %s differ", k, c.parts, f.name)
-			}
+		if d := indexDiff(got, want); d != "" {
+			t.Fatalf("case %d (%d parts): the %s differ", k, c.parts, d)
 		}
 		// The forward index: every article's words, in order.
 		for i := range arts {
@@ -96,6 +76,35 @@ func TestAssembleAgreesWithBuild(t *testing.T) {
 			}
 		}
 	}
+}
+
+// indexDiff names the first of the index's parts (forward index aside) in
+// which got and want differ, or is "".
+func indexDiff(got, want *Index) string {
+	for _, f := range []struct {
+		name      string
+		got, want any
+	}{
+		{"words", got.terms, want.terms},
+		{"document counts", got.cum, want.cum},
+		{"posting offsets", got.postOff, want.postOff},
+		{"postings", got.docs, want.docs},
+		{"impacts", got.impact, want.impact},
+		{"dense impacts", got.dense, want.dense},
+		{"idf", got.idf, want.idf},
+		{"lengths", got.dl, want.dl},
+		{"exact forms", got.exactKeys, want.exactKeys},
+		{"exact offsets", got.exactOff, want.exactOff},
+		{"exact lists", got.exactDocs, want.exactDocs},
+		{"dates", got.date, want.date},
+		{"outlets", got.srcOf, want.srcOf},
+		{"prefix bitmaps", got.prefixBM, want.prefixBM},
+	} {
+		if !reflect.DeepEqual(f.got, f.want) {
+			return f.name
+		}
+	}
+	return ""
 }
 
 // fwdWords is article d's words in the forward index, as dictionary ids
@@ -208,21 +217,8 @@ func TestAddAfterAPanic(t *testing.T) {
 		arts[i].Text.Part, arts[i].Text.Doc = 1, b.Add(&arts[i])
 	}
 	got := Assemble([]*Builder{b}, arts)
-	for _, f := range []struct {
-		name      string
-		got, want any
-	}{
-		{"words", got.terms, want.terms},
-		{"document counts", got.cum, want.cum},
-		{"postings", got.docs, want.docs},
-		{"impacts", got.impact, want.impact},
-		{"lengths", got.dl, want.dl},
-		{"exact forms", got.exactKeys, want.exactKeys},
-		{"exact lists", got.exactDocs, want.exactDocs},
-	} {
-		if !reflect.DeepEqual(f.got, f.want) {
-			t.Errorf("the %s differ: %v, want %v", f.name, f.got, f.want)
-		}
+	if d := indexDiff(got, want); d != "" {
+		t.Errorf("the %s differ", d)
 	}
 	for i := range arts {
 		if g, w := fwdWords(got, i), fwdWords(want, i); !slices.Equal(g, w) {
