@@ -130,11 +130,7 @@ func newestFirst(articles []model.Article) []model.Article {
 // text, else read back from the article's file (data.ReadBody), which fails
 // when the file changed or disappeared since it was loaded.
 func (c *Corpus) Body(id int) ([]string, error) {
-	a := &c.Articles[id]
-	if a.Text.Sum == 0 {
-		return a.Body, nil
-	}
-	return data.ReadBody(a)
+	return data.ReadBody(&c.Articles[id])
 }
 
 // Len is the number of articles.
