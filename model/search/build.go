@@ -280,8 +280,8 @@ const gapID = 0
 // by the id's high and low halves.
 const wideID = 0xFFFF
 
-// builder indexes articles one after the other: document d is the d-th it
-// was given.
+// builder indexes articles one after the other: document d is the text of
+// the d-th add that finished (see begin).
 type builder struct {
 	short     shortTable       // written form (≤ 8 bytes) → ids: most tokens
 	forms     formTable        // longer written forms → ids

@@ -7,11 +7,10 @@ import (
 )
 
 // fieldsPart holds the fields (date, outlet, organisations) of a contiguous
-// run of articles, recorded by the builder indexing them right after each
-// article's text: an organisation's written forms are pieces of that text,
-// so they are compared while in cache (100,000 articles are far larger than
-// any cache). joinFields joins the parts, in order, into what one pass over
-// all the articles would have made.
+// run of articles, recorded at assembly, one worker a run, from the
+// articles' metadata (their text may be left in its file by then).
+// joinFields joins the parts, in order, into what one pass over all the
+// articles would have made.
 //
 // The keys of its maps and sets are copies, not the articles' strings: a
 // key kept in one article's text is out of every cache by the time a later
