@@ -3,7 +3,6 @@ package data
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -143,31 +142,12 @@ func TestRingCopiesOutOfTheStage(t *testing.T) {
 // alias within a paragraph is re-pointed into the paragraph's copy.
 func TestRehomeEveryString(t *testing.T) {
 	stage := make([]byte, 0, 1<<16) // never grown: the strings stay in it
-	n := 0
-	var fill func(v reflect.Value, path string)
-	fill = func(v reflect.Value, path string) {
-		switch v.Kind() {
-		case reflect.String:
-			s := fmt.Sprintf("%s #%d", path, n)
-			n++
-			start := len(stage)
-			stage = append(stage, s...)
-			v.SetString(unsafe.String(&stage[start], len(s)))
-		case reflect.Struct:
-			for i := range v.NumField() {
-				fill(v.Field(i), path+"."+v.Type().Field(i).Name)
-			}
-		case reflect.Slice:
-			v.Set(reflect.MakeSlice(v.Type(), 2, 2))
-			for i := range 2 {
-				fill(v.Index(i), fmt.Sprintf("%s[%d]", path, i))
-			}
-		case reflect.Pointer, reflect.Map, reflect.Interface, reflect.Array, reflect.Chan, reflect.Func:
-			t.Fatalf("%s is a %s: rehome does not look into it", path, v.Kind())
-		}
-	}
 	var a model.Article
-	fill(reflect.ValueOf(&a).Elem(), "Article")
+	fillStrings(t, reflect.ValueOf(&a).Elem(), "Article", func(s string) string {
+		start := len(stage)
+		stage = append(stage, s...)
+		return unsafe.String(&stage[start], len(s))
+	})
 	// An alias cut from the second paragraph.
 	a.Organisations[1].Aliases[1] = a.Body[1][2:9]
 	// The strings of the article in the order fill set them.

@@ -402,7 +402,7 @@ func fillStrings(t *testing.T, v reflect.Value, path string, put func(string) st
 				fill(v.Index(i), path+"["+string(rune('0'+i))+"]")
 			}
 		case reflect.Pointer, reflect.Map, reflect.Interface, reflect.Array, reflect.Chan, reflect.Func:
-			t.Fatalf("%s is a %s: handOver does not look into it", path, v.Kind())
+			t.Fatalf("%s is a %s: rehome and handOver do not look into it", path, v.Kind())
 		}
 	}
 	fill(v, path)
