@@ -138,7 +138,7 @@ func TestWriteInspectLoadedBodyGone(t *testing.T) {
 	first := strings.Join(strings.Fields(arts[0].Body[0])[:3], " ")
 	for _, asJSON := range []bool{false, true} {
 		var out, errOut bytes.Buffer
-		if err := WriteInspect(&out, &errOut, arts, asJSON, data.ReadBody); err != nil {
+		if err := WriteInspect(&out, &errOut, arts, asJSON); err != nil {
 			t.Fatal(err)
 		}
 		wantBodyWarning(t, "inspect", errOut.String(), gone.File)

@@ -80,7 +80,7 @@ func runInspect(args []string, env Env) int {
 		fmt.Fprintln(env.Stderr, "bantin inspect: no article could be loaded")
 		return 1
 	}
-	if err := WriteInspect(env.Stdout, env.Stderr, arts, asJSON, data.ReadBody); err != nil {
+	if err := WriteInspect(env.Stdout, env.Stderr, arts, asJSON); err != nil {
 		fmt.Fprintf(env.Stderr, "bantin inspect: %v\n", err)
 		return 1
 	}
@@ -157,9 +157,10 @@ func precisionOf(d model.Date) string {
 
 // WriteInspect prints what was extracted from arts, in their order: a JSON
 // array of InspectRecord when asJSON, otherwise one readable block per
-// article followed by a summary. Bodies come from body; one that cannot be
-// read is printed empty after a warning on errw. The SSH server reuses it.
-func WriteInspect(w, errw io.Writer, arts []model.Article, asJSON bool, body bodyFunc) error {
+// article followed by a summary. A body the load left in its file is read
+// back (data.ReadBody); one that cannot be read is printed empty after a
+// warning on errw. The SSH server reuses it.
+func WriteInspect(w, errw io.Writer, arts []model.Article, asJSON bool) error {
 	if asJSON {
 		// Streamed one record at a time: a 100,000-article corpus never
 		// sits in memory as one JSON document.
@@ -171,7 +172,7 @@ func WriteInspect(w, errw io.Writer, arts []model.Article, asJSON bool, body bod
 		ew.printf("[")
 		for i := range arts {
 			buf.Reset()
-			paras, _ := bodyOrWarn(errw, body, &arts[i])
+			paras, _ := bodyOrWarn(errw, &arts[i])
 			if err := enc.Encode(NewInspectRecord(&arts[i], paras)); err != nil {
 				return fmt.Errorf("encode %s: %w", arts[i].File, err)
 			}
@@ -196,7 +197,7 @@ func WriteInspect(w, errw io.Writer, arts []model.Article, asJSON bool, body bod
 		if i > 0 {
 			ew.printf("\n")
 		}
-		paras, err := bodyOrWarn(errw, body, a)
+		paras, err := bodyOrWarn(errw, a)
 		writeInspectBlock(ew, a, paras, err)
 		counts[precisionOf(a.Date)]++
 	}

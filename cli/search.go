@@ -142,9 +142,8 @@ func WriteSearch(w, errw io.Writer, c *corpus.Corpus, query string, limit int, a
 	res := c.Index.Search(q, search.ByRelevance, limit)
 	if asJSON {
 		recs := make([]SearchRecord, len(res.IDs))
-		body := corpusBody(c)
 		for i, id := range res.IDs {
-			paras, _ := bodyOrWarn(errw, body, &c.Articles[id])
+			paras, _ := bodyOrWarn(errw, &c.Articles[id])
 			recs[i] = SearchRecord{
 				InspectRecord: NewInspectRecord(&c.Articles[id], paras),
 				Number:        int(id) + 1,

@@ -224,7 +224,7 @@ func serveCommands(corpusOf func() *corpus.Corpus) []serve.Command {
 				if !ok {
 					return 1
 				}
-				writeArticle(stdout, stderr, a, corpusBody(c))
+				writeArticle(stdout, stderr, a)
 				return 0
 			},
 		},
@@ -242,7 +242,7 @@ func serveCommands(corpusOf func() *corpus.Corpus) []serve.Command {
 				if !ok {
 					return 1
 				}
-				if err := WriteInspect(stdout, stderr, []model.Article{*a}, asJSON, corpusBody(c)); err != nil {
+				if err := WriteInspect(stdout, stderr, []model.Article{*a}, asJSON); err != nil {
 					fmt.Fprintf(stderr, "bantin: %v\n", err)
 					return 1
 				}
@@ -334,7 +334,7 @@ func writeList(ctx context.Context, w, errw io.Writer, c *corpus.Corpus, limit i
 
 // writeArticle prints one article in full as plain text; a body that
 // cannot be read is left out, with a warning on errw.
-func writeArticle(w, errw io.Writer, a *model.Article, body bodyFunc) {
+func writeArticle(w, errw io.Writer, a *model.Article) {
 	ew := &errWriter{w: w}
 	ew.printf("%s\n\n", termsafe.Clean(a.Title))
 	date := "unknown"
@@ -360,7 +360,7 @@ func writeArticle(w, errw io.Writer, a *model.Article, body bodyFunc) {
 		}
 		ew.printf("Bodies:  %s\n", strings.Join(names, "; "))
 	}
-	paras, _ := bodyOrWarn(errw, body, a)
+	paras, _ := bodyOrWarn(errw, a)
 	for _, p := range paras {
 		ew.printf("\n%s\n", termsafe.Clean(p))
 	}
